@@ -1,0 +1,23 @@
+"""`smartdesk stats`: a JSON object with the row count of every table."""
+
+from __future__ import annotations
+
+import json
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("stats", help="print row counts per table as JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from app.cli import paths_from
+    from app.db.local import open_local
+    from app.services.stats import table_counts
+
+    db = open_local(paths_from(args))
+    try:
+        print(json.dumps(table_counts(db), indent=2, sort_keys=True))
+    finally:
+        db.dispose()
+    return 0

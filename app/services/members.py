@@ -1,0 +1,298 @@
+"""Members and their Activities: search as you type, list rows, detail, contact edits.
+
+Search and sort run in SQL; the window keeps only the ordered ids and asks for the rows
+it paints (`member_rows`), so 32,000 members cost no more than the rows on screen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select, text
+
+from app.db.models import (
+    AccidentDeclaration,
+    Activity,
+    ActivityMember,
+    CertificateRequest,
+    Client,
+    Contract,
+    LoanApplication,
+    Member,
+    Office,
+    Quote,
+)
+from app.domain.contact import email_ok, phone_ok, postcode_ok
+from app.domain.identifiers import Insz
+from app.services.audit import record_change, snapshot
+from app.services.context import ServiceContext
+from app.services.errors import FieldProblem, NotFound, ValidationFailed
+from app.services.permissions import (
+    ensure_can_read,
+    ensure_can_write_member_data,
+    office_filter,
+)
+
+SORT_KEYS = {
+    "name": (Member.last_name, Member.first_name),
+    "number": (Member.member_number,),
+    "city": (Member.city, Member.last_name),
+    "office": (Office.code, Member.last_name),
+    "since": (Member.member_since, Member.last_name),
+}
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(typed: str) -> str | None:
+    """Turn what a person typed into an FTS5 prefix query: every word must match."""
+    tokens = _TOKEN.findall(typed)
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens[:8])
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: str
+    number: int
+    first_name: str
+    last_name: str
+    insz_masked: str
+    city: str
+    office_code: str
+    member_since: date
+    activities: str
+
+
+@dataclass(frozen=True)
+class ActivitySummary:
+    id: str
+    name: str
+    sector: str
+    entity: str
+    tool: str
+    status: str
+    role: str
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    id: str
+    number: int
+    first_name: str
+    last_name: str
+    insz_masked: str
+    birth_date: date
+    street: str
+    postcode: str
+    city: str
+    country: str
+    email: str
+    phone: str
+    iban: str
+    language: str
+    shares: int
+    member_since: date
+    office_code: str
+    activities: list[ActivitySummary]
+    clients: int
+    quotes: int
+    contracts: int
+    open_declarations: int
+    loans: int
+    invoiced_total: Decimal
+
+
+def search_members(
+    ctx: ServiceContext, typed: str = "", sort: str = "name", descending: bool = False
+) -> list[str]:
+    """Ordered ids of the members this user may see that match every typed word.
+
+    A member is found by their own name, number, e-mail, city or INSZ, or by the name of
+    one of their Activities.
+    """
+    columns = SORT_KEYS.get(sort, SORT_KEYS["name"])
+    order = [c.desc() if descending else c.asc() for c in columns] + [Member.id]
+    query = (
+        select(Member.id)
+        .join(Office, Office.id == Member.office_id)
+        .where(Member.deleted_at.is_(None), office_filter(ctx.user, Member.office_id))
+    )
+    match = fts_query(typed)
+    if typed.strip() and match is None:
+        return []
+    if match is not None:
+        if ctx.db.is_sqlite:
+            hits = text(
+                "SELECT member_id FROM member_fts WHERE member_fts MATCH :q "
+                "UNION SELECT am.member_id FROM activity_members am "
+                "JOIN activity_fts af ON af.activity_id = am.activity_id "
+                "WHERE activity_fts MATCH :q AND am.deleted_at IS NULL"
+            ).bindparams(q=match)
+            query = query.where(Member.id.in_(hits))
+        else:
+            for token in _TOKEN.findall(typed)[:8]:
+                like = f"{token}%"
+                query = query.where(
+                    or_(Member.first_name.ilike(like), Member.last_name.ilike(like),
+                        Member.city.ilike(like), Member.email.ilike(like))
+                )
+    with ctx.db.reading() as session:
+        return list(session.scalars(query.order_by(*order)))
+
+
+def member_rows(ctx: ServiceContext, ids: list[str]) -> dict[str, MemberRow]:
+    """The rows for a page of ids (those the user may not see are simply absent)."""
+    if not ids:
+        return {}
+    activity_names = (
+        select(func.group_concat(Activity.name, ", "))
+        .join(ActivityMember, ActivityMember.activity_id == Activity.id)
+        .where(ActivityMember.member_id == Member.id, ActivityMember.deleted_at.is_(None))
+        .correlate(Member)
+        .scalar_subquery()
+    )
+    if not ctx.db.is_sqlite:
+        activity_names = (
+            select(func.string_agg(Activity.name, ", "))
+            .join(ActivityMember, ActivityMember.activity_id == Activity.id)
+            .where(ActivityMember.member_id == Member.id, ActivityMember.deleted_at.is_(None))
+            .correlate(Member)
+            .scalar_subquery()
+        )
+    query = (
+        select(
+            Member.id,
+            Member.member_number,
+            Member.first_name,
+            Member.last_name,
+            Member.insz,
+            Member.city,
+            Office.code,
+            Member.member_since,
+            activity_names,
+        )
+        .join(Office, Office.id == Member.office_id)
+        .where(Member.id.in_(ids), office_filter(ctx.user, Member.office_id))
+    )
+    with ctx.db.reading() as session:
+        rows = {}
+        for row in session.execute(query):
+            rows[row[0]] = MemberRow(
+                id=row[0],
+                number=row[1],
+                first_name=row[2],
+                last_name=row[3],
+                insz_masked=Insz(row[4], "nn", None).masked(),
+                city=row[5],
+                office_code=row[6],
+                member_since=row[7],
+                activities=row[8] or "",
+            )
+        return rows
+
+
+def member_detail(ctx: ServiceContext, member_id: str) -> MemberDetail:
+    with ctx.db.reading() as session:
+        member = session.get(Member, member_id)
+        if member is None or member.deleted_at is not None:
+            raise NotFound()
+        ensure_can_read(ctx.user, member.office_id)
+        office = session.get(Office, member.office_id)
+        activities = session.execute(
+            select(Activity, ActivityMember.role)
+            .join(ActivityMember, ActivityMember.activity_id == Activity.id)
+            .where(ActivityMember.member_id == member_id, ActivityMember.deleted_at.is_(None))
+            .order_by(Activity.name)
+        ).all()
+        activity_ids = [a.id for a, _ in activities]
+
+        def count(model, *where) -> int:
+            return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+        invoiced = Decimal("0.00")
+        quotes = 0
+        clients = 0
+        if activity_ids:
+            quotes = count(Quote, Quote.activity_id.in_(activity_ids), Quote.deleted_at.is_(None))
+            clients = count(Client, Client.activity_id.in_(activity_ids))
+            for total in session.scalars(
+                select(Quote.total_net).where(
+                    Quote.activity_id.in_(activity_ids), Quote.state == "accepted"
+                )
+            ):
+                invoiced += total
+        return MemberDetail(
+            id=member.id,
+            number=member.member_number,
+            first_name=member.first_name,
+            last_name=member.last_name,
+            insz_masked=Insz(member.insz, "nn", None).masked(),
+            birth_date=member.birth_date,
+            street=member.street,
+            postcode=member.postcode,
+            city=member.city,
+            country=member.country,
+            email=member.email,
+            phone=member.phone,
+            iban=member.iban,
+            language=member.language,
+            shares=member.shares,
+            member_since=member.member_since,
+            office_code=office.code,
+            activities=[
+                ActivitySummary(a.id, a.name, a.sector, a.entity, a.tool, a.status, role)
+                for a, role in activities
+            ],
+            clients=clients,
+            quotes=quotes,
+            contracts=count(Contract, Contract.member_id == member_id),
+            open_declarations=count(
+                AccidentDeclaration,
+                AccidentDeclaration.member_id == member_id,
+                AccidentDeclaration.state == "draft",
+            )
+            + count(
+                CertificateRequest,
+                CertificateRequest.member_id == member_id,
+                CertificateRequest.state.in_(("requested", "in_progress")),
+            ),
+            loans=count(LoanApplication, LoanApplication.member_id == member_id),
+            invoiced_total=invoiced,
+        )
+
+
+CONTACT_FIELDS = ("email", "phone", "street", "postcode", "city", "language")
+
+
+def update_member_contact(ctx: ServiceContext, member_id: str, **changes: str) -> None:
+    """Change a member's contact details; checked, audited and queued for sync at once."""
+    unknown = set(changes) - set(CONTACT_FIELDS)
+    if unknown:
+        raise ValidationFailed([FieldProblem(name, "field.unknown") for name in sorted(unknown)])
+    with ctx.db.transaction() as session:
+        member = session.get(Member, member_id)
+        if member is None or member.deleted_at is not None:
+            raise NotFound()
+        ensure_can_write_member_data(ctx.user, member.office_id)
+        values = {name: (value or "").strip() for name, value in changes.items()}
+        problems = []
+        if "email" in values and not email_ok(values["email"]):
+            problems.append(FieldProblem("email", "member.email_invalid"))
+        if "phone" in values and not phone_ok(values["phone"]):
+            problems.append(FieldProblem("phone", "member.phone_invalid"))
+        if "postcode" in values and not postcode_ok(values["postcode"], member.country):
+            problems.append(FieldProblem("postcode", "member.postcode_invalid"))
+        if "language" in values and values["language"] not in ("nl", "fr", "en"):
+            problems.append(FieldProblem("language", "member.language_invalid"))
+        if problems:
+            raise ValidationFailed(problems)
+        before = snapshot(member)
+        for name, value in values.items():
+            setattr(member, name, value)
+        member.updated_by = ctx.user.id
+        record_change(session, ctx, "member.update_contact", member, before)
