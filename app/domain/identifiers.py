@@ -12,6 +12,7 @@ from datetime import date
 from stdnum import iban as std_iban
 from stdnum.be import ssn as be_ssn
 from stdnum.be import vat as be_vat
+from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError
 
 
@@ -73,3 +74,27 @@ def check_be_vat(value: str, field: str = "vat_number") -> str:
 def check_enterprise_number(value: str, field: str = "enterprise_number") -> str:
     """KBO/BCE number: the Belgian VAT number without "BE" (admin-facts.md §6.2)."""
     return check_be_vat(value, field)[2:]
+
+
+def check_vat_number(country: str, value: str, field: str = "vat_number") -> str:
+    """A client's VAT number, checked offline for its country (vat-facts.md §7).
+
+    Belgian numbers with `stdnum.be.vat`, other EU states with `stdnum.eu.vat`; the
+    number's prefix must be the client's country (Greece writes EL). A number from
+    outside the EU (a Swiss CHE number, say) is not an EU VAT number and is refused here.
+    """
+    country = country.upper()
+    if country == "BE":
+        return check_be_vat(value, field)
+    prefix = "EL" if country == "GR" else country
+    if country.lower() not in eu_vat.MEMBER_STATES:
+        raise IdentifierError("identifier.vat_not_eu", field)
+    compact = "".join(ch for ch in value.upper() if ch.isalnum())
+    if not compact[:2].isalpha():
+        compact = prefix + compact
+    if compact[:2] != prefix:
+        raise IdentifierError("identifier.vat_wrong_country", field)
+    try:
+        return eu_vat.validate(compact)
+    except ValidationError as exc:
+        raise IdentifierError("identifier.vat_invalid", field) from exc

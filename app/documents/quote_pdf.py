@@ -1,0 +1,271 @@
+"""The quote as a PDF, drawn from its frozen snapshot in the client's language.
+
+The snapshot (built by `app.services.quotes`) already holds every figure: this module
+only lays it out, so the PDF can never disagree with the screen or the stored totals.
+Fonts are embedded (DejaVu Sans, shipped in resources/fonts) so the text extracts
+cleanly and accented names print in any viewer.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.fonts import registerFontFamily  # noqa: I001
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+import resources
+from app.formatting import format_date, format_money
+
+RESOURCES = Path(resources.__file__).parent
+FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+
+
+@cache
+def _register_fonts() -> None:
+    pdfmetrics.registerFont(TTFont(FONT, str(RESOURCES / "fonts" / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(RESOURCES / "fonts" / "DejaVuSans-Bold.ttf")))
+    # so that <b> in a paragraph picks the embedded bold face
+    registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+@cache
+def _labels() -> dict[str, dict[str, str]]:
+    with open(RESOURCES / "documents" / "quote_labels.toml", "rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def _cooperative() -> dict:
+    with open(RESOURCES / "rules" / "cooperative.toml", "rb") as handle:
+        return tomllib.load(handle)
+
+
+def _styles():
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22),
+        "bold": ParagraphStyle("bold", parent=base, fontName=FONT_BOLD),
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+        "draft": ParagraphStyle("draft", parent=base, fontName=FONT_BOLD, textColor=colors.red),
+    }
+
+
+def _esc(text: object) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _qty(value: str, lang: str) -> str:
+    number = Decimal(value).normalize()
+    text = f"{number:f}"
+    return text.replace(".", ",") if lang in ("nl", "fr") else text
+
+
+def render_quote_pdf(snapshot: dict) -> bytes:
+    """A4 PDF bytes for one quote snapshot."""
+    _register_fonts()
+    lang = snapshot.get("language", "nl")
+    words = _labels()[lang]
+    st = _styles()
+    coop = _cooperative()
+    entity = coop["entities"].get(snapshot.get("entity", ""), {})
+
+    def money(value: str) -> str:
+        return format_money(Decimal(value), lang)
+
+    story = []
+    title = f"{words['title']} {snapshot.get('number') or ''}".strip()
+    story.append(Paragraph(_esc(title), st["title"]))
+    if snapshot.get("state") == "draft" or not snapshot.get("number"):
+        story.append(Paragraph(_esc(words["draft"]), st["draft"]))
+    story.append(Spacer(1, 4 * mm))
+
+    issuer = [
+        f"<b>{_esc(words['issuer'])}</b>",
+        _esc(f"{coop['cooperative']['name']} – {entity.get(lang, '')}"),
+    ]
+    if coop["cooperative"].get("address"):
+        issuer.append(_esc(coop["cooperative"]["address"]))
+    if entity.get("enterprise_number"):
+        issuer.append(_esc(f"{words['enterprise_number']}: {entity['enterprise_number']}"))
+    issuer.append(_esc(f"{words['on_behalf_of']}: {snapshot['activity']['name']}"))
+    issuer.append(_esc(f"{words['member']}: {snapshot['member']['name']}"))
+
+    client = snapshot["client"]
+    addressee = [f"<b>{_esc(words['client'])}</b>", _esc(client["name"])]
+    if client.get("street"):
+        addressee.append(_esc(client["street"]))
+    place = " ".join(x for x in (client.get("postcode", ""), client.get("city", "")) if x)
+    addressee.append(_esc(f"{place} ({client['country']})" if place else client["country"]))
+    if client.get("vat_number"):
+        addressee.append(_esc(f"{words['vat_number']}: {client['vat_number']}"))
+
+    header = Table(
+        [
+            [
+                Paragraph("<br/>".join(issuer), st["base"]),
+                Paragraph("<br/>".join(addressee), st["base"]),
+            ]
+        ],
+        colWidths=[90 * mm, 80 * mm],
+    )
+    header.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    story += [header, Spacer(1, 4 * mm)]
+
+    dates = [
+        f"{words['issue_date']}: {format_date(date.fromisoformat(snapshot['issue_date']), lang)}",
+        f"{words['valid_until']}: {format_date(date.fromisoformat(snapshot['valid_until']), lang)}",
+    ]
+    story += [Paragraph(_esc("    ·    ".join(dates)), st["base"]), Spacer(1, 4 * mm)]
+
+    rows = [
+        [
+            words["pos"],
+            words["description"],
+            words["quantity"],
+            words["unit_price"],
+            words["discount"],
+            words["vat"],
+            words["net"],
+        ]
+    ]
+    for line in snapshot["lines"]:
+        treatment = line["treatment"]
+        vat_cell = (
+            f"{line['rate']} %"
+            if treatment == "taxable"
+            else words.get(f"treatment_{treatment}", treatment)
+        )
+        discount = Decimal(line.get("discount_pct") or "0")
+        rows.append(
+            [
+                str(line["position"]),
+                Paragraph(_esc(line["description"]), st["base"]),
+                f"{_qty(line['quantity'], lang)} {line.get('unit', '')}".strip(),
+                money(line["unit_price"]),
+                f"{_qty(str(discount), lang)} %" if discount else "",
+                vat_cell,
+                money(line["net"]),
+            ]
+        )
+    lines_table = Table(
+        rows,
+        colWidths=[10 * mm, 62 * mm, 20 * mm, 24 * mm, 14 * mm, 20 * mm, 24 * mm],
+        repeatRows=1,
+    )
+    lines_table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#4a6a8a")),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c8d0d8")),
+                ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    story += [lines_table, Spacer(1, 5 * mm)]
+
+    vat_rows = [[words["rate"], words["base"], words["vat_amount"]]]
+    for group in snapshot["vat_table"]:
+        vat_rows.append([f"{group['rate']} %", money(group["base"]), money(group["vat"])])
+    totals = snapshot["totals"]
+    total_rows = [
+        [words["total_net"], money(totals["net"])],
+        [words["total_vat"], money(totals["vat"])],
+        [words["total_gross"], money(totals["gross"])],
+    ]
+    vat_table = Table(vat_rows, colWidths=[20 * mm, 28 * mm, 28 * mm])
+    vat_table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
+                ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#4a6a8a")),
+            ]
+        )
+    )
+    total_table = Table(total_rows, colWidths=[40 * mm, 30 * mm])
+    total_table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("FONT", (0, -1), (-1, -1), FONT_BOLD, 10),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+            ]
+        )
+    )
+    summary = Table(
+        [
+            [
+                [Paragraph(_esc(words["vat_table"]), st["bold"]), vat_table]
+                if len(vat_rows) > 1
+                else "",
+                total_table,
+            ]
+        ],
+        colWidths=[95 * mm, 79 * mm],
+    )
+    summary.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    story += [summary, Spacer(1, 6 * mm)]
+
+    mentions = []
+    for line in snapshot["lines"]:
+        text = (line.get("mention") or {}).get(lang, "")
+        if text and text not in mentions:
+            mentions.append(text)
+    if mentions:
+        story.append(Paragraph(_esc(words["mentions"]), st["bold"]))
+        for text in mentions:
+            story.append(Paragraph("• " + _esc(text), st["small"]))
+        story.append(Spacer(1, 4 * mm))
+
+    if snapshot.get("payment_reference"):
+        story.append(Paragraph(_esc(words["payment"]), st["bold"]))
+        story.append(Paragraph(_esc(words["payment_text"]), st["base"]))
+        story.append(Paragraph(f"<b>{_esc(snapshot['payment_reference'])}</b>", st["base"]))
+
+    buffer = BytesIO()
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(20 * mm, 10 * mm, f"{coop['cooperative']['name']} · {title}")
+        canvas.drawRightString(190 * mm, 10 * mm, f"{words['page']} {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=coop["cooperative"]["name"],
+        lang={"nl": "nl-BE", "fr": "fr-BE"}.get(lang, "en"),
+    )
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
