@@ -13,7 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from app.config import Paths
 
-COMMANDS = ("demo_data", "stats", "screenshot", "vat_check")
+COMMANDS = ("demo_data", "stats", "screenshot", "vat_check", "quote")
 
 
 def program_version() -> str:

@@ -185,6 +185,8 @@ class Quote(SyncColumns, Base):
     total_net: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     total_vat: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     total_gross: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    payment_reference: Mapped[str] = mapped_column(String(24), default="")
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     snapshot: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -213,6 +215,8 @@ class QuoteLine(SyncColumns, Base):
     vat_legal_basis: Mapped[str] = mapped_column(String(120), default="")
     vat_review: Mapped[bool] = mapped_column(Boolean, default=False)
     vat_override_reason: Mapped[str] = mapped_column(Text, default="")
+    vat_overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+    vat_answer: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class Contract(SyncColumns, Base):

@@ -12,7 +12,6 @@ from datetime import date
 from stdnum import iban as std_iban
 from stdnum.be import ssn as be_ssn
 from stdnum.be import vat as be_vat
-from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError
 
 
@@ -79,22 +78,16 @@ def check_enterprise_number(value: str, field: str = "enterprise_number") -> str
 def check_vat_number(country: str, value: str, field: str = "vat_number") -> str:
     """A client's VAT number, checked offline for its country (vat-facts.md §7).
 
-    Belgian numbers with `stdnum.be.vat`, other EU states with `stdnum.eu.vat`; the
-    number's prefix must be the client's country (Greece writes EL). A number from
-    outside the EU (a Swiss CHE number, say) is not an EU VAT number and is refused here.
+    The check itself is the VAT engine's (`app.domain.vat.clean_vat_number`); this
+    gives it the identifier error the services and the window show next to the field.
     """
-    country = country.upper()
-    if country == "BE":
-        return check_be_vat(value, field)
-    prefix = "EL" if country == "GR" else country
-    if country.lower() not in eu_vat.MEMBER_STATES:
-        raise IdentifierError("identifier.vat_not_eu", field)
-    compact = "".join(ch for ch in value.upper() if ch.isalnum())
-    if not compact[:2].isalpha():
-        compact = prefix + compact
-    if compact[:2] != prefix:
-        raise IdentifierError("identifier.vat_wrong_country", field)
-    try:
-        return eu_vat.validate(compact)
-    except ValidationError as exc:
-        raise IdentifierError("identifier.vat_invalid", field) from exc
+    from app.domain.vat import clean_vat_number
+
+    result = clean_vat_number(country, value)
+    if result.valid:
+        return result.compact
+    key = {
+        "vat_number.not_eu": "identifier.vat_not_eu",
+        "vat_number.country_mismatch": "identifier.vat_wrong_country",
+    }.get(result.message_key, "identifier.vat_invalid")
+    raise IdentifierError(key, field)

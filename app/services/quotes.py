@@ -1,0 +1,874 @@
+"""Quotes: the draft an adviser builds with a member, its VAT check per line, its
+moves (send, accept, refuse, expire, cancel, duplicate) and its PDF.
+
+Every line carries the VAT check's answer next to it. A `review` answer blocks sending
+until an adviser confirms a treatment and writes why; a definite answer may be
+overridden only with a reason, and the override stays flagged. When a quote is sent it
+gets its number (per office and year, without gaps) and its figures are frozen in a
+snapshot, from which the PDF is drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, or_, select
+
+from app.db.models import (
+    Activity,
+    ActivityMember,
+    AuditEntry,
+    Client,
+    Member,
+    Office,
+    Quote,
+    QuoteLine,
+)
+from app.db.types import utcnow
+from app.domain.money import MoneyError, QuoteLineAmounts, line_net, quote_totals
+from app.domain.payment_reference import structured_communication
+from app.domain.quote_states import EDITABLE, TransitionRefused, next_state
+from app.domain.vat import (
+    CLIENT_FLAGS,
+    EXEMPTION_DOCUMENTS,
+    TREATMENTS,
+    VatInputError,
+    check_line,
+)
+from app.domain.vat_questions import questions_for
+from app.domain.vat_rules import rulebook
+from app.services.audit import record_change, snapshot
+from app.services.context import ServiceContext
+from app.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
+from app.services.permissions import ensure_can_read, ensure_can_write_member_data, office_filter
+
+DEFAULT_VALIDITY_DAYS = 30
+MIN_REASON_LENGTH = 10
+RATES = ("21", "12", "6", "0")
+
+
+@dataclass(frozen=True)
+class LineInput:
+    description: str
+    category: str
+    quantity: Decimal
+    unit_price: Decimal
+    unit: str = "unit"
+    discount_pct: Decimal = Decimal("0")
+    facts: dict = field(default_factory=dict)  # answers to the line's VAT questions
+
+
+@dataclass(frozen=True)
+class LineView:
+    id: str
+    position: int
+    description: str
+    nature: str
+    category: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    discount_pct: Decimal
+    net: Decimal
+    facts: dict
+    questions: tuple[str, ...]
+    treatment: str
+    rate: str | None
+    legal_basis: str
+    review: bool  # the engine asked for review
+    review_open: bool  # ... and no adviser has confirmed yet
+    overridden: bool
+    override_reason: str
+    reasons: tuple[str, ...]
+    likely: dict | None
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    id: str
+    number: str | None
+    state: str
+    office_id: str
+    activity_id: str
+    activity_name: str
+    member_name: str
+    client_id: str
+    client_name: str
+    client_country: str
+    issue_date: date
+    valid_until: date
+    language: str
+    lines: list[LineView]
+    vat_table: list[dict]
+    total_net: Decimal
+    total_vat: Decimal
+    total_gross: Decimal
+    blocking: list[str]  # message keys of what prevents sending
+    payment_reference: str
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    id: str
+    number: str
+    state: str
+    issue_date: date
+    valid_until: date
+    client: str
+    activity: str
+    total_net: Decimal
+    total_gross: Decimal
+    flagged: bool  # a line has an override or an open review
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    user: str
+    action: str
+    detail: str
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _load(session, ctx: ServiceContext, quote_id: str, write: bool = False) -> Quote:
+    quote = session.get(Quote, quote_id)
+    if quote is None or quote.deleted_at is not None:
+        raise NotFound()
+    if write:
+        ensure_can_write_member_data(ctx.user, quote.office_id)
+    else:
+        ensure_can_read(ctx.user, quote.office_id)
+    return quote
+
+
+def _lines(session, quote_id: str) -> list[QuoteLine]:
+    return list(
+        session.scalars(
+            select(QuoteLine)
+            .where(QuoteLine.quote_id == quote_id, QuoteLine.deleted_at.is_(None))
+            .order_by(QuoteLine.position)
+        )
+    )
+
+
+def _amounts(line: QuoteLine) -> QuoteLineAmounts:
+    taxable = line.vat_treatment == "taxable"
+    return QuoteLineAmounts(
+        quantity=line.quantity,
+        unit_price=line.unit_price,
+        vat_rate=Decimal(line.vat_rate) if taxable and line.vat_rate else Decimal(0),
+        discount_percent=line.discount_pct,
+        treatment=line.vat_treatment,
+    )
+
+
+def _review_open(line: QuoteLine) -> bool:
+    return line.vat_review and not line.vat_override_reason
+
+
+def _blocking(lines: list[QuoteLine]) -> list[str]:
+    problems = []
+    if not lines:
+        problems.append("quote.no_lines")
+    if any(_review_open(line) for line in lines):
+        problems.append("quote.review_open")
+    return problems
+
+
+def _line_view(line: QuoteLine, client_kind: str) -> LineView:
+    answer = line.vat_answer or {}
+    return LineView(
+        id=line.id,
+        position=line.position,
+        description=line.description,
+        nature=line.nature,
+        category=line.category,
+        quantity=line.quantity,
+        unit=line.unit,
+        unit_price=line.unit_price,
+        discount_pct=line.discount_pct,
+        net=line.net_amount,
+        facts=dict(line.vat_facts or {}),
+        questions=questions_for(line.category, client_kind),
+        treatment=line.vat_treatment,
+        rate=line.vat_rate,
+        legal_basis=line.vat_legal_basis,
+        review=line.vat_review,
+        review_open=_review_open(line),
+        overridden=line.vat_overridden,
+        override_reason=line.vat_override_reason,
+        reasons=tuple(answer.get("reasons", ())),
+        likely=answer.get("likely"),
+    )
+
+
+def _vat_table(totals) -> list[dict]:
+    return [
+        {
+            "treatment": group.treatment,
+            "rate": f"{group.vat_rate.normalize():f}" if group.treatment == "taxable" else "",
+            "base": str(group.net),
+            "vat": str(group.vat),
+        }
+        for group in totals.per_rate
+    ]
+
+
+def quote_view(ctx: ServiceContext, quote_id: str) -> QuoteView:
+    with ctx.db.reading() as session:
+        quote = _load(session, ctx, quote_id)
+        client = session.get(Client, quote.client_id)
+        activity = session.get(Activity, quote.activity_id)
+        lines = _lines(session, quote_id)
+        if quote.state in EDITABLE or not quote.snapshot:
+            totals = quote_totals(_amounts(line) for line in lines)
+            vat_table = _vat_table(totals)
+            net, vat, gross = totals.net, totals.vat, totals.gross
+        else:  # frozen: what was sent is what is shown
+            vat_table = quote.snapshot["vat_table"]
+            net, vat, gross = quote.total_net, quote.total_vat, quote.total_gross
+        return QuoteView(
+            id=quote.id,
+            number=quote.number,
+            state=quote.state,
+            office_id=quote.office_id,
+            activity_id=activity.id,
+            activity_name=activity.name,
+            member_name=_holder_name(session, activity.id),
+            client_id=client.id,
+            client_name=client.name,
+            client_country=client.country,
+            issue_date=quote.issue_date,
+            valid_until=quote.valid_until,
+            language=quote.language,
+            lines=[_line_view(line, client.kind) for line in lines],
+            vat_table=vat_table,
+            total_net=net,
+            total_vat=vat,
+            total_gross=gross,
+            blocking=_blocking(lines) if quote.state in EDITABLE else [],
+            payment_reference=quote.payment_reference,
+        )
+
+
+def _holder_name(session, activity_id: str) -> str:
+    row = session.execute(
+        select(Member.first_name, Member.last_name)
+        .join(ActivityMember, ActivityMember.member_id == Member.id)
+        .where(ActivityMember.activity_id == activity_id, ActivityMember.deleted_at.is_(None))
+        .order_by(ActivityMember.role != "holder", Member.last_name)
+        .limit(1)
+    ).first()
+    return f"{row[0]} {row[1]}" if row else ""
+
+
+QUOTE_SORT = {
+    "number": (Quote.number,),
+    "date": (Quote.issue_date, Quote.number),
+    "valid_until": (Quote.valid_until, Quote.number),
+    "state": (Quote.state, Quote.issue_date),
+    "client": (Client.name, Quote.issue_date),
+    "activity": (Activity.name, Quote.issue_date),
+    "net": (Quote.total_net,),
+    "gross": (Quote.total_gross,),
+}
+
+
+@dataclass(frozen=True)
+class QuoteFilter:
+    state: str | None = None
+    client_id: str | None = None
+    activity_id: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""  # matches the number, the client's or the Activity's name
+
+
+def list_quote_ids(
+    ctx: ServiceContext,
+    where: QuoteFilter = QuoteFilter(),
+    sort: str = "date",
+    descending: bool = True,
+) -> list[str]:
+    """Ordered ids of the quotes this user may see; filtered and sorted in SQL."""
+    columns = QUOTE_SORT.get(sort, QUOTE_SORT["date"])
+    order = [c.desc() if descending else c.asc() for c in columns] + [Quote.id]
+    query = (
+        select(Quote.id)
+        .join(Client, Client.id == Quote.client_id)
+        .join(Activity, Activity.id == Quote.activity_id)
+        .where(Quote.deleted_at.is_(None), office_filter(ctx.user, Quote.office_id))
+    )
+    if where.state:
+        query = query.where(Quote.state == where.state)
+    if where.client_id:
+        query = query.where(Quote.client_id == where.client_id)
+    if where.activity_id:
+        query = query.where(Quote.activity_id == where.activity_id)
+    if where.date_from:
+        query = query.where(Quote.issue_date >= where.date_from)
+    if where.date_to:
+        query = query.where(Quote.issue_date <= where.date_to)
+    if where.text.strip():
+        like = f"%{where.text.strip()}%"
+        query = query.where(
+            or_(Quote.number.ilike(like), Client.name.ilike(like), Activity.name.ilike(like))
+        )
+    with ctx.db.reading() as session:
+        return list(session.scalars(query.order_by(*order)))
+
+
+def quote_rows(ctx: ServiceContext, ids: list[str]) -> dict[str, QuoteRow]:
+    if not ids:
+        return {}
+    flagged = (
+        select(func.count())
+        .select_from(QuoteLine)
+        .where(
+            QuoteLine.quote_id == Quote.id,
+            QuoteLine.deleted_at.is_(None),
+            or_(
+                QuoteLine.vat_overridden.is_(True),
+                (QuoteLine.vat_review.is_(True)) & (QuoteLine.vat_override_reason == ""),
+            ),
+        )
+        .correlate(Quote)
+        .scalar_subquery()
+    )
+    query = (
+        select(Quote.id, Quote.number, Quote.state, Quote.issue_date, Quote.valid_until,
+               Client.name, Activity.name, Quote.total_net, Quote.total_gross, flagged)
+        .join(Client, Client.id == Quote.client_id)
+        .join(Activity, Activity.id == Quote.activity_id)
+        .where(Quote.id.in_(ids), office_filter(ctx.user, Quote.office_id))
+    )
+    with ctx.db.reading() as session:
+        return {
+            row[0]: QuoteRow(row[0], row[1] or "", row[2], row[3], row[4], row[5], row[6],
+                             row[7], row[8], bool(row[9]))
+            for row in session.execute(query)
+        }
+
+
+def quote_history(ctx: ServiceContext, quote_id: str) -> list[HistoryEntry]:
+    """Who did what to the quote and its lines, oldest first (from the audit trail)."""
+    from app.db.models import User
+
+    with ctx.db.reading() as session:
+        _load(session, ctx, quote_id)
+        line_ids = select(QuoteLine.id).where(QuoteLine.quote_id == quote_id)
+        rows = session.execute(
+            select(AuditEntry, User.display_name)
+            .outerjoin(User, User.id == AuditEntry.user_id)
+            .where(or_(AuditEntry.entity_id == quote_id, AuditEntry.entity_id.in_(line_ids)))
+            .order_by(AuditEntry.at)
+        ).all()
+        history = []
+        for entry, name in rows:
+            after = entry.after or {}
+            detail = after.get("vat_override_reason", "") if "vat" in entry.action else ""
+            if entry.action.startswith("quote.") and entry.entity == "quotes":
+                detail = after.get("number") or ""
+            history.append(HistoryEntry(entry.at, name or "", entry.action, detail))
+        return history
+
+
+# ---------------------------------------------------------------- the VAT check of a line
+
+
+def _vat_request(quote: Quote, client: Client, category: str, facts: dict) -> dict:
+    nature = rulebook().categories[category][0]
+    client_part = {
+        "kind": client.kind,
+        "country": client.country,
+        "vies": client.vat_check if client.vat_check in ("valid", "invalid", "unavailable")
+        else "unchecked",
+    }
+    if client.vat_number:
+        client_part["vat_number"] = client.vat_number
+    line_facts = {}
+    for key, value in facts.items():
+        if key in CLIENT_FLAGS:
+            client_part[key] = bool(value)
+        elif value not in (None, ""):
+            line_facts[key] = value
+    return {
+        "date": quote.issue_date.isoformat(),
+        "nature": nature,
+        "category": category,
+        "client": client_part,
+        "facts": line_facts,
+        "lang": quote.language,
+    }
+
+
+def _apply_vat(line: QuoteLine, quote: Quote, client: Client) -> None:
+    """Run the VAT check on a line and store its answer; an adviser's earlier choice
+    is kept only when the engine's answer did not change."""
+    request = _vat_request(quote, client, line.category, line.vat_facts or {})
+    try:
+        result = check_line(request)
+    except VatInputError as exc:
+        raise ValidationFailed(
+            [FieldProblem(_facts_field(e.field), "vat." + e.message_key) for e in exc.errors]
+        ) from exc
+    answer = result.to_dict()
+    previous = line.vat_answer or {}
+    unchanged = {k: previous.get(k) for k in ("treatment", "rate", "review")} == {
+        k: answer[k] for k in ("treatment", "rate", "review")
+    }
+    line.nature = request["nature"]
+    line.vat_answer = answer
+    if unchanged and line.vat_override_reason:
+        return  # the adviser's decision still answers the same question
+    line.vat_treatment = result.treatment
+    line.vat_rate = result.rate if result.treatment == "taxable" else None
+    line.vat_legal_basis = result.legal_basis
+    line.vat_review = result.review
+    line.vat_override_reason = ""
+    line.vat_overridden = False
+
+
+def _facts_field(field_name: str) -> str:
+    return field_name.replace("client.", "facts.") if field_name.startswith("client.is_") else (
+        field_name
+    )
+
+
+def _clean_line(data: LineInput) -> tuple[str, Decimal, Decimal, Decimal, str, dict]:
+    problems = []
+    if not data.description.strip():
+        problems.append(FieldProblem("description", "field.required"))
+    if data.category not in rulebook().categories:
+        problems.append(FieldProblem("category", "quote.category_unknown"))
+
+    def number(value, name) -> Decimal | None:
+        try:
+            result = Decimal(str(value).replace(",", "."))
+        except (InvalidOperation, ValueError):
+            problems.append(FieldProblem(name, "quote.not_a_number"))
+            return None
+        if not result.is_finite():
+            problems.append(FieldProblem(name, "quote.not_a_number"))
+            return None
+        return result
+
+    quantity = number(data.quantity, "quantity")
+    price = number(data.unit_price, "unit_price")
+    discount = number(data.discount_pct, "discount_pct")
+    if quantity is not None and quantity <= 0:
+        problems.append(FieldProblem("quantity", "quote.quantity_positive"))
+    if price is not None and price < 0:
+        problems.append(FieldProblem("unit_price", "quote.price_negative"))
+    if discount is not None and not 0 <= discount <= 100:
+        problems.append(FieldProblem("discount_pct", "quote.discount_range"))
+    facts = {}
+    for key, value in (data.facts or {}).items():
+        if key == "exemption_document" and value not in EXEMPTION_DOCUMENTS:
+            problems.append(FieldProblem("facts.exemption_document", "quote.fact_invalid"))
+        facts[key] = value
+    if problems:
+        raise ValidationFailed(problems)
+    if quantity is not None and price is not None and discount is not None:
+        try:
+            line_net(QuoteLineAmounts(quantity, price, Decimal(0), discount))
+        except MoneyError as exc:
+            raise ValidationFailed([FieldProblem(exc.field, "quote." + exc.message_key)]) from exc
+    return data.description.strip(), quantity, price, discount, (data.unit or "unit"), facts
+
+
+# ---------------------------------------------------------------- writing a draft
+
+
+def create_quote(
+    ctx: ServiceContext,
+    activity_id: str,
+    client_id: str,
+    issue_date: date | None = None,
+    validity_days: int = DEFAULT_VALIDITY_DAYS,
+    language: str | None = None,
+) -> str:
+    issue_date = issue_date or date.today()
+    problems = []
+    if not 1 <= validity_days <= 365:
+        problems.append(FieldProblem("valid_until", "quote.validity_range"))
+    if language is not None and language not in ("nl", "fr", "en"):
+        problems.append(FieldProblem("language", "member.language_invalid"))
+    if problems:
+        raise ValidationFailed(problems)
+    with ctx.db.transaction() as session:
+        activity = session.get(Activity, activity_id)
+        client = session.get(Client, client_id)
+        if activity is None or activity.deleted_at is not None:
+            raise NotFound(field="activity")
+        ensure_can_write_member_data(ctx.user, activity.office_id)
+        if client is None or client.deleted_at is not None or (
+            client.activity_id not in (None, activity_id)
+        ):
+            raise ValidationFailed([FieldProblem("client", "quote.client_not_of_activity")])
+        quote = Quote(
+            office_id=activity.office_id,
+            activity_id=activity_id,
+            client_id=client_id,
+            state="draft",
+            issue_date=issue_date,
+            valid_until=issue_date + timedelta(days=validity_days),
+            language=language or client.language,
+            updated_by=ctx.user.id,
+        )
+        session.add(quote)
+        record_change(session, ctx, "quote.create", quote, None, "insert")
+        return quote.id
+
+
+def _editable(session, ctx, quote_id) -> tuple[Quote, Client]:
+    quote = _load(session, ctx, quote_id, write=True)
+    if quote.state not in EDITABLE:
+        raise ServiceError("quote.not_editable")
+    return quote, session.get(Client, quote.client_id)
+
+
+def _refresh_totals(session, quote: Quote) -> None:
+    totals = quote_totals(_amounts(line) for line in _lines(session, quote.id))
+    quote.total_net, quote.total_vat, quote.total_gross = totals.net, totals.vat, totals.gross
+
+
+def add_line(ctx: ServiceContext, quote_id: str, data: LineInput) -> str:
+    description, quantity, price, discount, unit, facts = _clean_line(data)
+    with ctx.db.transaction() as session:
+        quote, client = _editable(session, ctx, quote_id)
+        position = (
+            session.scalar(
+                select(func.max(QuoteLine.position)).where(
+                    QuoteLine.quote_id == quote_id, QuoteLine.deleted_at.is_(None)
+                )
+            )
+            or 0
+        ) + 1
+        line = QuoteLine(
+            office_id=quote.office_id,
+            quote_id=quote_id,
+            position=position,
+            description=description,
+            category=data.category,
+            quantity=quantity,
+            unit=unit,
+            unit_price=price,
+            discount_pct=discount,
+            vat_facts=facts,
+            updated_by=ctx.user.id,
+        )
+        _apply_vat(line, quote, client)
+        line.net_amount = line_net(_amounts(line))
+        session.add(line)
+        record_change(session, ctx, "quote.line_add", line, None, "insert")
+        before = snapshot(quote)
+        _refresh_totals(session, quote)
+        record_change(session, ctx, "quote.totals", quote, before)
+        return line.id
+
+
+def update_line(ctx: ServiceContext, line_id: str, data: LineInput) -> None:
+    description, quantity, price, discount, unit, facts = _clean_line(data)
+    with ctx.db.transaction() as session:
+        line = session.get(QuoteLine, line_id)
+        if line is None or line.deleted_at is not None:
+            raise NotFound()
+        quote, client = _editable(session, ctx, line.quote_id)
+        before = snapshot(line)
+        line.description, line.quantity, line.unit_price = description, quantity, price
+        line.discount_pct, line.unit = discount, unit
+        if line.category != data.category or line.vat_facts != facts:
+            line.category, line.vat_facts = data.category, facts
+            line.vat_answer = None  # new facts: the earlier decision no longer holds
+        _apply_vat(line, quote, client)
+        line.net_amount = line_net(_amounts(line))
+        line.updated_by = ctx.user.id
+        record_change(session, ctx, "quote.line_update", line, before)
+        quote_before = snapshot(quote)
+        _refresh_totals(session, quote)
+        record_change(session, ctx, "quote.totals", quote, quote_before)
+
+
+def remove_line(ctx: ServiceContext, line_id: str) -> None:
+    with ctx.db.transaction() as session:
+        line = session.get(QuoteLine, line_id)
+        if line is None or line.deleted_at is not None:
+            raise NotFound()
+        quote, _client = _editable(session, ctx, line.quote_id)
+        before = snapshot(line)
+        line.deleted_at = utcnow()
+        line.updated_by = ctx.user.id
+        record_change(session, ctx, "quote.line_remove", line, before, "delete")
+        for position, other in enumerate(_lines(session, quote.id), start=1):
+            other.position = position
+        quote_before = snapshot(quote)
+        _refresh_totals(session, quote)
+        record_change(session, ctx, "quote.totals", quote, quote_before)
+
+
+def decide_line_vat(
+    ctx: ServiceContext,
+    line_id: str,
+    treatment: str,
+    rate: str | None,
+    legal_basis: str,
+    reason: str,
+) -> None:
+    """An adviser settles a line's VAT: confirms a `review` line or overrides a definite
+    answer. Either way the reason is required and kept in the quote's history."""
+    problems = []
+    if treatment not in TREATMENTS:
+        problems.append(FieldProblem("treatment", "quote.treatment_invalid"))
+    if treatment == "taxable" and rate not in RATES:
+        problems.append(FieldProblem("rate", "quote.rate_invalid"))
+    if len((reason or "").strip()) < MIN_REASON_LENGTH:
+        problems.append(FieldProblem("reason", "quote.reason_required"))
+    if not (legal_basis or "").strip():
+        problems.append(FieldProblem("legal_basis", "field.required"))
+    if problems:
+        raise ValidationFailed(problems)
+    with ctx.db.transaction() as session:
+        line = session.get(QuoteLine, line_id)
+        if line is None or line.deleted_at is not None:
+            raise NotFound()
+        quote, _client = _editable(session, ctx, line.quote_id)
+        before = snapshot(line)
+        answer = line.vat_answer or {}
+        line.vat_treatment = treatment
+        line.vat_rate = rate if treatment == "taxable" else None
+        line.vat_legal_basis = legal_basis.strip()
+        line.vat_override_reason = reason.strip()
+        # confirming the engine's own proposal for a review line is not an override
+        proposal = answer.get("likely") or {}
+        line.vat_overridden = not (
+            line.vat_review
+            and proposal.get("treatment") == treatment
+            and proposal.get("rate") == line.vat_rate
+        )
+        line.updated_by = ctx.user.id
+        record_change(session, ctx, "quote.line_vat_decision", line, before)
+        quote_before = snapshot(quote)
+        _refresh_totals(session, quote)
+        record_change(session, ctx, "quote.totals", quote, quote_before)
+
+
+def change_client(ctx: ServiceContext, quote_id: str, client_id: str) -> list[str]:
+    """Give a draft another client; every line's VAT is checked again (the answer often
+    depends on who the client is). Returns the ids of lines whose treatment changed."""
+    with ctx.db.transaction() as session:
+        quote, _old = _editable(session, ctx, quote_id)
+        client = session.get(Client, client_id)
+        if client is None or client.deleted_at is not None or (
+            client.activity_id not in (None, quote.activity_id)
+        ):
+            raise ValidationFailed([FieldProblem("client", "quote.client_not_of_activity")])
+        before = snapshot(quote)
+        quote.client_id = client_id
+        changed = []
+        for line in _lines(session, quote_id):
+            line_before = snapshot(line)
+            _apply_vat(line, quote, client)
+            line.net_amount = line_net(_amounts(line))
+            if (line.vat_treatment, line.vat_rate) != (
+                line_before["vat_treatment"],
+                line_before["vat_rate"],
+            ) or line.vat_review != line_before["vat_review"]:
+                changed.append(line.id)
+                record_change(session, ctx, "quote.line_vat_recheck", line, line_before)
+        quote.updated_by = ctx.user.id
+        _refresh_totals(session, quote)
+        record_change(session, ctx, "quote.change_client", quote, before)
+        return changed
+
+
+# ---------------------------------------------------------------- moves
+
+
+def _number(session, quote: Quote, office_code: str, year: int) -> tuple[str, int]:
+    """The next number of the office's year: the highest given plus one, inside the
+    sending transaction, so two quotes never share a number and none is skipped."""
+    prefix = f"{office_code}-{year}-"
+    last = session.scalar(
+        select(func.max(Quote.sequence)).where(
+            Quote.office_id == quote.office_id, Quote.number.like(f"{prefix}%")
+        )
+    )
+    if last is None:  # numbers given before sequences were stored (demo data, old files)
+        last_number = session.scalar(
+            select(func.max(Quote.number)).where(Quote.number.like(f"{prefix}%"))
+        )
+        last = int(last_number.rsplit("-", 1)[1]) if last_number else 0
+    sequence = last + 1
+    return f"{prefix}{sequence:06d}", sequence
+
+
+def _freeze(session, quote: Quote, lines: list[QuoteLine]) -> dict:
+    client = session.get(Client, quote.client_id)
+    activity = session.get(Activity, quote.activity_id)
+    totals = quote_totals(_amounts(line) for line in lines)
+    return {
+        "number": quote.number,
+        "state": quote.state,
+        "issue_date": quote.issue_date.isoformat(),
+        "valid_until": quote.valid_until.isoformat(),
+        "language": quote.language,
+        "entity": activity.entity,
+        "activity": {"name": activity.name},
+        "member": {"name": _holder_name(session, activity.id)},
+        "client": {
+            "name": client.name,
+            "street": client.street,
+            "postcode": client.postcode,
+            "city": client.city,
+            "country": client.country,
+            "vat_number": client.vat_number,
+            "enterprise_number": client.enterprise_number,
+        },
+        "lines": [
+            {
+                "position": line.position,
+                "description": line.description,
+                "category": line.category,
+                "quantity": str(line.quantity),
+                "unit": line.unit,
+                "unit_price": str(line.unit_price),
+                "discount_pct": str(line.discount_pct),
+                "net": str(total.net),
+                "treatment": line.vat_treatment,
+                "rate": line.vat_rate,
+                "legal_basis": line.vat_legal_basis,
+                "review_reason": line.vat_override_reason,
+                "mention": _mention(line),
+            }
+            for line, total in zip(lines, totals.lines, strict=True)
+        ],
+        "vat_table": _vat_table(totals),
+        "totals": {"net": str(totals.net), "vat": str(totals.vat), "gross": str(totals.gross)},
+        "payment_reference": quote.payment_reference,
+    }
+
+
+def _mention(line: QuoteLine) -> dict:
+    """The legal mention of the treatment the line ends up with."""
+    answer = line.vat_answer or {}
+    if answer.get("treatment") == line.vat_treatment and answer.get("rate") == line.vat_rate:
+        return answer.get("mention") or {}
+    book = rulebook()
+    for outcome in book.outcomes.values():
+        if outcome.treatment == line.vat_treatment and outcome.legal_basis == line.vat_legal_basis:
+            return dict(outcome.mention)
+    if line.vat_treatment == "taxable":
+        return {}
+    return {lang: line.vat_legal_basis for lang in ("nl", "fr", "en")}
+
+
+def send_quote(ctx: ServiceContext, quote_id: str) -> str:
+    """Number the quote, freeze its figures and VAT answers; returns the number."""
+    with ctx.db.transaction() as session:
+        quote, _client = _editable(session, ctx, quote_id)
+        lines = _lines(session, quote_id)
+        blocking = _blocking(lines)
+        if blocking:
+            raise ServiceError(blocking[0])
+        before = snapshot(quote)
+        office = session.get(Office, quote.office_id)
+        now = utcnow()
+        year = quote.issue_date.year
+        quote.number, quote.sequence = _number(session, quote, office.code, year)
+        quote.payment_reference = structured_communication(office.code, year, quote.sequence)
+        quote.state = next_state("send", quote.state)
+        quote.sent_at = now
+        _refresh_totals(session, quote)
+        quote.snapshot = _freeze(session, quote, lines)
+        quote.updated_by = ctx.user.id
+        record_change(session, ctx, "quote.send", quote, before)
+        return quote.number
+
+
+def _move(ctx: ServiceContext, quote_id: str, move: str) -> None:
+    with ctx.db.transaction() as session:
+        quote = _load(session, ctx, quote_id, write=True)
+        before = snapshot(quote)
+        try:
+            quote.state = next_state(move, quote.state)
+        except TransitionRefused as exc:
+            raise ServiceError(exc.message_key) from exc
+        if quote.snapshot:
+            quote.snapshot = {**quote.snapshot, "state": quote.state}
+        quote.updated_by = ctx.user.id
+        record_change(session, ctx, f"quote.{move}", quote, before)
+
+
+def accept_quote(ctx: ServiceContext, quote_id: str) -> None:
+    _move(ctx, quote_id, "accept")
+
+
+def refuse_quote(ctx: ServiceContext, quote_id: str) -> None:
+    _move(ctx, quote_id, "refuse")
+
+
+def cancel_quote(ctx: ServiceContext, quote_id: str) -> None:
+    _move(ctx, quote_id, "cancel")
+
+
+def expire_quotes(ctx: ServiceContext, today: date | None = None) -> int:
+    """Sent quotes whose validity date has passed become expired (run at start-up)."""
+    today = today or date.today()
+    with ctx.db.reading() as session:
+        due = list(
+            session.scalars(
+                select(Quote.id).where(
+                    Quote.state == "sent",
+                    Quote.valid_until < today,
+                    Quote.deleted_at.is_(None),
+                    office_filter(ctx.user, Quote.office_id),
+                )
+            )
+        )
+    for quote_id in due:
+        _move(ctx, quote_id, "expire")
+    return len(due)
+
+
+def duplicate_quote(ctx: ServiceContext, quote_id: str, issue_date: date | None = None) -> str:
+    """A new draft with the same client and lines; the VAT of each line is checked
+    again for the new date."""
+    with ctx.db.reading() as session:
+        original = _load(session, ctx, quote_id)
+        lines = _lines(session, quote_id)
+        validity = (original.valid_until - original.issue_date).days
+        copies = [
+            LineInput(line.description, line.category, line.quantity, line.unit_price,
+                      line.unit, line.discount_pct, dict(line.vat_facts or {}))
+            for line in lines
+        ]
+        activity_id, client_id, language = (original.activity_id, original.client_id,
+                                             original.language)
+    new_id = create_quote(ctx, activity_id, client_id, issue_date,
+                          max(1, min(validity, 365)), language)
+    for copy in copies:
+        add_line(ctx, new_id, copy)
+    return new_id
+
+
+def quote_snapshot_for_pdf(ctx: ServiceContext, quote_id: str) -> dict:
+    """The frozen snapshot of a sent quote; for a draft, a provisional one (marked draft)."""
+    with ctx.db.reading() as session:
+        quote = _load(session, ctx, quote_id)
+        if quote.snapshot and quote.state not in EDITABLE:
+            return quote.snapshot
+        return _freeze(session, quote, _lines(session, quote_id))
+
+
+def find_quote_by_number(ctx: ServiceContext, number: str) -> str:
+    with ctx.db.reading() as session:
+        quote = session.scalar(select(Quote).where(Quote.number == number.strip()))
+        if quote is None:
+            raise NotFound(field="number")
+        ensure_can_read(ctx.user, quote.office_id)
+        return quote.id
