@@ -1,0 +1,62 @@
+"""`smartdesk vat check FILE|-`: the VAT check for scripts (vat-check.md).
+
+One JSON object in gives one object out; an array gives an array in the same order.
+Bad input exits with status 2 and `{"errors": [{"field", "message"}]}` on stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+EXIT_BAD_INPUT = 2
+
+
+def register(subparsers) -> None:
+    vat = subparsers.add_parser("vat", help="Belgian VAT tools")
+    vat_commands = vat.add_subparsers(dest="vat_command", required=True)
+    check = vat_commands.add_parser(
+        "check", help="check quote lines given as JSON (one object or an array)"
+    )
+    check.add_argument("file", metavar="FILE", help="JSON file, or - for standard input")
+    check.set_defaults(func=run)
+
+
+def _print(payload: Any) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(field: str, key: str, detail: str) -> int:
+    from app.domain.vat_rules import rulebook
+
+    message = rulebook().messages[key]["en"].format(detail=detail)
+    _print({"errors": [{"field": field, "message": message}]})
+    return EXIT_BAD_INPUT
+
+
+def run(args) -> int:
+    from app.domain.vat import check_line, check_lines
+    from app.domain.vat_errors import VatInputError
+
+    try:
+        if args.file == "-":
+            text = sys.stdin.read()
+        else:
+            with open(args.file, encoding="utf-8") as handle:
+                text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        return _fail("FILE", "file_unreadable", str(exc))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return _fail("", "invalid_json", str(exc))
+    try:
+        if isinstance(data, list):
+            _print([result.to_dict() for result in check_lines(data)])
+        else:
+            _print(check_line(data).to_dict())
+    except VatInputError as exc:
+        _print({"errors": [error.to_dict() for error in exc.errors]})
+        return EXIT_BAD_INPUT
+    return 0
