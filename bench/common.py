@@ -21,8 +21,16 @@ def ensure_national(data_dir: Path = DEFAULT_DIR) -> Path:
     if not (data_dir / "smartdesk.db").exists():
         print(f"building a national-scale demo database in {data_dir} ...", file=sys.stderr)
         subprocess.run(
-            [sys.executable, "-m", "app", "--data-dir", str(data_dir), "demo-data",
-             "--scale", "national"],
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "--data-dir",
+                str(data_dir),
+                "demo-data",
+                "--scale",
+                "national",
+            ],
             check=True,
         )
     return data_dir
