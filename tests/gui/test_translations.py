@@ -1,0 +1,54 @@
+"""The catalogues are complete, cover every source text in ui/, and the .qm are current."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from ui.i18n import lrelease, lupdate, qm_file, source_files, ts_file
+
+LANGS = ("nl", "fr", "en")
+needs_tools = pytest.mark.skipif(
+    shutil.which("pyside6-lupdate") is None, reason="pyside6 tools not installed"
+)
+
+
+def _messages(path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source"))] = message.find("translation")
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_is_translated(lang):
+    problems = [
+        source
+        for (_context, source), translation in _messages(ts_file(lang)).items()
+        if translation is None
+        or translation.get("type") in ("unfinished", "obsolete", "vanished")
+        or not (translation.text or "").strip()
+    ]
+    assert problems == []
+
+
+@needs_tools
+def test_every_source_text_in_ui_is_in_each_catalogue(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    lupdate(source_files(), fresh)
+    wanted = set(_messages(fresh))
+    for lang in LANGS:
+        missing = wanted - set(_messages(ts_file(lang)))
+        assert not missing, f"run `python -m ui.i18n` and translate: {sorted(missing)[:5]}"
+
+
+@needs_tools
+@pytest.mark.parametrize("lang", LANGS)
+def test_committed_qm_files_match_the_ts_files(tmp_path, lang):
+    fresh = tmp_path / f"{lang}.qm"
+    lrelease(ts_file(lang), fresh)
+    assert fresh.read_bytes() == qm_file(lang).read_bytes(), "run `python -m ui.i18n`"

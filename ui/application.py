@@ -1,0 +1,162 @@
+"""Starting the window: fonts, database, logs, language, sign-in, then the main window.
+
+`prepare_application` is shared with `ui.screenshot`, so a screenshot shows exactly
+what an adviser sees: the bundled DejaVu Sans font (free to ship, covers every letter
+of Dutch and French on any machine) and the house style sheet.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import resources
+from app.config import Paths, Settings, setup_logging
+from app.db.engine import Database
+from app.services import users as user_service
+from app.services.context import CurrentUser, ServiceContext
+from ui.i18n import install_language
+from ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+FONT_DIR = Path(resources.__file__).parent / "fonts"
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FONT_FAMILY = "DejaVu Sans"
+FONT_POINT_SIZE = 10
+
+STYLE_SHEET = """
+QListWidget#navigation { background: #f3f1ee; border: none; padding-top: 8px; outline: 0; }
+QListWidget#navigation::item { padding: 10px 12px; border-left: 4px solid transparent; }
+QListWidget#navigation::item:selected {
+    background: #ffffff; color: #1a1a1a; border-left: 4px solid #e4003a; font-weight: bold;
+}
+QFrame#tile, QFrame#countsBox { background: #ffffff; border: 1px solid #d9d6d2; border-radius: 6px; }
+QLabel#tileNumber { color: #1a1a1a; }
+QLabel#tileCaption { color: #555555; }
+QLabel#plannedNotice { color: #8a5a00; }
+QLabel#detailHint { color: #666666; }
+QLabel#viewTitle { font-weight: bold; }
+QStatusBar QLabel { color: #333333; }
+"""
+
+
+def load_fonts() -> str:
+    """Register the bundled fonts; returns the family to use (a system one if they fail)."""
+    families = set()
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(FONT_DIR / name))
+        if font_id < 0:
+            log.warning("font %s could not be loaded", name)
+            continue
+        families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return FONT_FAMILY if FONT_FAMILY in families else QApplication.font().family()
+
+
+def prepare_application(app: QApplication) -> None:
+    app.setApplicationName("SmartDesk")
+    app.setOrganizationName("Smart")
+    font = QFont(load_fonts(), FONT_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
+
+
+class Desk:
+    """Holds what lives as long as the program: database, worker, dialogs, window."""
+
+    def __init__(self, paths: Paths, db: Database, settings: Settings) -> None:
+        self.paths = paths
+        self.db = db
+        self.settings = settings
+        self.worker = Worker()
+        self.dialog = None
+        self.window = None
+
+    def start(self) -> None:
+        self.worker.submit(
+            user_service.has_users, self.db, on_result=self._ask_who, on_error=self._fatal
+        )
+
+    def _ask_who(self, has_users: bool) -> None:
+        from ui.sign_in import FirstRunDialog, SignInDialog
+
+        if has_users:
+            self.dialog = SignInDialog(self.db, self.worker, self.settings.last_login)
+        else:
+            self.dialog = FirstRunDialog(self.db, self.worker)
+        self.dialog.signedIn.connect(self._signed_in)
+        self.dialog.rejected.connect(QApplication.quit)
+        self.dialog.show()
+
+    def _signed_in(self, user: CurrentUser) -> None:
+        from ui.main_window import MainWindow
+
+        if user.language != self.settings.language:
+            self.settings.language = user.language
+            install_language(user.language)
+        self.settings.last_login = user.login
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError:
+            log.warning("could not save settings")
+        self.window = MainWindow(
+            self.paths, ServiceContext(self.db, user), self.worker, self.settings
+        )
+        self.window.show()
+
+    def _fatal(self, error: BaseException) -> None:
+        log.error("start-up failed", exc_info=error)
+        QMessageBox.critical(None, "SmartDesk", str(error))
+        QApplication.exit(1)
+
+    def close(self) -> None:
+        self.worker.shutdown()
+        self.db.dispose()
+
+
+def run_gui(paths: Paths) -> int:
+    app = _application()
+    prepare_application(app)
+    settings = Settings.load(paths.settings_file)
+    install_language(settings.language)
+    try:
+        setup_logging(paths)
+    except OSError as exc:  # logs are a help, not a reason to refuse to start
+        print(f"SmartDesk: cannot write logs in {paths.log_dir}: {exc}", file=sys.stderr)
+    try:
+        from app.db.local import open_local
+
+        db = open_local(paths)
+    except Exception as exc:
+        log.exception("cannot open the database %s", paths.database)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "SmartDesk"),
+            QCoreApplication.translate("Application", "SmartDesk cannot open its database."),
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Application",
+                "File: {path}\n\nCheck that the disk is not full and that no other program "
+                "holds the file, then start SmartDesk again. If it keeps failing, contact the "
+                "helpdesk and mention this message:\n{error}",
+            ).format(path=paths.database, error=exc)
+        )
+        box.exec()
+        return 1
+    desk = Desk(paths, db, settings)
+    desk.start()
+    try:
+        return app.exec()
+    finally:
+        desk.close()

@@ -1,0 +1,1 @@
+"""Qt item models over service results (ids plus a lazily filled row cache)."""

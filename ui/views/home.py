@@ -1,0 +1,175 @@
+"""Home: who is signed in, the open work of their office in counts, and what is due soon."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.formatting import format_date, format_number
+from app.services.context import CurrentUser
+from app.services.dashboard import DEADLINE_HORIZON_DAYS, Dashboard
+from ui.i18n import current_language
+from ui.labels import DEADLINE_KINDS, USER_ROLES, label
+
+TILE_KEYS = (
+    "members",
+    "draft_quotes",
+    "sent_quotes",
+    "draft_declarations",
+    "open_certificates",
+    "loans_to_decide",
+    "pending_changes",
+)
+
+
+class Tile(QFrame):
+    """A count with its caption."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel("…")
+        self.number.setObjectName("tileNumber")
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel()
+        self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+        self.setMinimumHeight(96)
+
+
+class HomeView(QWidget):
+    def __init__(self, user: CurrentUser, parent=None) -> None:
+        super().__init__(parent)
+        self._user = user
+        self._office_name = user.office_code
+        self._dashboard: Dashboard | None = None
+        self.greeting = QLabel()
+        self.greeting.setObjectName("greeting")
+        font = self.greeting.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.greeting.setFont(font)
+        self.subtitle = QLabel()
+        self.tiles = {key: Tile() for key in TILE_KEYS}
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for position, key in enumerate(TILE_KEYS):
+            grid.addWidget(self.tiles[key], position // 4, position % 4)
+        self.deadlines_title = QLabel()
+        self.deadlines_title.setObjectName("sectionTitle")
+        title_font = self.deadlines_title.font()
+        title_font.setBold(True)
+        self.deadlines_title.setFont(title_font)
+        self.deadlines = QTableWidget(0, 4)
+        self.deadlines.setObjectName("deadlineTable")
+        self.deadlines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.deadlines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.deadlines.verticalHeader().setVisible(False)
+        self.deadlines.setAlternatingRowColors(True)
+        header = self.deadlines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.no_deadlines = QLabel()
+        self.no_deadlines.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(8)
+        layout.addLayout(grid)
+        layout.addSpacing(12)
+        layout.addWidget(self.deadlines_title)
+        layout.addWidget(self.no_deadlines)
+        layout.addWidget(self.deadlines, 1)
+        self.retranslate()
+
+    def set_office_name(self, name: str) -> None:
+        self._office_name = name
+        self.retranslate()
+
+    def set_dashboard(self, dashboard: Dashboard) -> None:
+        self._dashboard = dashboard
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self.greeting.setText(self.tr("Welcome, {name}").format(name=self._user.display_name))
+        self.subtitle.setText(
+            self.tr("{role} · office {office}").format(
+                role=label(USER_ROLES, self._user.role), office=self._office_name
+            )
+        )
+        captions = {
+            "members": self.tr("Members"),
+            "draft_quotes": self.tr("Draft quotes"),
+            "sent_quotes": self.tr("Sent quotes awaiting an answer"),
+            "draft_declarations": self.tr("Draft declarations"),
+            "open_certificates": self.tr("Open certificate requests"),
+            "loans_to_decide": self.tr("Loans to decide"),
+            "pending_changes": self.tr("Changes not yet synchronised"),
+        }
+        board = self._dashboard
+        for key, tile in self.tiles.items():
+            tile.caption.setText(captions[key])
+            tile.number.setText(format_number(getattr(board, key), lang) if board else "…")
+        self.deadlines_title.setText(
+            self.tr("Deadlines in the next {days} days").format(days=DEADLINE_HORIZON_DAYS)
+        )
+        self.deadlines.setHorizontalHeaderLabels(
+            [self.tr("Due on"), self.tr("In"), self.tr("What"), self.tr("Member")]
+        )
+        deadlines = board.deadlines if board else []
+        self.deadlines.setRowCount(len(deadlines))
+        today = date.today()
+        for row, deadline in enumerate(deadlines):
+            days = (deadline.due_on - today).days
+            if days < 0:
+                when = self.tr("overdue by {days} d").format(days=-days)
+            elif days == 0:
+                when = self.tr("today")
+            else:
+                when = self.tr("{days} d").format(days=days)
+            values = (
+                format_date(deadline.due_on, lang),
+                when,
+                label(DEADLINE_KINDS, deadline.kind),
+                deadline.member_name,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if days < 0:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.deadlines.setItem(row, column, item)
+        has_rows = bool(deadlines)
+        self.deadlines.setVisible(has_rows)
+        self.no_deadlines.setVisible(not has_rows)
+        self.no_deadlines.setText(
+            self.tr("Nothing is due in the next {days} days.").format(days=DEADLINE_HORIZON_DAYS)
+            if board
+            else self.tr("Loading…")
+        )

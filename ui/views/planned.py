@@ -1,0 +1,148 @@
+"""The views that are not built yet: an honest panel that says what each one will hold,
+with the live counts the dashboard already knows. No sample data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from app.formatting import format_datetime_local, format_number
+from app.services.dashboard import Dashboard
+from ui.i18n import current_language
+
+PLANNED_VIEWS = ("quotes", "declarations", "teamadmin", "loans", "sync")
+
+
+class PlannedView(QWidget):
+    def __init__(self, kind: str, parent=None) -> None:
+        super().__init__(parent)
+        if kind not in PLANNED_VIEWS:
+            raise ValueError(kind)
+        self.kind = kind
+        self._dashboard: Dashboard | None = None
+        self.title = QLabel()
+        self.title.setObjectName("viewTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.notice = QLabel()
+        self.notice.setObjectName("plannedNotice")
+        self.notice.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_box = QFrame()
+        self.counts_box.setObjectName("countsBox")
+        self.counts_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.counts = QFormLayout(self.counts_box)
+        self.counts_title = QLabel()
+        bold = self.counts_title.font()
+        bold.setBold(True)
+        self.counts_title.setFont(bold)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.notice)
+        layout.addSpacing(8)
+        layout.addWidget(self.description)
+        layout.addSpacing(12)
+        layout.addWidget(self.counts_title)
+        layout.addWidget(self.counts_box)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def set_dashboard(self, dashboard: Dashboard) -> None:
+        self._dashboard = dashboard
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _content(self) -> tuple[str, str, list[tuple[str, str]]]:
+        board = self._dashboard
+        lang = current_language()
+
+        def n(value: int | None) -> str:
+            return "…" if board is None else format_number(value, lang)
+
+        if self.kind == "quotes":
+            return (
+                self.tr("Quotes"),
+                self.tr(
+                    "Here you will build a member's quote line by line, with the VAT "
+                    "check of each line, send it as a PDF in the client's language, "
+                    "and follow it until it is accepted or refused."
+                ),
+                [
+                    (self.tr("Draft quotes"), n(board and board.draft_quotes)),
+                    (self.tr("Sent quotes awaiting an answer"), n(board and board.sent_quotes)),
+                ],
+            )
+        if self.kind == "declarations":
+            return (
+                self.tr("Declarations"),
+                self.tr(
+                    "Here you will file work accident declarations (within the legal "
+                    "deadline) and insurance claims for civil liability, equipment and "
+                    "IT risks, with their attachments."
+                ),
+                [
+                    (self.tr("Draft declarations"), n(board and board.draft_declarations)),
+                    (self.tr("Deadlines in the next 14 days"), n(board and len(board.deadlines))),
+                ],
+            )
+        if self.kind == "teamadmin":
+            return (
+                self.tr("TeamAdmin queue"),
+                self.tr(
+                    "Here TeamAdmin will process certificate requests (sickness fund, "
+                    "unemployment, A1 posting, peddler card, employment attests), "
+                    "oldest deadline first."
+                ),
+                [(self.tr("Open certificate requests"), n(board and board.open_certificates))],
+            )
+        if self.kind == "loans":
+            return (
+                self.tr("Loans"),
+                self.tr(
+                    "Here you will prepare interest-free loan applications (at most "
+                    "€25,000 per project) and follow their repayment; a reviewer who "
+                    "did not prepare the file decides."
+                ),
+                [(self.tr("Loans to decide"), n(board and board.loans_to_decide))],
+            )
+        if board is None:
+            last_sync = "…"
+        elif board.last_sync is None:
+            last_sync = self.tr("never")
+        else:
+            last_sync = format_datetime_local(board.last_sync, lang)
+        return (
+            self.tr("Sync"),
+            self.tr(
+                "Here you will synchronise this device with the central database, "
+                "see what was sent and received, and resolve conflicts."
+            ),
+            [
+                (self.tr("Changes not yet synchronised"), n(board and board.pending_changes)),
+                (self.tr("Last successful sync"), last_sync),
+            ],
+        )
+
+    def retranslate(self) -> None:
+        title, description, counts = self._content()
+        self.title.setText(title)
+        self.notice.setText(self.tr("This part of SmartDesk is not available yet."))
+        self.description.setText(description)
+        self.counts_title.setText(self.tr("Today, on this device"))
+        while self.counts.rowCount():
+            self.counts.removeRow(0)
+        for caption, value in counts:
+            number = QLabel(value)
+            bold = number.font()
+            bold.setBold(True)
+            number.setFont(bold)
+            self.counts.addRow(caption, number)
