@@ -1,0 +1,1 @@
+"""Sample data for demos, screenshots and benchmarks (`smartdesk demo-data`)."""

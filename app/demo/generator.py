@@ -1,0 +1,1166 @@
+"""Realistic sample data shaped by the 2021 annual report (DESIGN.md §6).
+
+Everything is written with SQLAlchemy Core executemany, in chunks, inside ONE
+transaction: a cancel (the `cancelled()` callable, or Ctrl-C) rolls it all back, so a
+database never holds half a demo. The same seed and day give the same data.
+
+Demo rows are marked by their `updated_by`: the id of the demo admin user
+(`DEMO_ACTOR`), so `replace=True` can delete exactly them and nothing else. They get no
+outbox entries (sample data is never synced); one audit entry records the run.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.engine import Connection
+
+from app.db.engine import Database
+from app.db.models import (
+    AccidentDeclaration,
+    Activity,
+    ActivityMember,
+    Attachment,
+    CertificateRequest,
+    Client,
+    Contract,
+    InsuranceClaim,
+    LoanApplication,
+    LoanInstalment,
+    Member,
+    Office,
+    Quote,
+    QuoteLine,
+    User,
+)
+from app.demo import identifiers as ids
+from app.demo.catalogue import (
+    ACTIVITY_NAMES,
+    GOODS,
+    LINE_KINDS,
+    SECTOR_CATEGORIES,
+    SECTOR_WORDS,
+    SECTORS,
+)
+from app.demo.names import ABROAD, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, STREETS, TOWNS
+from app.services.audit import record_event
+from app.services.users import hash_pin
+
+DEMO_ACTOR = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:demo-data"))
+DEMO_PIN = "1234"
+CHUNK = 5_000
+CENT = Decimal("0.01")
+
+Progress = Callable[[int, int, str], None]
+
+
+class DemoCancelled(Exception):
+    """The run was cancelled between two chunks; the transaction is rolled back."""
+
+
+class DemoRefused(Exception):
+    """The database already holds members and `replace` was not asked for."""
+
+    def __init__(self, members: int):
+        self.members = members
+        super().__init__(f"the database already holds {members} members")
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    members: int
+    quotes: int
+    factor: float  # of the national figures, for everything else
+
+
+SCALES = {
+    "small": Scale("small", 300, 1_500, 300 / 32_249),
+    "office": Scale("office", 1_612, 9_000, 1 / 20),
+    "national": Scale("national", 32_249, 180_000, 1.0),
+}
+
+# Paid members and advisers per office, as the report's office page reads (DESIGN §6).
+OFFICE_PAID = {
+    "BXL": 9_539,
+    "NAM": 2_386,
+    "LLN": 1_669,
+    "LGE": 1_212,
+    "ANT": 880,
+    "MON": 843,
+    "GNT": 790,
+    "CRL": 783,
+    "TOU": 567,
+}
+OFFICE_ADVISERS = {
+    "BXL": 39,
+    "NAM": 13,
+    "LLN": 2,
+    "LGE": 6,
+    "ANT": 5,
+    "MON": 3,
+    "GNT": 3,
+    "CRL": 3,
+    "TOU": 2,
+}
+FLOATING_ADVISERS = 4
+PAID_TOTAL = 18_894
+ABROAD_PAID = 225
+NATIONAL_ACTIVITIES = {
+    "verenigde_producties": 16_839,
+    "verenigde_opleidingen": 1_070,
+    "interimpaleis": 1_011,
+}
+NATIONAL_CLIENTS = 28_757
+NATIONAL_CONTRACTS = 172_349
+NATIONAL_ACCIDENTS = 28
+NATIONAL_CLAIMS = 60
+NATIONAL_CERTIFICATES = 3_000
+NATIONAL_LOANS = 81  # 72 supported + 9 refused
+
+EU = {
+    "AT",
+    "BE",
+    "BG",
+    "CY",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "ES",
+    "FI",
+    "FR",
+    "GR",
+    "HR",
+    "HU",
+    "IE",
+    "IT",
+    "LT",
+    "LU",
+    "LV",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SE",
+    "SI",
+    "SK",
+}
+
+# Deleting demo rows: children before parents.
+DEMO_TABLES = [
+    QuoteLine,
+    Quote,
+    LoanInstalment,
+    LoanApplication,
+    AccidentDeclaration,
+    InsuranceClaim,
+    CertificateRequest,
+    Contract,
+    Attachment,
+    Client,
+    ActivityMember,
+    Activity,
+    Member,
+    User,
+]
+FTS = {"members": "member_fts", "activities": "activity_fts", "clients": "client_fts"}
+
+
+def _split(total: int, weights: dict[str, float]) -> dict[str, int]:
+    """Largest-remainder apportionment: the parts add up to `total` exactly."""
+    whole = sum(weights.values())
+    raw = {k: total * w / whole for k, w in weights.items()}
+    parts = {k: int(v) for k, v in raw.items()}
+    for k in sorted(raw, key=lambda k: raw[k] - parts[k], reverse=True)[
+        : total - sum(parts.values())
+    ]:
+        parts[k] += 1
+    return parts
+
+
+def _ascii(text_: str) -> str:
+    folded = unicodedata.normalize("NFKD", text_).encode("ascii", "ignore").decode()
+    return "".join(c for c in folded.lower() if c.isalnum() or c in ".-")
+
+
+def _money(value: float) -> Decimal:
+    return Decimal(str(round(value, 2))).quantize(CENT)
+
+
+@dataclass
+class _Person:
+    id: str
+    office: str
+    lang: str
+    first: str
+    last: str
+
+
+class _Demo:
+    def __init__(
+        self,
+        conn: Connection,
+        scale: Scale,
+        seed: int,
+        today: date,
+        progress: Progress,
+        cancelled: Callable[[], bool],
+    ):
+        self.conn = conn
+        self.scale = scale
+        self.rng = random.Random(seed)
+        self.today = today
+        self.progress = progress
+        self.cancelled = cancelled
+        self.done = 0
+        self.total = 1
+        self.counts: dict[str, int] = defaultdict(int)
+        rows = conn.execute(select(Office.code, Office.id, Office.region)).all()
+        self.office_id = {code: oid for code, oid, _ in rows}
+        self.region = {code: region for code, _, region in rows}
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def uid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def at(self, day: date) -> datetime:
+        seconds = self.rng.randrange(8 * 3600, 19 * 3600)
+        return datetime.combine(day, time(seconds // 3600, seconds // 60 % 60, seconds % 60), UTC)
+
+    def stamps(self, office: str, day: date) -> dict:
+        moment = self.at(min(day, self.today))
+        return {
+            "office_id": self.office_id[office],
+            "row_version": 0,
+            "created_at": moment,
+            "updated_at": moment,
+            "updated_by": DEMO_ACTOR,
+        }
+
+    def days_ago(self, low: int, high: int) -> date:
+        return self.today - timedelta(days=self.rng.randint(low, high))
+
+    def scaled(self, national: int, minimum: int = 1) -> int:
+        return max(minimum, round(national * self.scale.factor))
+
+    def write(self, model, rows: Iterable[dict], stage: str) -> None:
+        batch: list[dict] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= CHUNK:
+                self._flush(model, batch, stage)
+                batch = []
+        if batch:
+            self._flush(model, batch, stage)
+
+    def _flush(self, model, batch: list[dict], stage: str) -> None:
+        if self.cancelled():
+            raise DemoCancelled()
+        self.conn.execute(insert(model.__table__), batch)
+        self.counts[model.__tablename__] += len(batch)
+        self.done += len(batch)
+        self.progress(min(self.done, self.total), self.total, stage)
+
+    # --- plan ---------------------------------------------------------------------------
+
+    def plan(self) -> None:
+        s = self.scale
+        self.n_members = s.members
+        self.n_abroad = round(ABROAD_PAID * s.members / 32_249)
+        self.n_working = round(PAID_TOTAL / 32_249 * s.members)
+        self.n_entities = {e: max(1, round(n * s.factor)) for e, n in NATIONAL_ACTIVITIES.items()}
+        self.n_activities = min(sum(self.n_entities.values()), self.n_working)
+        self.n_clients = max(self.n_activities, round(NATIONAL_CLIENTS * s.factor))
+        self.n_contracts = self.scaled(NATIONAL_CONTRACTS)
+        self.n_accidents = self.scaled(NATIONAL_ACCIDENTS, 3)
+        self.n_claims = self.scaled(NATIONAL_CLAIMS, 3)
+        self.n_certificates = self.scaled(NATIONAL_CERTIFICATES, 10)
+        self.n_loans = self.scaled(NATIONAL_LOANS, 5)
+        self.line_counts = self.rng.choices([1, 2, 3, 4, 5], [30, 25, 20, 15, 10], k=s.quotes)
+        self.total = (
+            self.n_members
+            + self.n_activities * 1.1
+            + self.n_clients
+            + s.quotes
+            + sum(self.line_counts)
+            + self.n_contracts
+            + self.n_certificates
+            + self.n_loans * 20
+            + 100
+        )
+        self.total = int(self.total)
+
+    # --- users ----------------------------------------------------------------------------
+
+    def users(self) -> None:
+        taken = set(self.conn.scalars(select(User.login)))
+        pin_hash, salt = hash_pin(DEMO_PIN, f"{self.rng.getrandbits(128):032x}")
+        self.advisers: dict[str, list[str]] = defaultdict(list)
+        rows = []
+
+        def add(login, role, office, lang, user_id=None):
+            if login in taken:
+                login = f"demo.{login}"
+            first = self.rng.choice(FIRST_NAMES[lang][self.rng.choice("mf")])
+            last = self.rng.choice(LAST_NAMES[lang])
+            user_id = user_id or self.uid()
+            rows.append(
+                {
+                    "id": user_id,
+                    "login": login,
+                    "display_name": f"{first} {last}",
+                    "role": role,
+                    "language": lang,
+                    "pin_hash": pin_hash,
+                    "pin_salt": salt,
+                    "active": True,
+                    **self.stamps(office, self.today - timedelta(days=400)),
+                }
+            )
+            return user_id
+
+        for code, count in OFFICE_ADVISERS.items():
+            lang = self._office_language(code)
+            for n in range(1, max(1, round(count * self.scale.factor)) + 1):
+                self.advisers[code].append(
+                    add(f"adviser.{code.lower()}.{n}", "adviser", code, lang)
+                )
+        for n in range(1, max(1, round(FLOATING_ADVISERS * self.scale.factor)) + 1):
+            self.advisers["BXL"].append(add(f"adviser.flex.{n}", "adviser", "BXL", "fr"))
+        self.teamadmin = add("teamadmin", "teamadmin", "BXL", "fr")
+        self.reviewer = add("reviewer", "loan_reviewer", "BXL", "nl")
+        add("admin", "admin", "BXL", "nl", DEMO_ACTOR)
+        self.write(User, rows, "users")
+
+    def _office_language(self, code: str) -> str:
+        region = self.region[code]
+        if region == "flanders":
+            return "nl" if self.rng.random() < 0.98 else "en"
+        if region == "wallonia":
+            return "fr" if self.rng.random() < 0.98 else "en"
+        return self.rng.choices(["fr", "nl", "en"], [75, 17, 8])[0]
+
+    # --- members --------------------------------------------------------------------------
+
+    def birth_date(self) -> date:
+        band = self.rng.choices([(15, 25), (26, 45), (46, 84)], [11.5, 66.3, 22.2])[0]
+        low, high = band
+        age = low + int((high - low + 1) * self.rng.random() ** (1.6 if low == 46 else 1))
+        return self.today - timedelta(days=age * 365 + self.rng.randrange(365))
+
+    def members(self) -> None:
+        rng = self.rng
+        start = (self.conn.scalar(select(func.max(Member.member_number))) or 0) + 1
+        per_office = _split(self.n_members - self.n_abroad, OFFICE_PAID)
+        homes = [(code, None) for code, n in per_office.items() for _ in range(n)]
+        abroad = _split(
+            self.n_abroad,
+            {"FR": 55, "NL": 10, "LU": 12, "DE": 6, "ES": 5, "IT": 5, "PT": 3, "CH": 4},
+        )
+        near = {"FR": ["TOU", "MON", "BXL", "LLN"], "NL": ["ANT", "GNT"], "LU": ["NAM", "LGE"]}
+        homes += [
+            (rng.choice(near.get(c, ["BXL"])), c) for c, n in abroad.items() for _ in range(n)
+        ]
+        rng.shuffle(homes)
+        self.people: list[_Person] = []
+        seen_insz: set[str] = set()
+
+        def rows():
+            for i, (office, country) in enumerate(homes):
+                male = rng.random() < 0.47
+                if country:
+                    lang = ABROAD[country][0]
+                    postcode, city, street = rng.choice(ABROAD[country][1])
+                else:
+                    lang = self._office_language(office)
+                    postcode, city_nl, city_fr = rng.choice(TOWNS[office])
+                    region = self.region[office]
+                    use_nl = region == "flanders" or (region == "brussels" and lang == "nl")
+                    city = city_nl if use_nl else city_fr
+                    street = rng.choice(STREETS["nl" if use_nl else "fr"])
+                first = rng.choice(FIRST_NAMES[lang]["m" if male else "f"])
+                last = rng.choice(LAST_NAMES[lang])
+                born = self.birth_date()
+                while True:
+                    insz = ids.insz(rng, born, male, bis=bool(country) or rng.random() < 0.04)
+                    if insz not in seen_insz:
+                        seen_insz.add(insz)
+                        break
+                number = start + i
+                since_low = min(self.today.year - born.year - 15, 27) * 365
+                member_since = self.today - timedelta(
+                    days=int(since_low * rng.random() ** 1.8) + rng.randrange(30)
+                )
+                home = f"{street} {rng.randint(1, 180)}"
+                if rng.random() < 0.2:
+                    home += f" {'bus' if lang == 'nl' else 'bte'} {rng.randint(1, 12)}"
+                person = _Person(self.uid(), office, lang, first, last)
+                self.people.append(person)
+                yield {
+                    "id": person.id,
+                    "member_number": number,
+                    "first_name": first,
+                    "last_name": last,
+                    "insz": insz,
+                    "birth_date": born,
+                    "street": home,
+                    "postcode": postcode,
+                    "city": city,
+                    "country": country or "BE",
+                    "email": f"{_ascii(first)}.{_ascii(last)}{number % 1000}@"
+                    f"{rng.choice(EMAIL_DOMAINS)}",
+                    "phone": f"+32 4{rng.randint(60, 99)} {rng.randint(10, 99)} "
+                    f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
+                    "iban": ids.be_account(rng),
+                    "language": lang,
+                    "shares": 1 if rng.random() < 0.9 else rng.randint(2, 10),
+                    "member_since": member_since,
+                    **self.stamps(office, member_since),
+                }
+
+        self.write(Member, rows(), "members")
+
+    # --- activities -----------------------------------------------------------------------
+
+    def activities(self) -> None:
+        rng = self.rng
+        working = self.people[: self.n_working]
+        by_office: dict[str, list[_Person]] = defaultdict(list)
+        for p in working:
+            by_office[p.office].append(p)
+        entities = [e for e, n in self.n_entities.items() for _ in range(n)]
+        rng.shuffle(entities)
+        entities = entities[: self.n_activities]
+        sectors, weights = list(SECTORS), list(SECTORS.values())
+        self.acts: list[tuple[str, str, str, str, str]] = []  # id, office, sector, entity, lang
+        self.act_members: list[tuple[str, str, str, str]] = []  # member, activity, office, ent
+        links = []
+
+        def rows():
+            for i, entity in enumerate(entities):
+                holder = working[i]
+                if entity == "verenigde_opleidingen":
+                    sector = "training_teaching" if rng.random() < 0.8 else "wellbeing_health"
+                elif entity == "interimpaleis":
+                    sector = rng.choice(
+                        ["image_sound_stage", "artistic_support", "other", "costume_makeup_set"]
+                    )
+                else:
+                    sector = rng.choices(sectors, weights)[0]
+                tool = (
+                    "contract" if entity == "interimpaleis" or rng.random() < 0.45 else "activity"
+                )
+                status = rng.choices(
+                    ["active", "onboarding", "suspended", "closed"], [82, 6, 4, 8]
+                )[0]
+                started = (
+                    self.days_ago(20, 3650) if status != "onboarding" else self.days_ago(0, 60)
+                )
+                template = rng.choice(ACTIVITY_NAMES[sector][holder.lang])
+                name = template.format(first=holder.first, last=holder.last)
+                words = SECTOR_WORDS[sector][("nl", "fr", "en").index(holder.lang)]
+                done = status != "onboarding"
+                act_id = self.uid()
+                self.acts.append((act_id, holder.office, sector, entity, holder.lang))
+                team = [holder]
+                if rng.random() < 0.08:
+                    pool = by_office[holder.office]
+                    team += [
+                        p
+                        for p in rng.sample(pool, min(len(pool), rng.randint(1, 2)))
+                        if p is not holder
+                    ]
+                for k, person in enumerate(team):
+                    self.act_members.append((person.id, act_id, holder.office, entity))
+                    links.append(
+                        {
+                            "id": self.uid(),
+                            "activity_id": act_id,
+                            "member_id": person.id,
+                            "role": "holder" if k == 0 else "member",
+                            **self.stamps(holder.office, started),
+                        }
+                    )
+                yield {
+                    "id": act_id,
+                    "name": name[:160],
+                    "description": words.capitalize(),
+                    "sector": sector,
+                    "entity": entity,
+                    "tool": tool,
+                    "status": status,
+                    "adviser_id": rng.choice(self.advisers[holder.office]),
+                    "onboarding": {
+                        "intake": True,
+                        "charter_signed": done,
+                        "bank_details": done,
+                        "first_quote": done,
+                    },
+                    "started_on": started,
+                    **self.stamps(holder.office, started),
+                }
+
+        self.write(Activity, rows(), "activities")
+        self.write(ActivityMember, links, "activities")
+
+    # --- clients --------------------------------------------------------------------------
+
+    def clients(self) -> None:
+        rng = self.rng
+        n = self.n_clients
+        owners = list(range(len(self.acts))) + [
+            rng.randrange(len(self.acts)) for _ in range(n - len(self.acts))
+        ]
+        rng.shuffle(owners)
+        abroad = ["FR", "NL", "LU", "DE", "IT", "ES", "PT", "AT", "CH", "GB", "US"]
+        abroad_w = [55, 10, 8, 7, 3, 3, 1, 1, 5, 4, 3]
+        # id, office code, kind, country, has a VAT number, language, activity index
+        self.client_info: list[tuple[str, str, str, str, bool, str, int]] = []
+
+        def rows():
+            for owner in owners:
+                act_id, office, _sector, _entity, act_lang = self.acts[owner]
+                country = "BE" if rng.random() < 0.86 else rng.choices(abroad, abroad_w)[0]
+                kind = self._client_kind(country)
+                row = self._client_row(kind, country, office, act_lang)
+                self.client_info.append(
+                    (
+                        row["id"],
+                        office,
+                        kind,
+                        country,
+                        bool(row["vat_number"]),
+                        row["language"],
+                        owner,
+                    )
+                )
+                row["activity_id"] = act_id
+                yield row
+
+        self.write(Client, rows(), "clients")
+
+    def _client_kind(self, country: str) -> str:
+        kinds = ["business", "private", "public_body", "eu_institution", "international_org"]
+        if country == "BE":
+            weights = [52, 28, 15, 3, 2]
+        elif country in ids.EU_VAT_GENERATORS:
+            weights = [62, 28, 10, 0, 0]
+        elif country in EU:
+            weights = [0, 75, 25, 0, 0]
+        else:
+            weights = [55, 30, 0, 0, 15]
+        return self.rng.choices(kinds, weights)[0]
+
+    def _client_row(self, kind: str, country: str, office: str, act_lang: str) -> dict:
+        rng = self.rng
+        vat, enterprise, check, checked_at = "", "", "unchecked", None
+        if country == "BE":
+            lang = act_lang if act_lang != "en" else "fr"
+            postcode, city_nl, city_fr = rng.choice(TOWNS[office])
+            city = city_nl if lang == "nl" else city_fr
+            street = f"{rng.choice(STREETS[lang])} {rng.randint(1, 250)}"
+        else:
+            lang, places = ABROAD[country]
+            postcode, city, street_name = rng.choice(places)
+            street = f"{street_name} {rng.randint(1, 120)}"
+        last = rng.choice(LAST_NAMES[lang])
+        if kind == "private":
+            name = f"{rng.choice(FIRST_NAMES[lang][rng.choice('mf')])} {last}"
+        elif kind == "business":
+            suffix = {
+                "BE": ["BV", "NV", "VZW"] if lang == "nl" else ["SRL", "SA", "ASBL"],
+                "FR": ["SARL", "SAS"],
+                "NL": ["B.V."],
+                "DE": ["GmbH"],
+                "LU": ["S.à r.l."],
+                "IT": ["S.r.l."],
+                "CH": ["SA", "GmbH"],
+                "GB": ["Ltd"],
+                "US": ["Inc."],
+            }[country]
+            word = rng.choice(
+                [
+                    "Studio",
+                    "Events",
+                    "Productions",
+                    "Media",
+                    "Concept",
+                    "Group",
+                    "Communication",
+                    "Design",
+                    "Culture",
+                    "Bureau",
+                ]
+            )
+            name = f"{last} {word} {rng.choice(suffix)}"
+            if country == "BE":
+                enterprise = ids.enterprise_number(rng)
+                if not name.endswith(("VZW", "ASBL")) or rng.random() < 0.5:
+                    vat = "BE" + enterprise
+            else:
+                vat = ids.eu_vat_number(rng, country) if country in EU else ""
+        elif kind == "public_body":
+            name = rng.choice(
+                {
+                    "nl": ["Gemeente {c}", "Cultuurcentrum {c}", "OCMW {c}", "Bibliotheek {c}"],
+                    "fr": [
+                        "Commune de {c}",
+                        "Centre culturel de {c}",
+                        "CPAS de {c}",
+                        "Bibliothèque de {c}",
+                    ],
+                    "en": ["City of {c}", "{c} Public Library"],
+                }[lang]
+            ).format(c=city)
+            if country == "BE":
+                enterprise = ids.enterprise_number(rng)
+        elif kind == "eu_institution":
+            name = rng.choice(
+                [
+                    "European Commission – DG EAC",
+                    "European Parliament",
+                    "Council of the European Union",
+                    "European Committee of the Regions",
+                    "European Economic and Social Committee",
+                    "European Education and Culture Executive Agency",
+                ]
+            )
+            street, postcode, city = "Rue de la Loi 200", "1049", "Bruxelles"
+            lang = "en"
+        else:
+            name = rng.choice(
+                [
+                    "NATO",
+                    "Eurocontrol",
+                    "World Customs Organization",
+                    "Benelux Union",
+                    "Embassy of Canada",
+                    "UNICEF",
+                    "International Labour Organization",
+                ]
+            )
+            lang = "en" if country != "CH" else "fr"
+        if vat and rng.random() < 0.8:
+            check, checked_at = "valid", self.at(self.days_ago(0, 300))
+        moment = self.at(self.days_ago(30, 900))
+        return {
+            "id": self.uid(),
+            "kind": kind,
+            "name": name[:160],
+            "country": country,
+            "vat_number": vat,
+            "vat_check": check,
+            "vat_checked_at": checked_at,
+            "enterprise_number": enterprise,
+            "language": lang,
+            "street": street,
+            "postcode": postcode,
+            "city": city,
+            "email": f"info@{_ascii(last)}.{rng.choice(EMAIL_DOMAINS)}",
+            "office_id": self.office_id[office],
+            "row_version": 0,
+            "created_at": moment,
+            "updated_at": moment,
+            "updated_by": DEMO_ACTOR,
+        }
+
+    # --- quotes ---------------------------------------------------------------------------
+
+    def quotes(self) -> None:
+        rng = self.rng
+        n = self.scale.quotes
+        popularity = [rng.paretovariate(1.6) for _ in self.client_info]
+        picks = rng.choices(range(len(self.client_info)), weights=popularity, k=n)
+        plans = []
+        for i, pick in enumerate(picks):
+            issue = self.days_ago(0, 364)
+            plans.append((issue, pick, self._quote_state(issue), i))
+        # numbers per office and year, in date order, continuing any number already there
+        last: dict[str, int] = defaultdict(int)
+        for number in self.conn.scalars(select(Quote.number).where(Quote.number.is_not(None))):
+            prefix, _, seq = number.rpartition("-")
+            if seq.isdigit():
+                last[prefix] = max(last[prefix], int(seq))
+        plans.sort()
+        self.quote_numbers: list[str | None] = []
+        for issue, pick, state, _ in plans:
+            if state == "draft":
+                self.quote_numbers.append(None)
+                continue
+            prefix = f"{self.client_info[pick][1]}-{issue.year}"
+            last[prefix] += 1
+            self.quote_numbers.append(f"{prefix}-{last[prefix]:06d}")
+        self._plans = plans
+        for start in range(0, n, CHUNK // 3):
+            part = range(start, min(n, start + CHUNK // 3))
+            quotes, lines = [], []
+            for k in part:
+                q, ls = self._quote(k)
+                quotes.append(q)
+                lines += ls
+            self._flush(Quote, quotes, "quotes")
+            self._flush(QuoteLine, lines, "quotes")
+
+    def _quote_state(self, issue: date) -> str:
+        age = (self.today - issue).days
+        if age < 30:
+            states, weights = (
+                ["draft", "sent", "accepted", "refused", "cancelled"],
+                [25, 45, 22, 5, 3],
+            )
+        else:
+            states, weights = (
+                ["draft", "accepted", "refused", "expired", "cancelled"],
+                [4, 64, 12, 15, 5],
+            )
+        return self.rng.choices(states, weights)[0]
+
+    def _quote(self, k: int) -> tuple[dict, list[dict]]:
+        rng = self.rng
+        issue, pick, state, original = self._plans[k]
+        client_id, office, kind, country, has_vat, lang, owner = self.client_info[pick]
+        act_id, _office, sector, _entity, _lang = self.acts[owner]
+        quote_id = self.uid()
+        created = self.at(issue)
+        cats, cat_w = zip(*SECTOR_CATEGORIES[sector], strict=True)
+        lines = []
+        by_rate: dict[str, Decimal] = defaultdict(Decimal)
+        total_net = Decimal(0)
+        stamps = {
+            "office_id": self.office_id[office],
+            "row_version": 0,
+            "created_at": created,
+            "updated_at": created,
+            "updated_by": DEMO_ACTOR,
+        }
+        for position in range(1, self.line_counts[original] + 1):
+            category = rng.choices(cats, cat_w)[0]
+            unit, low, high, nl, fr, en = LINE_KINDS[category]
+            qty = rng.randint(low, high)
+            target = math.exp(rng.gauss(math.log(360) - 0.32, 0.8))
+            unit_price = max(Decimal("5.00"), _money(target / qty))
+            quantity = Decimal(qty)
+            net = (quantity * unit_price).quantize(CENT, ROUND_HALF_UP)
+            nature = "goods" if category in GOODS else "service"
+            treatment, rate, basis, facts = self._vat(category, nature, kind, country, has_vat)
+            if rate:
+                by_rate[rate] += net
+            total_net += net
+            lines.append(
+                {
+                    "id": self.uid(),
+                    "quote_id": quote_id,
+                    "position": position,
+                    "description": {"nl": nl, "fr": fr}.get(lang, en),
+                    "nature": nature,
+                    "category": category,
+                    "quantity": quantity,
+                    "unit": unit,
+                    "unit_price": unit_price,
+                    "discount_pct": Decimal(0),
+                    "net_amount": net,
+                    "vat_facts": facts,
+                    "vat_treatment": treatment,
+                    "vat_rate": rate,
+                    "vat_legal_basis": basis,
+                    "vat_review": False,
+                    "vat_override_reason": "",
+                    **stamps,
+                }
+            )
+        total_vat = sum(
+            (
+                (amount * Decimal(rate) / 100).quantize(CENT, ROUND_HALF_UP)
+                for rate, amount in by_rate.items()
+            ),
+            Decimal(0),
+        )
+        sent_at = None if state == "draft" else created + timedelta(minutes=rng.randint(5, 600))
+        quote = {
+            "id": quote_id,
+            "number": self.quote_numbers[k],
+            "activity_id": act_id,
+            "client_id": client_id,
+            "state": state,
+            "issue_date": issue,
+            "valid_until": issue + timedelta(days=30),
+            "language": lang,
+            "total_net": total_net,
+            "total_vat": total_vat,
+            "total_gross": total_net + total_vat,
+            "sent_at": sent_at,
+            "snapshot": None,
+            "notes": "",
+            **stamps,
+        }
+        if sent_at:
+            quote["updated_at"] = sent_at
+        return quote, lines
+
+    def _vat(self, category: str, nature: str, kind: str, country: str, has_vat: bool):
+        """A plausible outcome of the VAT check (vat-facts.md), not the engine itself."""
+        rng = self.rng
+        if kind in ("eu_institution", "international_org"):
+            return "exempt", None, "WBTW art. 42 §3", {"exemption_document": "eu_order_form"}
+        if country != "BE":
+            if kind == "business" and country in EU and has_vat:
+                if nature == "goods":
+                    return "exempt", None, "WBTW art. 39bis", {"transport_proof": True}
+                return "reverse_charge", None, "Richtlijn 2006/112/EG art. 196", {}
+            if kind == "business":
+                if nature == "goods":
+                    return "exempt", None, "WBTW art. 39", {"transport_proof": True}
+                return "outside_scope", None, "WBTW art. 21 §2", {}
+        organiser = kind in ("business", "public_body")
+        if category in ("performance", "lecture") and organiser and rng.random() < 0.6:
+            return "exempt", None, "WBTW art. 44 §2 8°", {"is_organiser": True}
+        if category in ("performance", "copyright_licence"):
+            return "taxable", "6", "KB nr. 20 tabel A rubriek XXIX", {}
+        if category == "admission_ticket":
+            return "taxable", "6", "KB nr. 20 tabel A rubriek XXVIII", {}
+        if category == "artwork_sale":
+            return "taxable", "6", "KB nr. 20 tabel A rubriek XXI", {}
+        if category in ("plants", "floral_arrangement"):
+            return "taxable", "6", "KB nr. 20 tabel A rubriek VII", {"non_plant_share": 0.1}
+        if category in ("book", "prepared_food"):
+            return "taxable", "6", "KB nr. 20 tabel A", {}
+        if category == "catering_service":
+            return "taxable", "12", "KB nr. 20 tabel B rubriek I", {"on_site_service": True}
+        if category == "training" and rng.random() < 0.35:
+            return "exempt", None, "WBTW art. 44 §2 4°", {"recognised_education": True}
+        if category == "renovation" and kind == "private":
+            return (
+                "taxable",
+                "6",
+                "KB nr. 20 tabel A rubriek XXXI",
+                {"private_dwelling": True, "dwelling_first_occupied_year": 1990},
+            )
+        return "taxable", "21", "WBTW art. 37", {}
+
+    # --- contracts and TeamAdmin work -------------------------------------------------------
+
+    def contracts(self) -> None:
+        rng = self.rng
+        self.contract_info: list[tuple[str, str, str, str, date, date]] = []
+
+        def rows():
+            for _ in range(self.n_contracts):
+                member_id, act_id, office, entity = rng.choice(self.act_members)
+                if entity == "interimpaleis":
+                    kind = "temp"
+                elif entity == "verenigde_opleidingen":
+                    kind = "employee" if rng.random() < 0.85 else "artistic"
+                else:
+                    kind = rng.choices(["artistic", "employee", "student"], [55, 38, 7])[0]
+                start = self.days_ago(0, 364)
+                end = start + timedelta(days=rng.choices([0, 1, 2, 4, 9], [50, 20, 12, 12, 6])[0])
+                cid = self.uid()
+                self.contract_info.append((cid, member_id, act_id, office, start, end))
+                yield {
+                    "id": cid,
+                    "member_id": member_id,
+                    "activity_id": act_id,
+                    "contract_type": kind,
+                    "start_date": start,
+                    "end_date": end,
+                    "gross_wage": _money(math.exp(rng.gauss(math.log(370) - 0.18, 0.6))),
+                    **self.stamps(office, start),
+                }
+
+        self.write(Contract, rows(), "contracts")
+
+    def admin_work(self) -> None:
+        rng = self.rng
+        accidents = []
+        recent = self.today - timedelta(days=2)
+        current = [c for c in self.contract_info if c[4] <= recent <= c[5]] or self.contract_info
+        for n in range(self.n_accidents):
+            # the first one happened two days ago: a draft whose deadline is still running
+            pool = current if n == 0 else self.contract_info
+            cid, member_id, act_id, office, start, end = rng.choice(pool)
+            kind = rng.choices(["work", "commute", "private_life", "mission"], [60, 25, 10, 5])[0]
+            day = start + timedelta(days=rng.randint(0, (end - start).days))
+            if kind == "private_life":
+                day, cid = min(self.today, end + timedelta(days=rng.randint(3, 60))), None
+            if n == 0:
+                day, kind = recent, "work"
+            occurred = self.at(day)
+            deadline = day + timedelta(days=8)
+            state = (
+                "draft"
+                if deadline >= self.today and (n == 0 or rng.random() < 0.5)
+                else rng.choices(["filed", "closed"], [40, 60])[0]
+            )
+            filed = None if state == "draft" else occurred + timedelta(days=rng.randint(1, 7))
+            accidents.append(
+                {
+                    "id": self.uid(),
+                    "member_id": member_id,
+                    "activity_id": act_id,
+                    "contract_id": cid,
+                    "kind": kind,
+                    "occurred_at": occurred,
+                    "place": rng.choice(TOWNS[office])[2],
+                    "description": {
+                        "work": "Val van een trap tijdens de opbouw.",
+                        "commute": "Fietsongeval op weg naar de repetitie.",
+                        "private_life": "Gevallen tijdens het sporten, dag zonder contract.",
+                        "mission": "Enkel verstuikt tijdens een tournee in het buitenland.",
+                    }[kind],
+                    "state": state,
+                    "deadline": deadline,
+                    "filed_at": filed,
+                    "insurer_reference": f"AO-{day.year}-{n + 1:05d}" if filed else "",
+                    **self.stamps(office, day),
+                }
+            )
+        self.write(AccidentDeclaration, accidents, "declarations")
+
+        claims = []
+        for _ in range(self.n_claims):
+            member_id, act_id, office, _entity = rng.choice(self.act_members)
+            kind = rng.choices(["civil_liability", "equipment", "it"], [40, 45, 15])[0]
+            day = self.days_ago(0, 364)
+            claims.append(
+                {
+                    "id": self.uid(),
+                    "member_id": member_id,
+                    "activity_id": act_id,
+                    "kind": kind,
+                    "occurred_on": day,
+                    "description": {
+                        "civil_liability": "Schade aan de vloer van de zaal bij een voorstelling.",
+                        "equipment": "Camera gestolen uit de wagen.",
+                        "it": "Laptop defect, gegevens verloren.",
+                    }[kind],
+                    "amount_claimed": _money(math.exp(rng.gauss(math.log(1200), 0.8))),
+                    "state": rng.choices(
+                        ["draft", "submitted", "accepted", "refused", "paid"], [10, 25, 20, 10, 35]
+                    )[0],
+                    **self.stamps(office, day),
+                }
+            )
+        self.write(InsuranceClaim, claims, "declarations")
+
+        due_days = {
+            "sickness_fund": 5,
+            "unemployment": 7,
+            "employment_attest": 5,
+            "a1_posting": 14,
+            "peddler_card": 30,
+        }
+        kinds = list(due_days)
+
+        def certificates():
+            for _ in range(self.n_certificates):
+                person = rng.choice(self.people)
+                kind = rng.choices(kinds, [35, 35, 20, 8, 2])[0]
+                requested = self.days_ago(0, 120)
+                due = requested + timedelta(days=due_days[kind])
+                if due < self.today:
+                    state = rng.choices(["done", "rejected", "in_progress"], [85, 5, 10])[0]
+                else:
+                    state = rng.choices(["requested", "in_progress", "done"], [50, 40, 10])[0]
+                yield {
+                    "id": self.uid(),
+                    "member_id": person.id,
+                    "kind": kind,
+                    "state": state,
+                    "requested_on": requested,
+                    "due_on": due,
+                    "handled_by": None if state == "requested" else self.teamadmin,
+                    "notes": "",
+                    **self.stamps(person.office, requested),
+                }
+
+        self.write(CertificateRequest, certificates(), "certificates")
+        self.loans()
+
+    def loans(self) -> None:
+        rng = self.rng
+        purposes = {
+            "equipment": (65, 5_600),
+            "liquidity": (21, 4_000),
+            "expense_advance": (12, 2_000),
+            "training": (2, 2_000),
+        }
+        names = list(purposes)
+        loans, instalments = [], []
+        for _ in range(self.n_loans):
+            member_id, act_id, office, _entity = rng.choice(self.act_members)
+            purpose = rng.choices(names, [w for w, _ in purposes.values()])[0]
+            mean = purposes[purpose][1]
+            amount = math.exp(rng.gauss(math.log(mean) - 0.245, 0.7))
+            amount = Decimal(min(25_000, max(300, round(amount / 50) * 50)))
+            months = (
+                rng.choice([3, 4, 6])
+                if purpose == "expense_advance"
+                else rng.choice([12, 18, 24, 36])
+            )
+            applied = self.days_ago(5, 364)
+            state = rng.choices(["approved", "refused", "submitted", "draft"], [72, 9, 8, 4])[0]
+            if applied > self.today - timedelta(days=20) and state in ("approved", "refused"):
+                state = "submitted"
+            decided = (
+                self.at(applied + timedelta(days=rng.randint(3, 15)))
+                if state in ("approved", "refused")
+                else None
+            )
+            loan_id = self.uid()
+            loans.append(
+                {
+                    "id": loan_id,
+                    "activity_id": act_id,
+                    "member_id": member_id,
+                    "amount": amount,
+                    "purpose": purpose,
+                    "months": months,
+                    "state": state,
+                    "prepared_by": rng.choice(self.advisers[office]),
+                    "decided_by": self.reviewer if decided else None,
+                    "decided_at": decided,
+                    "decision_reason": ""
+                    if state != "refused"
+                    else "Onvoldoende omzet in de laatste 12 maanden.",
+                    **self.stamps(office, applied),
+                }
+            )
+            if state == "approved":
+                instalments += self._schedule(loan_id, office, amount, months, decided.date())
+        self.write(LoanApplication, loans, "loans")
+        self.write(LoanInstalment, instalments, "loans")
+
+    def _schedule(
+        self, loan_id: str, office: str, amount: Decimal, months: int, decided: date
+    ) -> list[dict]:
+        """Linear monthly schedule at 0 %: regular = floor(P/n, 0.01), the last takes the
+        rest (admin-facts.md §4.3)."""
+        regular = (amount / months).quantize(CENT, ROUND_DOWN)
+        rows = []
+        year, month = decided.year, decided.month
+        for number in range(1, months + 1):
+            month += 1
+            if month > 12:
+                year, month = year + 1, 1
+            due = date(year, month, 1)
+            paid = due if due <= self.today and self.rng.random() < 0.96 else None
+            rows.append(
+                {
+                    "id": self.uid(),
+                    "loan_id": loan_id,
+                    "number": number,
+                    "due_on": due,
+                    "amount": regular if number < months else amount - regular * (months - 1),
+                    "paid_on": paid,
+                    **self.stamps(office, decided),
+                }
+            )
+        return rows
+
+    # --- the whole run ----------------------------------------------------------------------
+
+    def run(self) -> None:
+        self.plan()
+        self.users()
+        self.members()
+        self.activities()
+        self.clients()
+        self.quotes()
+        self.contracts()
+        self.admin_work()
+
+
+def delete_demo_rows(conn: Connection, cancelled: Callable[[], bool] = lambda: False) -> int:
+    """Remove every row a previous demo run wrote (marked by `DEMO_ACTOR`)."""
+    removed = 0
+    if conn.dialect.name == "sqlite":
+        # The FTS delete triggers look rows up by an UNINDEXED column (a scan per row):
+        # empty the indexes of the demo rows in one statement each first.
+        actor = uuid.UUID(DEMO_ACTOR).hex
+        for table, fts in FTS.items():
+            key = {"members": "member_id", "activities": "activity_id", "clients": "client_id"}[
+                table
+            ]
+            conn.execute(
+                text(
+                    f"DELETE FROM {fts} WHERE {key} IN "
+                    f"(SELECT id FROM {table} WHERE updated_by = :actor)"
+                ),
+                {"actor": actor},
+            )
+    for model in DEMO_TABLES:
+        if cancelled():
+            raise DemoCancelled()
+        removed += conn.execute(
+            delete(model.__table__).where(model.__table__.c.updated_by == DEMO_ACTOR)
+        ).rowcount
+    return removed
+
+
+def generate(
+    db: Database,
+    scale: str | Scale = "small",
+    seed: int = 0,
+    replace: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    today: date | None = None,
+) -> dict[str, int]:
+    """Fill the database with sample data; returns the rows written per table.
+
+    Raises DemoRefused when members exist and `replace` is false, DemoCancelled when
+    `cancelled()` turned true; in both cases nothing is written.
+    """
+    scale = SCALES[scale] if isinstance(scale, str) else scale
+    progress = progress or (lambda done, total, stage: None)
+    cancelled = cancelled or (lambda: False)
+    today = today or date.today()
+    with db.transaction() as session:
+        conn = session.connection()
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # room for the index pages of the big tables, for this run only
+            cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+            conn.exec_driver_sql("PRAGMA cache_size=-131072")
+        try:
+            return _generate(session, conn, scale, seed, replace, progress, cancelled, today)
+        finally:
+            if sqlite:
+                with suppress(Exception):  # never hide why the run stopped
+                    conn.exec_driver_sql(f"PRAGMA cache_size={int(cache_size)}")
+
+
+def _generate(session, conn, scale, seed, replace, progress, cancelled, today) -> dict[str, int]:
+    """The run itself, inside the caller's transaction."""
+    members = session.scalar(select(func.count()).select_from(Member)) or 0
+    removed = 0
+    if members:
+        if not replace:
+            raise DemoRefused(members)
+        progress(0, 1, "deleting")
+        removed = delete_demo_rows(conn, cancelled)
+    demo = _Demo(conn, scale, seed, today, progress, cancelled)
+    demo.run()
+    counts = dict(sorted(demo.counts.items()))
+    record_event(
+        session,
+        None,
+        None,
+        "demo_data",
+        "demo",
+        {"scale": scale.name, "seed": seed, "replaced_rows": removed, "counts": counts},
+    )
+    progress(demo.total, demo.total, "done")
+    return counts

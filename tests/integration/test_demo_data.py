@@ -1,0 +1,288 @@
+"""`smartdesk demo-data`: valid identifiers, the report's proportions, exact quote
+arithmetic, gap-free numbering, and all-or-nothing writes."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from sqlalchemy import func, select
+from stdnum import iban
+from stdnum.be import ssn
+from stdnum.be import vat as be_vat
+from stdnum.eu import vat as eu_vat
+
+from app.cli import main
+from app.config import Paths
+from app.db.local import open_local
+from app.db.models import (
+    AuditEntry,
+    Client,
+    LoanApplication,
+    LoanInstalment,
+    Member,
+    Office,
+    OutboxEntry,
+    Quote,
+    QuoteLine,
+    User,
+)
+from app.demo import generator
+from app.demo.generator import DemoCancelled, generate
+from app.services.users import sign_in
+
+CENT = Decimal("0.01")
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    assert main(["--data-dir", str(folder), "demo-data", "--scale", "small", "--seed", "7"]) == 0
+    return folder
+
+
+@pytest.fixture
+def db(demo_dir):
+    database = open_local(Paths.in_folder(demo_dir))
+    yield database
+    database.dispose()
+
+
+def _count(db, model) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_every_insz_is_a_valid_national_or_bis_number(db):
+    with db.reading() as session:
+        rows = session.execute(select(Member.insz, Member.birth_date, Member.country)).all()
+    assert len(rows) == 300
+    for insz, born, country in rows:
+        assert ssn.validate(insz) == insz
+        assert ssn.get_birth_date(insz) == born  # the 2000+ rule got the century right
+        if country != "BE":
+            assert ssn.guess_type(insz) == "bis"
+    assert any(born.year >= 2000 for _, born, _ in rows)
+
+
+def test_every_iban_passes_stdnum_with_the_belgian_bank_list(db):
+    with db.reading() as session:
+        ibans = session.scalars(select(Member.iban)).all()
+    assert ibans and all(iban.validate(number) for number in ibans)
+    assert all(number.startswith("BE") and len(number) == 16 for number in ibans)
+
+
+def test_client_vat_and_enterprise_numbers_are_valid(db):
+    with db.reading() as session:
+        clients = session.execute(
+            select(Client.country, Client.kind, Client.vat_number, Client.enterprise_number)
+        ).all()
+    belgian = [c for c in clients if c.country == "BE" and c.vat_number]
+    foreign_eu = [c for c in clients if c.country != "BE" and c.vat_number]
+    assert belgian and foreign_eu
+    for c in belgian:
+        assert be_vat.validate(c.vat_number) == c.enterprise_number
+        assert c.kind == "business"
+    for c in clients:
+        if c.vat_number:
+            assert eu_vat.validate(c.vat_number)
+        if c.enterprise_number:
+            assert be_vat.is_valid(c.enterprise_number)
+    share_be = sum(c.country == "BE" for c in clients) / len(clients)
+    assert 0.78 < share_be < 0.93
+
+
+def test_offices_follow_the_reports_paid_member_shares(db):
+    with db.reading() as session:
+        per_office = dict(
+            session.execute(
+                select(Office.code, func.count(Member.id))
+                .join(Member, Member.office_id == Office.id)
+                .group_by(Office.code)
+            ).all()
+        )
+    assert set(per_office) == set(generator.OFFICE_PAID)
+    assert max(per_office, key=per_office.get) == "BXL"
+    total = sum(per_office.values())
+    paid = sum(generator.OFFICE_PAID.values())
+    for code, n in per_office.items():
+        expected = total * generator.OFFICE_PAID[code] / paid
+        assert abs(n - expected) <= max(3, expected * 0.25), code
+
+
+def test_quote_totals_are_the_line_nets_plus_vat_per_rate(db):
+    with db.reading() as session:
+        _check_quote_totals(
+            {q.id: q for q in session.scalars(select(Quote))},
+            session.scalars(select(QuoteLine)).all(),
+        )
+
+
+def _check_quote_totals(quotes, lines):
+    assert len(quotes) == 1500
+    by_quote = defaultdict(list)
+    for line in lines:
+        assert line.net_amount == (line.quantity * line.unit_price).quantize(CENT, ROUND_HALF_UP)
+        by_quote[line.quote_id].append(line)
+    for quote_id, quote in quotes.items():
+        mine = by_quote[quote_id]
+        assert 1 <= len(mine) <= 5
+        net = sum((line.net_amount for line in mine), Decimal(0))
+        per_rate = defaultdict(Decimal)
+        for line in mine:
+            if line.vat_treatment == "taxable":
+                per_rate[line.vat_rate] += line.net_amount
+            else:
+                assert line.vat_rate is None
+        vat = sum(
+            (
+                (amount * Decimal(rate) / 100).quantize(CENT, ROUND_HALF_UP)
+                for rate, amount in per_rate.items()
+            ),
+            Decimal(0),
+        )
+        assert (quote.total_net, quote.total_vat) == (net, vat)
+        assert quote.total_gross == net + vat
+        assert quote.created_at.tzinfo is not None
+    average = sum(q.total_net for q in quotes.values()) / len(quotes)
+    assert Decimal(600) < average < Decimal(1300)
+
+
+def test_quote_numbers_run_per_office_and_year_without_gaps(db):
+    with db.reading() as session:
+        rows = session.execute(
+            select(Quote.number, Quote.state, Quote.issue_date, Office.code).join(
+                Office, Office.id == Quote.office_id
+            )
+        ).all()
+    sequences = defaultdict(list)
+    for number, state, issued, code in rows:
+        if state == "draft":
+            assert number is None
+            continue
+        prefix, _, seq = number.rpartition("-")
+        assert prefix == f"{code}-{issued.year}"
+        sequences[prefix].append((issued, int(seq)))
+    assert sequences
+    for prefix, numbered in sequences.items():
+        assert sorted(seq for _, seq in numbered) == list(range(1, len(numbered) + 1)), prefix
+        # numbered in date order
+        assert [s for _, s in sorted(numbered)] == sorted(s for _, s in numbered), prefix
+
+
+def test_loan_schedules_repay_the_amount_exactly(db):
+    with db.reading() as session:
+        loans = session.execute(select(LoanApplication.__table__)).all()
+        instalments = session.execute(select(LoanInstalment.__table__)).all()
+    assert loans and all(0 < loan.amount <= 25_000 for loan in loans)
+    schedule = defaultdict(list)
+    for item in instalments:
+        schedule[item.loan_id].append(item.amount)
+    for loan in loans:
+        if loan.state == "approved":
+            assert len(schedule[loan.id]) == loan.months
+            assert sum(schedule[loan.id]) == loan.amount
+        else:
+            assert loan.id not in schedule
+
+
+def test_demo_users_sign_in_with_pin_1234_and_no_outbox_is_written(db):
+    with db.reading() as session:
+        logins = Counter(session.scalars(select(User.role)).all())
+        audit = session.scalars(
+            select(AuditEntry.after).where(AuditEntry.action == "demo_data")
+        ).all()
+    assert logins["teamadmin"] == 1 and logins["loan_reviewer"] == 1 and logins["admin"] == 1
+    assert logins["adviser"] >= 9  # at least one per office
+    for login in ("adviser.bxl.1", "adviser.tou.1", "teamadmin", "reviewer", "admin"):
+        assert sign_in(db, login, "1234").login == login
+    assert _count(db, OutboxEntry) == 0
+    assert len(audit) == 1 and audit[0]["counts"]["members"] == 300
+
+
+def test_stats_shows_the_counts(demo_dir, capsys):
+    capsys.readouterr()
+    assert main(["--data-dir", str(demo_dir), "stats"]) == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert counts["members"] == 300
+    assert counts["quotes"] == 1500
+    assert counts["clients"] > 200 and counts["quote_lines"] > 1500
+
+
+def test_a_second_run_is_refused_without_replace(demo_dir, capsys):
+    capsys.readouterr()
+    assert main(["--data-dir", str(demo_dir), "demo-data", "--scale", "small"]) == 2
+    assert "--replace" in capsys.readouterr().err
+
+
+def test_replace_swaps_the_demo_rows_for_new_ones(tmp_path):
+    folder = str(tmp_path / "data")
+    assert main(["--data-dir", folder, "demo-data", "--seed", "1"]) == 0
+    assert main(["--data-dir", folder, "demo-data", "--seed", "2", "--replace"]) == 0
+    database = open_local(Paths.in_folder(folder))
+    try:
+        assert _count(database, Member) == 300
+        assert _count(database, Quote) == 1500
+        with database.reading() as session:
+            numbers = session.scalars(select(Member.member_number)).all()
+        assert sorted(numbers) == list(range(1, 301))
+    finally:
+        database.dispose()
+
+
+def test_a_cancelled_run_leaves_nothing(tmp_path):
+    database = open_local(Paths.in_folder(tmp_path / "data"))
+    checks = iter(range(1_000))
+    try:
+        with pytest.raises(DemoCancelled):
+            generate(database, "small", cancelled=lambda: next(checks) >= 4)
+        assert _count(database, Member) == 0
+        assert _count(database, User) == 0
+        assert _count(database, AuditEntry) == 0
+    finally:
+        database.dispose()
+
+
+def test_ctrl_c_exits_130_and_leaves_nothing(tmp_path, monkeypatch, capsys):
+    def interrupted(self):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(generator._Demo, "contracts", interrupted)
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "demo-data"]) == 130
+    assert "nothing was written" in capsys.readouterr().err
+    database = open_local(Paths.in_folder(folder))
+    try:
+        assert _count(database, Member) == 0 and _count(database, Quote) == 0
+    finally:
+        database.dispose()
+
+
+def test_the_same_seed_gives_the_same_data(tmp_path):
+    def members(folder):
+        database = open_local(Paths.in_folder(folder))
+        try:
+            generate(database, "small", seed=42, today=date(2026, 3, 1))
+            with database.reading() as session:
+                return session.execute(
+                    select(Member.id, Member.insz, Member.last_name).order_by(Member.id)
+                ).all()
+        finally:
+            database.dispose()
+
+    assert members(tmp_path / "a") == members(tmp_path / "b")
+
+
+def test_replace_keeps_real_rows_and_renames_taken_logins(people):
+    generate(people.db, "small", replace=True)
+    generate(people.db, "small", replace=True, seed=5)
+    assert _count(people.db, Member) == 302  # the two real members stay
+    with people.db.reading() as session:
+        logins = set(session.scalars(select(User.login)))
+        numbers = session.scalars(select(Member.member_number)).all()
+    assert {"admin", "teamadmin", "demo.admin", "demo.teamadmin", "adviser.bxl.1"} <= logins
+    assert len(numbers) == len(set(numbers))
+    assert sign_in(people.db, "admin", "1234").role == "admin"  # the real admin's own PIN
