@@ -20,11 +20,11 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
-from app.db.types import DecimalText, Money, UTCDateTime, new_id, utcnow
+from app.db.types import DecimalText, Money, TextUuid, UTCDateTime, new_id, utcnow
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -34,7 +34,7 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-UUID = Uuid(as_uuid=False)
+UUID = TextUuid()
 
 
 class Base(DeclarativeBase):
@@ -125,8 +125,13 @@ class Member(SyncColumns, Base):
     member_since: Mapped[date] = mapped_column(Date)
 
     __table_args__ = (
-        Index("ix_members_office_name", "office_id", "last_name", "first_name"),
-        Index("ix_members_name", "last_name", "first_name"),
+        # covering the lists' default order for live rows (migration 0002)
+        Index("ix_members_live_name", "last_name", "first_name", "id",
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_members_live_office_name", "office_id", "last_name", "first_name", "id",
+              sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL")),
     )
 
 
@@ -334,3 +339,45 @@ SYNCED_TABLES = [
     for mapper in Base.registry.mappers
     if issubclass(mapper.class_, SyncColumns)
 ]
+
+
+# --- sync (issue 4): the device's own records of what sync could not apply ----------------
+
+
+class SyncConflict(Base):
+    """A change that sync would not merge on its own (DESIGN §4.5): the adviser chooses.
+
+    `base` is the row as this device knew it before its edit, `mine` the device's version,
+    `theirs` the central one; `fields` names the fields both sides changed (empty when the
+    whole document is at stake, e.g. a quote that left draft).
+    """
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[str] = mapped_column(UUID, primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(UUID, index=True)
+    reason: Mapped[str] = mapped_column(String(40))  # same_field | past_draft | exists
+    fields: Mapped[list] = mapped_column(JSON, default=list)
+    base: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    mine: Mapped[dict] = mapped_column(JSON)
+    theirs: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    theirs_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolution: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
+
+
+class SyncRejection(Base):
+    """A local change the central database refused (role, office, a taken number): kept
+    here with the reason, so nothing written on the device is lost."""
+
+    __tablename__ = "sync_rejections"
+    id: Mapped[str] = mapped_column(UUID, primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(UUID, index=True)
+    operation: Mapped[str] = mapped_column(String(10))
+    payload: Mapped[dict] = mapped_column(JSON)
+    message_key: Mapped[str] = mapped_column(String(60))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

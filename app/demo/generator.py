@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from app.db.engine import Database
@@ -1086,21 +1086,6 @@ class _Demo:
 def delete_demo_rows(conn: Connection, cancelled: Callable[[], bool] = lambda: False) -> int:
     """Remove every row a previous demo run wrote (marked by `DEMO_ACTOR`)."""
     removed = 0
-    if conn.dialect.name == "sqlite":
-        # The FTS delete triggers look rows up by an UNINDEXED column (a scan per row):
-        # empty the indexes of the demo rows in one statement each first.
-        actor = uuid.UUID(DEMO_ACTOR).hex
-        for table, fts in FTS.items():
-            key = {"members": "member_id", "activities": "activity_id", "clients": "client_id"}[
-                table
-            ]
-            conn.execute(
-                text(
-                    f"DELETE FROM {fts} WHERE {key} IN "
-                    f"(SELECT id FROM {table} WHERE updated_by = :actor)"
-                ),
-                {"actor": actor},
-            )
     for model in DEMO_TABLES:
         if cancelled():
             raise DemoCancelled()

@@ -8,7 +8,7 @@ from datetime import datetime
 from functools import cache
 
 from babel import Locale
-from sqlalchemy import select, text
+from sqlalchemy import literal_column, select, text
 
 from app.adapters.vies import ViesService
 from app.db.models import Activity, Client
@@ -167,10 +167,8 @@ def clients_of_activity(ctx: ServiceContext, activity_id: str, typed: str = "") 
     )
     match = fts_query(typed)
     if match and ctx.db.is_sqlite:
-        hits = text("SELECT client_id FROM client_fts WHERE client_fts MATCH :q").bindparams(
-            q=match
-        )
-        query = query.where(Client.id.in_(hits))
+        hits = text("SELECT rowid FROM client_fts WHERE client_fts MATCH :q").bindparams(q=match)
+        query = query.where(literal_column("clients.rowid").in_(hits))
     with ctx.db.reading() as session:
         return [_info(c) for c in session.scalars(query.order_by(Client.name))]
 

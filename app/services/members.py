@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, literal_column, or_, select, text
 
 from app.db.models import (
     AccidentDeclaration,
@@ -34,6 +34,7 @@ from app.services.permissions import (
     ensure_can_read,
     ensure_can_write_member_data,
     office_filter,
+    reads_all_offices,
 )
 
 SORT_KEYS = {
@@ -108,7 +109,11 @@ class MemberDetail:
 
 
 def search_members(
-    ctx: ServiceContext, typed: str = "", sort: str = "name", descending: bool = False
+    ctx: ServiceContext,
+    typed: str = "",
+    sort: str = "name",
+    descending: bool = False,
+    limit: int | None = None,
 ) -> list[str]:
     """Ordered ids of the members this user may see that match every typed word.
 
@@ -117,23 +122,23 @@ def search_members(
     """
     columns = SORT_KEYS.get(sort, SORT_KEYS["name"])
     order = [c.desc() if descending else c.asc() for c in columns] + [Member.id]
-    query = (
-        select(Member.id)
-        .join(Office, Office.id == Member.office_id)
-        .where(Member.deleted_at.is_(None), office_filter(ctx.user, Member.office_id))
+    query = select(Member.id).where(
+        Member.deleted_at.is_(None), office_filter(ctx.user, Member.office_id)
     )
+    if sort == "office":
+        query = query.join(Office, Office.id == Member.office_id)
     match = fts_query(typed)
     if typed.strip() and match is None:
         return []
     if match is not None:
         if ctx.db.is_sqlite:
+            # FTS5 hands back rowids (no text is read); a member is a hit by their own
+            # fields or by the text of their Activities (both indexed by member rowid).
             hits = text(
-                "SELECT member_id FROM member_fts WHERE member_fts MATCH :q "
-                "UNION SELECT am.member_id FROM activity_members am "
-                "JOIN activity_fts af ON af.activity_id = am.activity_id "
-                "WHERE activity_fts MATCH :q AND am.deleted_at IS NULL"
+                "SELECT rowid FROM member_fts WHERE member_fts MATCH :q "
+                "UNION SELECT rowid FROM member_activity_fts WHERE member_activity_fts MATCH :q"
             ).bindparams(q=match)
-            query = query.where(Member.id.in_(hits))
+            query = query.where(literal_column("members.rowid").in_(hits))
         else:
             for token in _TOKEN.findall(typed)[:8]:
                 like = f"{token}%"
@@ -141,8 +146,25 @@ def search_members(
                     or_(Member.first_name.ilike(like), Member.last_name.ilike(like),
                         Member.city.ilike(like), Member.email.ilike(like))
                 )
-    with ctx.db.reading() as session:
-        return list(session.scalars(query.order_by(*order)))
+    query = query.order_by(*order)
+    if limit is not None:
+        query = query.limit(limit)
+    with ctx.db.engine.connect() as connection:  # plain Core: no ORM work per id
+        return list(connection.execute(query).scalars())
+
+
+def first_members(
+    ctx: ServiceContext, typed: str = "", sort: str = "name", descending: bool = False,
+    size: int = 100,
+) -> tuple[list[str], dict[str, MemberRow]]:
+    """The first screenful of a search, ids and rows in one go.
+
+    A one-letter search matches half the members; the window shows these rows at once
+    and asks for the complete id list (`search_members`) right after, so a keystroke is
+    answered by what is on screen, not by the length of the result.
+    """
+    ids = search_members(ctx, typed, sort, descending, limit=size)
+    return ids, member_rows(ctx, ids)
 
 
 def member_rows(ctx: ServiceContext, ids: list[str]) -> dict[str, MemberRow]:
@@ -177,11 +199,16 @@ def member_rows(ctx: ServiceContext, ids: list[str]) -> dict[str, MemberRow]:
             activity_names,
         )
         .join(Office, Office.id == Member.office_id)
-        .where(Member.id.in_(ids), office_filter(ctx.user, Member.office_id))
+        .where(Member.id.in_(ids))
     )
+    # The office check is made on the fetched rows, not in SQL: with it in the WHERE
+    # clause SQLite prefers the office index and scans a whole office per page.
+    everyone = reads_all_offices(ctx.user)
     with ctx.db.reading() as session:
         rows = {}
-        for row in session.execute(query):
+        for row in session.execute(query.add_columns(Member.office_id)):
+            if not everyone and row[-1] != ctx.user.office_id:
+                continue
             rows[row[0]] = MemberRow(
                 id=row[0],
                 number=row[1],

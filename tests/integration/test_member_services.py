@@ -121,3 +121,23 @@ def test_only_an_admin_creates_users_and_bad_input_is_named(people):
     with pytest.raises(ValidationFailed) as taken:
         create_user(people.ctx(people.admin), "adviser.gnt", "Again", "adviser", "GNT", "1234")
     assert taken.value.problems[0].message_key == "user.login_taken"
+
+
+def test_a_renamed_or_unlinked_activity_changes_who_the_search_finds(people):
+    """The per-member index of Activity text follows every change (sync applies such
+    changes to the rows directly, so the triggers, not the services, must keep it)."""
+    from app.db.models import Activity, ActivityMember
+    from app.db.types import utcnow
+
+    brussels = people.ctx(people.brussels_adviser)
+    with people.db.transaction() as session:
+        activity = session.scalar(select(Activity).where(Activity.name == "Théâtre de l'Aube"))
+        activity.name = "Compagnie du Crépuscule"
+    assert search_members(brussels, "crepuscule") == [people.brussels_member]
+    assert search_members(brussels, "aube") == []
+    with people.db.transaction() as session:
+        link = session.scalar(
+            select(ActivityMember).where(ActivityMember.member_id == people.brussels_member)
+        )
+        link.deleted_at = utcnow()
+    assert search_members(brussels, "crepuscule") == []

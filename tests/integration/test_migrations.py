@@ -124,3 +124,14 @@ def test_the_same_migrations_build_the_central_postgresql_schema(fresh_pg_databa
         assert kind == "uuid"
     finally:
         engine.dispose()
+
+
+def test_the_quick_head_lookup_agrees_with_alembic():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from app.db.migrate import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert head_revision() == ScriptDirectory.from_config(config).get_current_head()

@@ -40,6 +40,12 @@ class MemberListModel(QAbstractTableModel):
         self._sort_key = "name"
         self._descending = False
         self._searching = False
+        self._shown_generation = 0
+
+    @property
+    def answered(self) -> bool:
+        """True once the latest search has rows (or its emptiness) on screen."""
+        return self._shown_generation == self._generation
 
     # --- searching ---------------------------------------------------------------------
 
@@ -71,28 +77,68 @@ class MemberListModel(QAbstractTableModel):
         self._run_search()
 
     def _run_search(self) -> None:
+        """Two trips to the worker: the first screenful (ids and rows), then every id.
+
+        Both are skipped on the worker when a newer search has started meanwhile, so
+        fast typing never queues work nobody will see.
+        """
         self._generation += 1
         generation = self._generation
         self._searching = True
+        text, key, descending = self._text, self._sort_key, self._descending
+
+        def current() -> bool:
+            return generation == self._generation
+
+        def first_page():
+            if not current():
+                return None
+            return member_service.first_members(self._ctx, text, key, descending, PAGE_SIZE)
+
+        def every_id():
+            if not current():
+                return None
+            return member_service.search_members(self._ctx, text, key, descending)
+
         self._worker.submit(
-            member_service.search_members,
-            self._ctx,
-            self._text,
-            self._sort_key,
-            self._descending,
+            first_page,
+            on_result=lambda result: self._first_page_done(generation, result),
+            on_error=lambda error: self._search_failed(generation, error),
+        )
+        self._worker.submit(
+            every_id,
             on_result=lambda ids: self._search_done(generation, ids),
             on_error=lambda error: self._search_failed(generation, error),
         )
 
-    def _search_done(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return  # a newer search is on its way; this result is stale
-        self._searching = False
+    def _first_page_done(self, generation: int, result) -> None:
+        if generation != self._generation or result is None:
+            return
+        ids, rows = result
+        self._shown_generation = generation
         self.beginResetModel()
         self._ids = list(ids)
-        self._rows = {}
-        self._requested_pages = set()
+        self._rows = {member_id: rows.get(member_id, _MISSING) for member_id in ids}
+        self._requested_pages = {0}
         self.endResetModel()
+
+    def _search_done(self, generation: int, ids: list[str] | None) -> None:
+        if generation != self._generation or ids is None:
+            return  # a newer search is on its way; this result is stale
+        self._searching = False
+        self._shown_generation = generation
+        shown = len(self._ids)
+        if shown and ids[:shown] == self._ids:
+            if len(ids) > shown:  # the rest of the list, under the rows already shown
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = list(ids)
+                self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids = list(ids)
+            self._rows = {}
+            self._requested_pages = set()
+            self.endResetModel()
         self.countChanged.emit(len(self._ids))
 
     def _search_failed(self, generation: int, error: BaseException) -> None:

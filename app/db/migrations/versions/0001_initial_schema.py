@@ -3,12 +3,13 @@
 Frozen: later changes go in new revisions, never here.
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 """
 
-from alembic import op
-import sqlalchemy as sa
+from datetime import UTC
 
+import sqlalchemy as sa
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -471,9 +472,9 @@ OFFICES = [
 
 def _seed_offices() -> None:
     import uuid
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     if op.get_bind().dialect.name == "sqlite":
         now = now.replace(tzinfo=None)
     table = sa.table(

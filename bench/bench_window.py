@@ -1,0 +1,178 @@
+"""The window at national scale: start-up to an interactive window, search as you type
+through the real Members view (worker thread included), scrolling the whole list, and
+resident memory after browsing every view. Budgets from DESIGN.md §5:
+start < 1.5 s, keystroke < 50 ms p95, memory < 400 MB.
+
+    python bench/bench_window.py [--data-dir DIR] [--user LOGIN]
+
+The parent process times the child from its start (interpreter, imports, database,
+window) to the moment the window is shown and idle; the child measures the rest.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TYPED = ["dubois", "peeters", "janssens", "martin", "lambert", "gent", "atelier", "theatre",
+         "marie", "sophie", "laurent", "maes"]
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def settle(window, timeout: float = 30.0) -> None:
+    """Run the event loop until the window has nothing on its way (no quiet period:
+    a keystroke is answered when its rows are on screen)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.perf_counter() + timeout
+    idle_rounds = 0
+    while time.perf_counter() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if window.busy:
+            idle_rounds = 0
+            continue
+        idle_rounds += 1
+        if idle_rounds >= 3:  # three empty passes: painting asked for nothing more
+            return
+
+
+def child(data_dir: Path, login: str | None) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.config import Paths, Settings
+    from app.db.local import open_local
+    from app.services import users
+    from app.services.context import ServiceContext
+    from ui.application import prepare_application
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+    from ui.worker import Worker
+
+    app = QApplication(["smartdesk-bench"])
+    prepare_application(app)
+    paths = Paths.in_folder(data_dir)
+    db = open_local(paths)
+    user = users.user_by_login(db, login) if login else users.first_admin(db)
+    settings = Settings.load(paths.settings_file)
+    install_language(settings.language)
+    worker = Worker()
+    window = MainWindow(paths, ServiceContext(db, user), worker, settings)
+    window.resize(1280, 800)
+    window.show()
+    settle(window, timeout=60)
+    ready = time.perf_counter() - STARTED
+    print("READY", flush=True)
+
+    members = window.members
+    window.show_view("members")
+    settle(window, timeout=60)
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    keystrokes, completes = [], []
+    for word in TYPED:
+        for end in range(1, len(word) + 1):
+            start = time.perf_counter()
+            members.model.search(word[:end])  # what the debounce timer calls
+            while not members.model.answered:  # the first screenful of this search
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 2)
+            keystrokes.append((time.perf_counter() - start) * 1000)
+            settle(window)
+            completes.append((time.perf_counter() - start) * 1000)
+    members.model.search("")
+    settle(window, timeout=60)
+
+    start = time.perf_counter()
+    members.table.scrollToBottom()
+    settle(window, timeout=60)
+    scroll_ms = (time.perf_counter() - start) * 1000
+    visible = members.model.rowCount()
+
+    views = {}
+    for name in ("main", "members", "quotes", "declarations", "teamadmin", "loans", "sync"):
+        start = time.perf_counter()
+        window.show_view(name)
+        settle(window, timeout=60)
+        view = getattr(window, "quotes", None)
+        if name == "quotes" and view is not None and hasattr(view, "table"):
+            view.table.scrollToBottom()
+            settle(window, timeout=60)
+        views[name] = round((time.perf_counter() - start) * 1000, 1)
+
+    from bench.common import summary
+
+    print(json.dumps({
+        "child_ready_s": round(ready, 3),
+        "keystroke": summary(keystrokes),
+        "keystroke_full_list": summary(completes),
+        "members_visible": visible,
+        "members_scroll_to_end_ms": round(scroll_ms, 1),
+        "view_switch_ms": views,
+        "rss_mb_after_browsing": round(rss_mb(), 1),
+        "user": user.login,
+    }), flush=True)
+    worker.shutdown()
+    db.dispose()
+
+
+def parent(data_dir: Path, login: str | None) -> dict:
+    from bench.common import ensure_national
+
+    ensure_national(data_dir)
+    args = [sys.executable, __file__, "--child", "--data-dir", str(data_dir)]
+    if login:
+        args += ["--user", login]
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    startup = None
+    result = {}
+    for line in proc.stdout:
+        if line.startswith("READY") and startup is None:
+            startup = time.perf_counter() - start
+        elif line.startswith("{"):
+            result = json.loads(line)
+    proc.wait()
+    return {
+        "name": "window_national_scale",
+        "startup_to_interactive_s": round(startup, 3) if startup else None,
+        "budget_startup_s": 1.5,
+        "budget_keystroke_p95_ms": 50,
+        "budget_rss_mb": 400,
+        "ok": bool(startup and startup < 1.5
+                   and result.get("keystroke", {}).get("p95_ms", 1e9) < 50
+                   and result.get("rss_mb_after_browsing", 1e9) < 400),
+        **result,
+    }
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--user", default=None)
+    parser.add_argument("--child", action="store_true")
+    options = parser.parse_args()
+    from bench.common import DEFAULT_DIR
+
+    folder = options.data_dir or DEFAULT_DIR
+    if options.child:
+        child(folder, options.user)
+    else:
+        print(json.dumps(parent(folder, options.user), indent=2))
