@@ -33,6 +33,7 @@ from ui.messages import error_text
 from ui.views.home import HomeView
 from ui.views.members import MembersView
 from ui.views.planned import PlannedView
+from ui.views.quotes import QuotesView
 from ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -71,10 +72,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomeView(ctx.user)
         self.members = MembersView(worker, ctx)
-        self.planned = {kind: PlannedView(kind) for kind in VIEW_NAMES[2:]}
+        self.quotes = QuotesView(worker, ctx)
+        self.planned = {kind: PlannedView(kind) for kind in VIEW_NAMES[3:]}
         self.views: dict[str, QWidget] = {
             "main": self.home,
             "members": self.members,
+            "quotes": self.quotes,
             **self.planned,
         }
         for name in VIEW_NAMES:
@@ -122,7 +125,7 @@ class MainWindow(QMainWindow):
 
     @property
     def busy(self) -> bool:
-        return self.worker.busy or self._dashboard_loading or self.members.busy
+        return self.worker.busy or self._dashboard_loading or self.members.busy or self.quotes.busy
 
     def show_view(self, name: str) -> None:
         self.nav.setCurrentRow(VIEW_NAMES.index(name))
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.refresh_dashboard()
         self.members.model.refresh()
+        self.quotes.refresh()
 
     def refresh_dashboard(self) -> None:
         self._dashboard_loading = True
@@ -171,10 +175,21 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         name = VIEW_NAMES[row]
-        if name != "members" and self._dashboard is not None and not self._dashboard_loading:
+        if (
+            name not in ("members", "quotes")
+            and self._dashboard is not None
+            and not self._dashboard_loading
+        ):
             self.refresh_dashboard()  # counts change as people work; keep them current
         if name == "members":
             self.members.search_box.setFocus()
+        if name == "quotes" and not self.quotes.editing:
+            self.quotes.search_box.setFocus()
+
+    def open_quotes_for(self, activity, client_id: str | None = None) -> None:
+        """The quote list of one Activity (a `ChosenActivity`), e.g. from a member's page."""
+        self.show_view("quotes")
+        self.quotes.show_for_activity(activity, client_id)
 
     def show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("SmartDesk"), error_text(error))

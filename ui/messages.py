@@ -19,6 +19,18 @@ log = logging.getLogger(__name__)
 
 
 def _texts() -> dict[str, str]:
+    # sentences several keys share
+    number = QCoreApplication.translate("Messages", "Type a number, for example 12.50.")
+    discount = QCoreApplication.translate(
+        "Messages", "The discount is a percentage between 0 and 100."
+    )
+    choose_answer = QCoreApplication.translate("Messages", "Choose an answer from the list.")
+    unreadable = QCoreApplication.translate(
+        "Messages", "The VAT check could not read this answer. Check it and try again."
+    )
+    rate_not_here = QCoreApplication.translate(
+        "Messages", "This VAT rate cannot be used for this line."
+    )
     return {
         "error.generic": QCoreApplication.translate(
             "Messages",
@@ -81,6 +93,125 @@ def _texts() -> dict[str, str]:
         ),
         "identifier.vat_invalid": QCoreApplication.translate(
             "Messages", "This VAT number is not valid. Check the country code and the digits."
+        ),
+        "identifier.vat_not_eu": QCoreApplication.translate(
+            "Messages",
+            "Only EU VAT numbers can be used here. For a client outside the EU, leave the VAT "
+            "number empty.",
+        ),
+        "identifier.vat_wrong_country": QCoreApplication.translate(
+            "Messages",
+            "This VAT number starts with another country's code. Check the client's country "
+            "or the number.",
+        ),
+        "identifier.iban_not_belgian": QCoreApplication.translate(
+            "Messages", "Use a Belgian IBAN (it starts with BE)."
+        ),
+        "client.kind_invalid": QCoreApplication.translate(
+            "Messages", "Choose the kind of client from the list."
+        ),
+        "client.country_invalid": QCoreApplication.translate(
+            "Messages", "Choose the client's country from the list."
+        ),
+        "client.vat_missing": QCoreApplication.translate(
+            "Messages", "This client has no VAT number to check. Add the number first."
+        ),
+        "quote.category_unknown": QCoreApplication.translate(
+            "Messages", "Choose a category from the list."
+        ),
+        "quote.client_not_of_activity": QCoreApplication.translate(
+            "Messages",
+            "This client does not belong to the quote's Activity. Choose one of its clients "
+            "or create a new one.",
+        ),
+        "quote.discount_range": discount,
+        "quote.fact_invalid": choose_answer,
+        "quote.no_lines": QCoreApplication.translate(
+            "Messages", "The quote has no lines yet. Add at least one line before sending it."
+        ),
+        "quote.not_a_number": number,
+        "quote.not_editable": QCoreApplication.translate(
+            "Messages",
+            "This quote is no longer a draft and cannot be changed. Duplicate it to make a "
+            "new draft.",
+        ),
+        "quote.price_negative": QCoreApplication.translate(
+            "Messages", "The unit price cannot be negative."
+        ),
+        "quote.quantity_positive": QCoreApplication.translate(
+            "Messages", "The quantity must be more than 0."
+        ),
+        "quote.rate_invalid": QCoreApplication.translate(
+            "Messages", "Choose a VAT rate: 21 %, 12 %, 6 % or 0 %."
+        ),
+        "quote.reason_required": QCoreApplication.translate(
+            "Messages",
+            "Write why, in at least 10 characters: the reason is kept in the quote's history.",
+        ),
+        "quote.review_open": QCoreApplication.translate(
+            "Messages",
+            "A line still needs a VAT decision. Select the marked line, choose "
+            "“Decide VAT…” and write why.",
+        ),
+        "quote.transition_refused": QCoreApplication.translate(
+            "Messages",
+            "This quote cannot make that move in its present state. Open it again to see its "
+            "latest state.",
+        ),
+        "quote.treatment_invalid": QCoreApplication.translate(
+            "Messages", "Choose a VAT treatment from the list."
+        ),
+        "quote.validity_range": QCoreApplication.translate(
+            "Messages", "The validity must be between 1 and 365 days."
+        ),
+        "quote.money.discount_out_of_range": discount,
+        "quote.money.not_decimal": number,
+        "quote.money.not_finite": number,
+        "quote.money.too_large": QCoreApplication.translate(
+            "Messages", "This amount is too large. Check the quantity and the unit price."
+        ),
+        "quote.money.rate_out_of_range": rate_not_here,
+        "quote.money.rate_without_vat": rate_not_here,
+        "vat.required": QCoreApplication.translate("Messages", "The VAT check needs this answer."),
+        "vat.wrong_type": unreadable,
+        "vat.unknown_field": unreadable,
+        "vat.not_an_object": unreadable,
+        "vat.invalid_json": unreadable,
+        "vat.file_unreadable": unreadable,
+        "vat.not_allowed": choose_answer,
+        "vat.invalid_date": QCoreApplication.translate("Messages", "This is not a valid date."),
+        "vat.date_out_of_range": QCoreApplication.translate(
+            "Messages", "There are no VAT rules for this date. Check the quote's date."
+        ),
+        "vat.invalid_country": QCoreApplication.translate(
+            "Messages", "Choose a country from the list."
+        ),
+        "vat.category_nature": QCoreApplication.translate(
+            "Messages", "This category does not fit the kind of line (goods or service)."
+        ),
+        "vat.share_out_of_range": QCoreApplication.translate(
+            "Messages", "Give a share between 0 % and 100 %."
+        ),
+        "vat.year_out_of_range": QCoreApplication.translate(
+            "Messages", "Give a year between 1000 and the year of the quote."
+        ),
+        "budget.amount_negative": QCoreApplication.translate(
+            "Messages", "The amount cannot be negative."
+        ),
+        "budget.no_rules_for_date": QCoreApplication.translate(
+            "Messages", "There are no budget rules for this date."
+        ),
+        "budget.not_decimal": number,
+        "budget.not_for_temp_contracts": QCoreApplication.translate(
+            "Messages", "The budget simulator does not apply to temp (interim) contracts."
+        ),
+        "budget.rate_out_of_range": QCoreApplication.translate(
+            "Messages",
+            "The contribution rate must lie between the standard rate and the maximum for "
+            "partners abroad.",
+        ),
+        "budget.unknown_contract_type": QCoreApplication.translate(
+            "Messages", "Choose a contract type from the list."
         ),
         "keyring.unavailable": QCoreApplication.translate(
             "Messages",

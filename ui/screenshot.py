@@ -13,7 +13,18 @@ from pathlib import Path
 
 from app.config import LANGUAGES, Paths, Settings
 
-VIEW_NAMES = ("main", "members", "quotes", "declarations", "teamadmin", "loans", "sync")
+VIEW_NAMES = (
+    "main",
+    "members",
+    "quotes",
+    "quote_editor",  # the Quotes view with the newest draft that has lines opened
+    "declarations",
+    "teamadmin",
+    "loans",
+    "sync",
+)
+#: how many of the newest drafts are looked at for one with lines
+DRAFTS_TRIED = 50
 
 
 class ScreenshotError(Exception):
@@ -36,6 +47,19 @@ def wait_until_idle(window, timeout: float = 15.0) -> bool:
         if time.monotonic() - quiet_since > 0.1:  # idle, and stays idle (lazy rows)
             return True
     return False
+
+
+def newest_draft_with_lines(ctx) -> str | None:
+    """The id of the newest draft that has lines (runs on the worker), or None."""
+    from app.services import quotes as quote_service
+
+    drafts = quote_service.list_quote_ids(
+        ctx, quote_service.QuoteFilter(state="draft"), "date", descending=True
+    )
+    for quote_id in drafts[:DRAFTS_TRIED]:
+        if quote_service.quote_view(ctx, quote_id).lines:
+            return quote_id
+    return None
 
 
 def render(
@@ -85,12 +109,19 @@ def render(
         install_language(lang or settings.language)
         window = MainWindow(paths, ServiceContext(db, user), worker, settings)
         window.resize(*size)
-        window.show_view(view)
+        window.show_view("quotes" if view == "quote_editor" else view)
         window.show()
         wait_until_idle(window)
         if view == "members" and window.members.model.rowCount() > 0:
             window.members.select_row(0)
             wait_until_idle(window)
+        if view == "quote_editor":
+            found: list[str | None] = []
+            worker.submit(newest_draft_with_lines, window.ctx, on_result=found.append)
+            wait_until_idle(window)
+            if found and found[0]:
+                window.quotes.open_quote(found[0])
+                wait_until_idle(window)
         out = Path(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out), "PNG"):

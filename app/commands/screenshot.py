@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 import sys
 
-VIEWS = ("main", "members", "quotes", "declarations", "teamadmin", "loans", "sync")
+VIEWS = (
+    "main",
+    "members",
+    "quotes",
+    "quote_editor",  # the newest draft with lines, opened in the quote editor
+    "declarations",
+    "teamadmin",
+    "loans",
+    "sync",
+)
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityPicker</name>
+    <message>
+        <source>No members found</source>
+        <translation>No members found</translation>
+    </message>
+    <message>
+        <source>{count} members found; the first {shown} are listed, type more</source>
+        <translation>{count} members found; the first {shown} are listed, type more</translation>
+    </message>
+    <message>
+        <source>{count} members found</source>
+        <translation>{count} members found</translation>
+    </message>
+    <message>
+        <source>This member has no Activity yet.</source>
+        <translation>This member has no Activity yet.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Name, member number or Activity…</source>
+        <translation>Name, member number or Activity…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPickerDialog</name>
+    <message>
+        <source>Choose an Activity</source>
+        <translation>Choose an Activity</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>SmartDesk</source>
@@ -20,6 +58,154 @@ Check that the disk is not full and that no other program holds the file, then s
 
 Check that the disk is not full and that no other program holds the file, then start SmartDesk again. If it keeps failing, contact the helpdesk and mention this message:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeClientDialog</name>
+    <message>
+        <source>Change client</source>
+        <translation>Change client</translation>
+    </message>
+    <message>
+        <source>Now: &lt;b&gt;{client}&lt;/b&gt;</source>
+        <translation>Now: &lt;b&gt;{client}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The VAT of every line is checked again for the new client: a treatment or rate may change, and a decision an adviser made may no longer hold. The lines that change are marked afterwards.</source>
+        <translation>The VAT of every line is checked again for the new client: a treatment or rate may change, and a decision an adviser made may no longer hold. The lines that change are marked afterwards.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>{number}: format and check digits are right.</source>
+        <translation>{number}: format and check digits are right.</translation>
+    </message>
+    <message>
+        <source>Asking VIES…</source>
+        <translation>Asking VIES…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Kind of client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Enterprise number</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Language of documents</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation>Postcode and city</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. BE0403019261; empty for a private person</source>
+        <translation>e.g. BE0403019261; empty for a private person</translation>
+    </message>
+    <message>
+        <source>Check with VIES</source>
+        <translation>Check with VIES</translation>
+    </message>
+    <message>
+        <source>Saves the client, then asks the European Commission&apos;s VIES service</source>
+        <translation>Saves the client, then asks the European Commission&apos;s VIES service</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Search the Activity&apos;s clients…</source>
+        <translation>Search the Activity&apos;s clients…</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>New client…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTexts</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} days ago</translation>
+    </message>
+    <message>
+        <source>{state} (checked {age}, {when})</source>
+        <translation>{state} (checked {age}, {when})</translation>
+    </message>
+    <message>
+        <source>Not an EU VAT number: VIES does not apply to this client.</source>
+        <translation>Not an EU VAT number: VIES does not apply to this client.</translation>
+    </message>
+    <message>
+        <source>VIES is unavailable right now. The number has never been checked; this does not mean it is invalid. Try again later.</source>
+        <translation>VIES is unavailable right now. The number has never been checked; this does not mean it is invalid. Try again later.</translation>
+    </message>
+    <message>
+        <source>VIES is unavailable right now; this does not mean the number is invalid. Last result: {result}.</source>
+        <translation>VIES is unavailable right now; this does not mean the number is invalid. Last result: {result}.</translation>
+    </message>
+    <message>
+        <source>VIES confirms this VAT number (checked just now).</source>
+        <translation>VIES confirms this VAT number (checked just now).</translation>
+    </message>
+    <message>
+        <source>VIES does not know this VAT number (checked just now). Check it with the client.</source>
+        <translation>VIES does not know this VAT number (checked just now). Check it with the client.</translation>
     </message>
 </context>
 <context>
@@ -278,6 +464,479 @@ Check that the disk is not full and that no other program holds the file, then s
         <source>Certificate request</source>
         <translation>Certificate request</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Belgian VAT</source>
+        <extracomment>VAT treatments of a quote line (vat-check.md), as an adviser says them</extracomment>
+        <translation>Belgian VAT</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Reverse charge</translation>
+    </message>
+    <message>
+        <source>Outside the scope of Belgian VAT</source>
+        <translation>Outside the scope of Belgian VAT</translation>
+    </message>
+    <message>
+        <source>VAT of another EU country</source>
+        <translation>VAT of another EU country</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Private person</translation>
+    </message>
+    <message>
+        <source>Business (VAT-registered)</source>
+        <translation>Business (VAT-registered)</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Public body</translation>
+    </message>
+    <message>
+        <source>EU institution</source>
+        <translation>EU institution</translation>
+    </message>
+    <message>
+        <source>International organisation or embassy</source>
+        <translation>International organisation or embassy</translation>
+    </message>
+    <message>
+        <source>Not checked with VIES</source>
+        <extracomment>the result of a VAT-number check (offline format check, then VIES)</extracomment>
+        <translation>Not checked with VIES</translation>
+    </message>
+    <message>
+        <source>Valid in VIES</source>
+        <translation>Valid in VIES</translation>
+    </message>
+    <message>
+        <source>Unknown to VIES (invalid)</source>
+        <translation>Unknown to VIES (invalid)</translation>
+    </message>
+    <message>
+        <source>VIES unavailable</source>
+        <translation>VIES unavailable</translation>
+    </message>
+    <message>
+        <source>Not an EU VAT number</source>
+        <translation>Not an EU VAT number</translation>
+    </message>
+    <message>
+        <source>Performance (music, theatre, dance, DJ…)</source>
+        <extracomment>quote-line categories of the VAT check (resources/vat/categories.toml)</extracomment>
+        <translation>Performance (music, theatre, dance, DJ…)</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Copyright licence (author&apos;s rights)</source>
+        <translation>Copyright licence (author&apos;s rights)</translation>
+    </message>
+    <message>
+        <source>Software licence</source>
+        <translation>Software licence</translation>
+    </message>
+    <message>
+        <source>Design (graphic, web, product)</source>
+        <translation>Design (graphic, web, product)</translation>
+    </message>
+    <message>
+        <source>IT service</source>
+        <translation>IT service</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Dietary advice</source>
+        <translation>Dietary advice</translation>
+    </message>
+    <message>
+        <source>Wellbeing (non-medical care)</source>
+        <translation>Wellbeing (non-medical care)</translation>
+    </message>
+    <message>
+        <source>Hairdressing</source>
+        <translation>Hairdressing</translation>
+    </message>
+    <message>
+        <source>Make-up, costumes, set</source>
+        <translation>Make-up, costumes, set</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>Photography</translation>
+    </message>
+    <message>
+        <source>Audiovisual service</source>
+        <translation>Audiovisual service</translation>
+    </message>
+    <message>
+        <source>Sound and light technician</source>
+        <translation>Sound and light technician</translation>
+    </message>
+    <message>
+        <source>Catering (meal served on site)</source>
+        <translation>Catering (meal served on site)</translation>
+    </message>
+    <message>
+        <source>Cooking workshop</source>
+        <translation>Cooking workshop</translation>
+    </message>
+    <message>
+        <source>Admission ticket</source>
+        <translation>Admission ticket</translation>
+    </message>
+    <message>
+        <source>Artwork rental</source>
+        <translation>Artwork rental</translation>
+    </message>
+    <message>
+        <source>Renovation of a dwelling</source>
+        <translation>Renovation of a dwelling</translation>
+    </message>
+    <message>
+        <source>Garden work</source>
+        <translation>Garden work</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Consulting</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Other service</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>Small repairs (bicycles, shoes, clothing)</source>
+        <translation>Small repairs (bicycles, shoes, clothing)</translation>
+    </message>
+    <message>
+        <source>Sale of an artwork by its creator</source>
+        <translation>Sale of an artwork by its creator</translation>
+    </message>
+    <message>
+        <source>Plants and cut flowers</source>
+        <translation>Plants and cut flowers</translation>
+    </message>
+    <message>
+        <source>Floral arrangement</source>
+        <translation>Floral arrangement</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Food (supplied as goods)</source>
+        <translation>Food (supplied as goods)</translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation>Drinks</translation>
+    </message>
+    <message>
+        <source>Crafts</source>
+        <translation>Crafts</translation>
+    </message>
+    <message>
+        <source>Other goods</source>
+        <translation>Other goods</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <extracomment>units of a quote line (free text is allowed; these are the usual ones)</extracomment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>performance</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>piece</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>portion</source>
+        <translation>portion</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>Is the client the organiser of the show?</source>
+        <extracomment>the questions the VAT check may ask about a line (app/domain/vat_questions.py)</extracomment>
+        <translation>Is the client the organiser of the show?</translation>
+    </message>
+    <message>
+        <source>Is the client a publisher who publishes the work?</source>
+        <translation>Is the client a publisher who publishes the work?</translation>
+    </message>
+    <message>
+        <source>Does the client file periodic VAT returns?</source>
+        <translation>Does the client file periodic VAT returns?</translation>
+    </message>
+    <message>
+        <source>Is the work used for advertising?</source>
+        <translation>Is the work used for advertising?</translation>
+    </message>
+    <message>
+        <source>Is the licence of the rights the main object, rather than the work itself?</source>
+        <translation>Is the licence of the rights the main object, rather than the work itself?</translation>
+    </message>
+    <message>
+        <source>Is there a publishing contract?</source>
+        <translation>Is there a publishing contract?</translation>
+    </message>
+    <message>
+        <source>Is it a scientific work?</source>
+        <translation>Is it a scientific work?</translation>
+    </message>
+    <message>
+        <source>Is it streamed online rather than attended?</source>
+        <translation>Is it streamed online rather than attended?</translation>
+    </message>
+    <message>
+        <source>Is there proof that the goods are transported out of Belgium?</source>
+        <translation>Is there proof that the goods are transported out of Belgium?</translation>
+    </message>
+    <message>
+        <source>Does the care have a therapeutic purpose?</source>
+        <translation>Does the care have a therapeutic purpose?</translation>
+    </message>
+    <message>
+        <source>Is the member a recognised health professional?</source>
+        <translation>Is the member a recognised health professional?</translation>
+    </message>
+    <message>
+        <source>Is it recognised education or vocational training?</source>
+        <translation>Is it recognised education or vocational training?</translation>
+    </message>
+    <message>
+        <source>Which exemption document does the client give?</source>
+        <translation>Which exemption document does the client give?</translation>
+    </message>
+    <message>
+        <source>Is it a private dwelling?</source>
+        <translation>Is it a private dwelling?</translation>
+    </message>
+    <message>
+        <source>Is the food served on site, with service?</source>
+        <translation>Is the food served on site, with service?</translation>
+    </message>
+    <message>
+        <source>Are drinks included?</source>
+        <translation>Are drinks included?</translation>
+    </message>
+    <message>
+        <source>Does it include luxury food (caviar, lobster…)?</source>
+        <translation>Does it include luxury food (caviar, lobster…)?</translation>
+    </message>
+    <message>
+        <source>Do the member&apos;s sales to consumers in other EU countries exceed €10,000 a year?</source>
+        <translation>Do the member&apos;s sales to consumers in other EU countries exceed €10,000 a year?</translation>
+    </message>
+    <message>
+        <source>In which year was the dwelling first occupied?</source>
+        <translation>In which year was the dwelling first occupied?</translation>
+    </message>
+    <message>
+        <source>Which share of the price is for the pot, ribbons and other material?</source>
+        <translation>Which share of the price is for the pot, ribbons and other material?</translation>
+    </message>
+    <message>
+        <source>In which country does it take place?</source>
+        <translation>In which country does it take place?</translation>
+    </message>
+    <message>
+        <source>To which country do the goods go?</source>
+        <translation>To which country do the goods go?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>EU order form with the art. 42 §3 mention</source>
+        <translation>EU order form with the art. 42 §3 mention</translation>
+    </message>
+    <message>
+        <source>E-certificate</source>
+        <translation>E-certificate</translation>
+    </message>
+    <message>
+        <source>Form 450 (official use)</source>
+        <translation>Form 450 (official use)</translation>
+    </message>
+    <message>
+        <source>Form 451 (personal use)</source>
+        <translation>Form 451 (personal use)</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Artist</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Quote created</source>
+        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes.py)</extracomment>
+        <translation>Quote created</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Line added</translation>
+    </message>
+    <message>
+        <source>Line changed</source>
+        <translation>Line changed</translation>
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation>Line removed</translation>
+    </message>
+    <message>
+        <source>VAT decided by an adviser</source>
+        <translation>VAT decided by an adviser</translation>
+    </message>
+    <message>
+        <source>VAT checked again</source>
+        <translation>VAT checked again</translation>
+    </message>
+    <message>
+        <source>Client changed</source>
+        <translation>Client changed</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <source>Change line</source>
+        <translation>Change line</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price (€, excl. VAT)</source>
+        <translation>Unit price (€, excl. VAT)</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Discount (%)</translation>
+    </message>
+    <message>
+        <source>What the client gets, as on the quote</source>
+        <translation>What the client gets, as on the quote</translation>
+    </message>
+    <message>
+        <source>Choose what kind of work or goods</source>
+        <translation>Choose what kind of work or goods</translation>
+    </message>
+    <message>
+        <source>Save line</source>
+        <translation>Save line</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -528,6 +1187,26 @@ Check that the disk is not full and that no other program holds the file, then s
 <context>
     <name>Messages</name>
     <message>
+        <source>Type a number, for example 12.50.</source>
+        <translation>Type a number, for example 12.50.</translation>
+    </message>
+    <message>
+        <source>The discount is a percentage between 0 and 100.</source>
+        <translation>The discount is a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Choose an answer from the list.</source>
+        <translation>Choose an answer from the list.</translation>
+    </message>
+    <message>
+        <source>The VAT check could not read this answer. Check it and try again.</source>
+        <translation>The VAT check could not read this answer. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>This VAT rate cannot be used for this line.</source>
+        <translation>This VAT rate cannot be used for this line.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it keeps happening, contact the helpdesk.</source>
         <translation>Something went wrong. Try again; if it keeps happening, contact the helpdesk.</translation>
     </message>
@@ -608,28 +1287,195 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>This VAT number is not valid. Check the country code and the digits.</translation>
     </message>
     <message>
+        <source>Only EU VAT numbers can be used here. For a client outside the EU, leave the VAT number empty.</source>
+        <translation>Only EU VAT numbers can be used here. For a client outside the EU, leave the VAT number empty.</translation>
+    </message>
+    <message>
+        <source>This VAT number starts with another country&apos;s code. Check the client&apos;s country or the number.</source>
+        <translation>This VAT number starts with another country&apos;s code. Check the client&apos;s country or the number.</translation>
+    </message>
+    <message>
+        <source>Use a Belgian IBAN (it starts with BE).</source>
+        <translation>Use a Belgian IBAN (it starts with BE).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of client from the list.</source>
+        <translation>Choose the kind of client from the list.</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s country from the list.</source>
+        <translation>Choose the client&apos;s country from the list.</translation>
+    </message>
+    <message>
+        <source>This client has no VAT number to check. Add the number first.</source>
+        <translation>This client has no VAT number to check. Add the number first.</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>Choose a category from the list.</translation>
+    </message>
+    <message>
+        <source>This client does not belong to the quote&apos;s Activity. Choose one of its clients or create a new one.</source>
+        <translation>This client does not belong to the quote&apos;s Activity. Choose one of its clients or create a new one.</translation>
+    </message>
+    <message>
+        <source>The quote has no lines yet. Add at least one line before sending it.</source>
+        <translation>The quote has no lines yet. Add at least one line before sending it.</translation>
+    </message>
+    <message>
+        <source>This quote is no longer a draft and cannot be changed. Duplicate it to make a new draft.</source>
+        <translation>This quote is no longer a draft and cannot be changed. Duplicate it to make a new draft.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>The unit price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>The quantity must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT rate: 21 %, 12 %, 6 % or 0 %.</source>
+        <translation>Choose a VAT rate: 21 %, 12 %, 6 % or 0 %.</translation>
+    </message>
+    <message>
+        <source>Write why, in at least 10 characters: the reason is kept in the quote&apos;s history.</source>
+        <translation>Write why, in at least 10 characters: the reason is kept in the quote&apos;s history.</translation>
+    </message>
+    <message>
+        <source>A line still needs a VAT decision. Select the marked line, choose “Decide VAT…” and write why.</source>
+        <translation>A line still needs a VAT decision. Select the marked line, choose “Decide VAT…” and write why.</translation>
+    </message>
+    <message>
+        <source>This quote cannot make that move in its present state. Open it again to see its latest state.</source>
+        <translation>This quote cannot make that move in its present state. Open it again to see its latest state.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT treatment from the list.</source>
+        <translation>Choose a VAT treatment from the list.</translation>
+    </message>
+    <message>
+        <source>The validity must be between 1 and 365 days.</source>
+        <translation>The validity must be between 1 and 365 days.</translation>
+    </message>
+    <message>
+        <source>This amount is too large. Check the quantity and the unit price.</source>
+        <translation>This amount is too large. Check the quantity and the unit price.</translation>
+    </message>
+    <message>
+        <source>The VAT check needs this answer.</source>
+        <translation>The VAT check needs this answer.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>There are no VAT rules for this date. Check the quote&apos;s date.</source>
+        <translation>There are no VAT rules for this date. Check the quote&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Choose a country from the list.</translation>
+    </message>
+    <message>
+        <source>This category does not fit the kind of line (goods or service).</source>
+        <translation>This category does not fit the kind of line (goods or service).</translation>
+    </message>
+    <message>
+        <source>Give a share between 0 % and 100 %.</source>
+        <translation>Give a share between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>Give a year between 1000 and the year of the quote.</source>
+        <translation>Give a year between 1000 and the year of the quote.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There are no budget rules for this date.</source>
+        <translation>There are no budget rules for this date.</translation>
+    </message>
+    <message>
+        <source>The budget simulator does not apply to temp (interim) contracts.</source>
+        <translation>The budget simulator does not apply to temp (interim) contracts.</translation>
+    </message>
+    <message>
+        <source>The contribution rate must lie between the standard rate and the maximum for partners abroad.</source>
+        <translation>The contribution rate must lie between the standard rate and the maximum for partners abroad.</translation>
+    </message>
+    <message>
+        <source>Choose a contract type from the list.</source>
+        <translation>Choose a contract type from the list.</translation>
+    </message>
+    <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>This computer cannot store passwords safely. You will be asked for the password each session.</translation>
     </message>
 </context>
 <context>
+    <name>NewQuoteDialog</name>
+    <message>
+        <source>Find the member, then choose their Activity.</source>
+        <translation>Find the member, then choose their Activity.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{activity}&lt;/b&gt; — {member}</source>
+        <translation>&lt;b&gt;{activity}&lt;/b&gt; — {member}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <source>1. Activity</source>
+        <translation>1. Activity</translation>
+    </message>
+    <message>
+        <source>2. Client</source>
+        <translation>2. Client</translation>
+    </message>
+    <message>
+        <source>3. Quote</source>
+        <translation>3. Quote</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Choose another…</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Valid for (days)</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Language of the quote</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>The client&apos;s language</translation>
+    </message>
+    <message>
+        <source>Create quote</source>
+        <translation>Create quote</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PlannedView</name>
-    <message>
-        <source>Quotes</source>
-        <translation>Quotes</translation>
-    </message>
-    <message>
-        <source>Here you will build a member&apos;s quote line by line, with the VAT check of each line, send it as a PDF in the client&apos;s language, and follow it until it is accepted or refused.</source>
-        <translation>Here you will build a member&apos;s quote line by line, with the VAT check of each line, send it as a PDF in the client&apos;s language, and follow it until it is accepted or refused.</translation>
-    </message>
-    <message>
-        <source>Draft quotes</source>
-        <translation>Draft quotes</translation>
-    </message>
-    <message>
-        <source>Sent quotes awaiting an answer</source>
-        <translation>Sent quotes awaiting an answer</translation>
-    </message>
     <message>
         <source>Declarations</source>
         <translation>Declarations</translation>
@@ -700,6 +1546,472 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
+    <name>QuestionsBox</name>
+    <message>
+        <source>Questions for the VAT check</source>
+        <translation>Questions for the VAT check</translation>
+    </message>
+    <message>
+        <source>The VAT check needs no more answers for this kind of line.</source>
+        <translation>The VAT check needs no more answers for this kind of line.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Quote</source>
+        <extracomment>a quote was changed, created or moved; the list should show it again</extracomment>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Quote {number}</source>
+        <translation>Quote {number}</translation>
+    </message>
+    <message>
+        <source>Draft quote</source>
+        <translation>Draft quote</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{activity}&lt;/b&gt; — member {member}</source>
+        <translation>&lt;b&gt;{activity}&lt;/b&gt; — member {member}</translation>
+    </message>
+    <message>
+        <source>VAT {number}: {check}</source>
+        <translation>VAT {number}: {check}</translation>
+    </message>
+    <message>
+        <source>no VAT number</source>
+        <translation>no VAT number</translation>
+    </message>
+    <message>
+        <source>Issued {issued} · valid until {until} · in {language}</source>
+        <translation>Issued {issued} · valid until {until} · in {language}</translation>
+    </message>
+    <message>
+        <source>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</source>
+        <translation>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</translation>
+    </message>
+    <message>
+        <source>Changed with the client</source>
+        <translation>Changed with the client</translation>
+    </message>
+    <message>
+        <source>To decide by an adviser</source>
+        <translation>To decide by an adviser</translation>
+    </message>
+    <message>
+        <source>likely {answer}</source>
+        <translation>likely {answer}</translation>
+    </message>
+    <message>
+        <source>for now {answer}</source>
+        <translation>for now {answer}</translation>
+    </message>
+    <message>
+        <source>Overridden by an adviser: {reason}</source>
+        <translation>Overridden by an adviser: {reason}</translation>
+    </message>
+    <message>
+        <source>Confirmed by an adviser: {reason}</source>
+        <translation>Confirmed by an adviser: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending is blocked:</source>
+        <translation>Sending is blocked:</translation>
+    </message>
+    <message>
+        <source>Line(s) to decide: {positions}.</source>
+        <translation>Line(s) to decide: {positions}.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>VAT amount</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>What {amount} excl. VAT becomes for the member:</source>
+        <translation>What {amount} excl. VAT becomes for the member:</translation>
+    </message>
+    <message>
+        <source>Contribution to Smart ({rate} %)</source>
+        <translation>Contribution to Smart ({rate} %)</translation>
+    </message>
+    <message>
+        <source>Werkbudget</source>
+        <translation>Werkbudget</translation>
+    </message>
+    <message>
+        <source>Gross wage by contract type:</source>
+        <translation>Gross wage by contract type:</translation>
+    </message>
+    <message>
+        <source>{contract} (÷ {coefficient})</source>
+        <translation>{contract} (÷ {coefficient})</translation>
+    </message>
+    <message>
+        <source>Not for temp (interim) contracts.</source>
+        <translation>Not for temp (interim) contracts.</translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation>number {number}</translation>
+    </message>
+    <message>
+        <source>The VAT of every line was checked again: no line changed.</source>
+        <translation>The VAT of every line was checked again: no line changed.</translation>
+    </message>
+    <message>
+        <source>The VAT of every line was checked again. Changed: line(s) {positions} (marked ↻). Check them before sending.</source>
+        <translation>The VAT of every line was checked again. Changed: line(s) {positions} (marked ↻). Check them before sending.</translation>
+    </message>
+    <message>
+        <source>Asking VIES…</source>
+        <translation>Asking VIES…</translation>
+    </message>
+    <message>
+        <source>Sent. The quote&apos;s number is {number}.</source>
+        <translation>Sent. The quote&apos;s number is {number}.</translation>
+    </message>
+    <message>
+        <source>The client accepted the quote.</source>
+        <translation>The client accepted the quote.</translation>
+    </message>
+    <message>
+        <source>The client refused the quote.</source>
+        <translation>The client refused the quote.</translation>
+    </message>
+    <message>
+        <source>Cancel this quote? A cancelled quote cannot be sent or changed any more.</source>
+        <translation>Cancel this quote? A cancelled quote cannot be sent or changed any more.</translation>
+    </message>
+    <message>
+        <source>The quote is cancelled.</source>
+        <translation>The quote is cancelled.</translation>
+    </message>
+    <message>
+        <source>SmartDesk</source>
+        <translation>SmartDesk</translation>
+    </message>
+    <message>
+        <source>This is a new draft copied from {number}; the VAT of each line was checked again for today.</source>
+        <translation>This is a new draft copied from {number}; the VAT of each line was checked again for today.</translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation>the quote</translation>
+    </message>
+    <message>
+        <source>Save the quote as PDF</source>
+        <translation>Save the quote as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>The file could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>← All quotes</source>
+        <translation>← All quotes</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Give the quote its number and freeze it</source>
+        <translation>Give the quote its number and freeze it</translation>
+    </message>
+    <message>
+        <source>Client accepted</source>
+        <translation>Client accepted</translation>
+    </message>
+    <message>
+        <source>Client refused</source>
+        <translation>Client refused</translation>
+    </message>
+    <message>
+        <source>Cancel quote</source>
+        <translation>Cancel quote</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>A new draft with the same client and lines</source>
+        <translation>A new draft with the same client and lines</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Check with VIES</source>
+        <translation>Check with VIES</translation>
+    </message>
+    <message>
+        <source>Change client…</source>
+        <translation>Change client…</translation>
+    </message>
+    <message>
+        <source>Lines and their VAT</source>
+        <translation>Lines and their VAT</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>VAT and why</source>
+        <translation>VAT and why</translation>
+    </message>
+    <message>
+        <source>Add line…</source>
+        <translation>Add line…</translation>
+    </message>
+    <message>
+        <source>Change line…</source>
+        <translation>Change line…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Decide VAT…</source>
+        <translation>Decide VAT…</translation>
+    </message>
+    <message>
+        <source>Settle a line the VAT check could not decide, or override its answer</source>
+        <translation>Settle a line the VAT check could not decide, or override its answer</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>The member&apos;s side</source>
+        <translation>The member&apos;s side</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When and who</source>
+        <translation>When and who</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>What and why</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it the number of quotes found, after each query</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>A line&apos;s VAT was overridden by an adviser or still needs a decision</source>
+        <translation>A line&apos;s VAT was overridden by an adviser or still needs a decision</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>Activity: all…</source>
+        <translation>Activity: all…</translation>
+    </message>
+    <message>
+        <source>Activity: {name}</source>
+        <translation>Activity: {name}</translation>
+    </message>
+    <message>
+        <source>{activity} — member {member}</source>
+        <translation>{activity} — member {member}</translation>
+    </message>
+    <message>
+        <source>Show the quotes of one Activity</source>
+        <translation>Show the quotes of one Activity</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No quotes found</source>
+        <translation>No quotes found</translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 quote</translation>
+    </message>
+    <message>
+        <source>{count} quotes</source>
+        <translation>{count} quotes</translation>
+    </message>
+    <message>
+        <source>This is a new draft copied from the selected quote; the VAT of each line was checked again for today.</source>
+        <translation>This is a new draft copied from the selected quote; the VAT of each line was checked again for today.</translation>
+    </message>
+    <message>
+        <source>Save the quote as PDF</source>
+        <translation>Save the quote as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>The file could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Search by number, client or Activity…</source>
+        <translation>Search by number, client or Activity…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>New quote…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>A new draft with the same client and lines (for quotes already sent)</source>
+        <translation>A new draft with the same client and lines (for quotes already sent)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Choose your name in the list.</source>
@@ -728,6 +2040,76 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>VatDecisionDialog</name>
+    <message>
+        <source>This overrides the VAT check. The quote list will flag the quote, and your reason is kept in its history.</source>
+        <translation>This overrides the VAT check. The quote list will flag the quote, and your reason is kept in its history.</translation>
+    </message>
+    <message>
+        <source>This confirms the treatment the VAT check proposes; your reason is kept.</source>
+        <translation>This confirms the treatment the VAT check proposes; your reason is kept.</translation>
+    </message>
+    <message>
+        <source>{count} characters (at least {minimum})</source>
+        <translation>{count} characters (at least {minimum})</translation>
+    </message>
+    <message>
+        <source>Decide VAT</source>
+        <translation>Decide VAT</translation>
+    </message>
+    <message>
+        <source>Line {position}: &lt;b&gt;{description}&lt;/b&gt;</source>
+        <translation>Line {position}: &lt;b&gt;{description}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The VAT check could not decide this line on its own.</source>
+        <translation>The VAT check could not decide this line on its own.</translation>
+    </message>
+    <message>
+        <source>Most likely: {answer} ({basis}).</source>
+        <translation>Most likely: {answer} ({basis}).</translation>
+    </message>
+    <message>
+        <source>The VAT check answers: {answer} ({basis}).</source>
+        <translation>The VAT check answers: {answer} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)</source>
+        <translation>Why (kept in the history)</translation>
+    </message>
+    <message>
+        <source>e.g. Bouquet of cut flowers only; the ribbon is under 20 % of the price.</source>
+        <translation>e.g. Bouquet of cut flowers only; the ribbon is under 20 % of the price.</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VatTexts</name>
+    <message>
+        <source>{rate} % VAT</source>
+        <translation>{rate} % VAT</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivityPicker</name>
+    <message>
+        <source>No members found</source>
+        <translation>Aucun membre trouvé</translation>
+    </message>
+    <message>
+        <source>{count} members found; the first {shown} are listed, type more</source>
+        <translation>{count} membres trouvés ; les {shown} premiers sont listés, tapez la suite pour affiner</translation>
+    </message>
+    <message>
+        <source>{count} members found</source>
+        <translation>{count} membres trouvés</translation>
+    </message>
+    <message>
+        <source>This member has no Activity yet.</source>
+        <translation>Ce membre n&apos;a pas encore d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Name, member number or Activity…</source>
+        <translation>Nom, numéro de membre ou activité…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPickerDialog</name>
+    <message>
+        <source>Choose an Activity</source>
+        <translation>Choisir une activité</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>SmartDesk</source>
@@ -20,6 +58,154 @@ Check that the disk is not full and that no other program holds the file, then s
 
 Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&apos;utilise le fichier, puis relancez SmartDesk. Si le problème persiste, contactez le helpdesk en mentionnant ce message :
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeClientDialog</name>
+    <message>
+        <source>Change client</source>
+        <translation>Changer de client</translation>
+    </message>
+    <message>
+        <source>Now: &lt;b&gt;{client}&lt;/b&gt;</source>
+        <translation>Actuellement : &lt;b&gt;{client}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The VAT of every line is checked again for the new client: a treatment or rate may change, and a decision an adviser made may no longer hold. The lines that change are marked afterwards.</source>
+        <translation>La TVA de chaque ligne est recontrôlée pour le nouveau client : un traitement ou un taux peut changer, et une décision prise par un conseiller peut ne plus valoir. Les lignes qui changent sont ensuite signalées.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>{number}: format and check digits are right.</source>
+        <translation>{number} : format et chiffres de contrôle corrects.</translation>
+    </message>
+    <message>
+        <source>Asking VIES…</source>
+        <translation>Interrogation de VIES…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Type de client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation>Code postal et commune</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. BE0403019261; empty for a private person</source>
+        <translation>p. ex. BE0403019261 ; vide pour un particulier</translation>
+    </message>
+    <message>
+        <source>Check with VIES</source>
+        <translation>Vérifier dans VIES</translation>
+    </message>
+    <message>
+        <source>Saves the client, then asks the European Commission&apos;s VIES service</source>
+        <translation>Enregistre le client, puis interroge VIES, le service de la Commission européenne</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Search the Activity&apos;s clients…</source>
+        <translation>Rechercher parmi les clients de l&apos;activité…</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Nouveau client…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTexts</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>il y a {days} jours</translation>
+    </message>
+    <message>
+        <source>{state} (checked {age}, {when})</source>
+        <translation>{state} (vérifié {age}, {when})</translation>
+    </message>
+    <message>
+        <source>Not an EU VAT number: VIES does not apply to this client.</source>
+        <translation>Pas un numéro de TVA de l&apos;UE : VIES ne s&apos;applique pas à ce client.</translation>
+    </message>
+    <message>
+        <source>VIES is unavailable right now. The number has never been checked; this does not mean it is invalid. Try again later.</source>
+        <translation>VIES est indisponible pour le moment. Le numéro n&apos;a jamais été vérifié ; cela ne veut pas dire qu&apos;il est invalide. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>VIES is unavailable right now; this does not mean the number is invalid. Last result: {result}.</source>
+        <translation>VIES est indisponible pour le moment ; cela ne veut pas dire que le numéro est invalide. Dernier résultat : {result}.</translation>
+    </message>
+    <message>
+        <source>VIES confirms this VAT number (checked just now).</source>
+        <translation>VIES confirme ce numéro de TVA (vérifié à l&apos;instant).</translation>
+    </message>
+    <message>
+        <source>VIES does not know this VAT number (checked just now). Check it with the client.</source>
+        <translation>VIES ne connaît pas ce numéro de TVA (vérifié à l&apos;instant). Vérifiez-le avec le client.</translation>
     </message>
 </context>
 <context>
@@ -278,6 +464,479 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <source>Certificate request</source>
         <translation>Demande d&apos;attestation</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Belgian VAT</source>
+        <extracomment>VAT treatments of a quote line (vat-check.md), as an adviser says them</extracomment>
+        <translation>TVA belge</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exonéré</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Autoliquidation</translation>
+    </message>
+    <message>
+        <source>Outside the scope of Belgian VAT</source>
+        <translation>Hors du champ de la TVA belge</translation>
+    </message>
+    <message>
+        <source>VAT of another EU country</source>
+        <translation>TVA d&apos;un autre État membre</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Business (VAT-registered)</source>
+        <translation>Entreprise (assujettie à la TVA)</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>EU institution</source>
+        <translation>Institution européenne</translation>
+    </message>
+    <message>
+        <source>International organisation or embassy</source>
+        <translation>Organisation internationale ou ambassade</translation>
+    </message>
+    <message>
+        <source>Not checked with VIES</source>
+        <extracomment>the result of a VAT-number check (offline format check, then VIES)</extracomment>
+        <translation>Non vérifié dans VIES</translation>
+    </message>
+    <message>
+        <source>Valid in VIES</source>
+        <translation>Valable selon VIES</translation>
+    </message>
+    <message>
+        <source>Unknown to VIES (invalid)</source>
+        <translation>Inconnu de VIES (invalide)</translation>
+    </message>
+    <message>
+        <source>VIES unavailable</source>
+        <translation>VIES indisponible</translation>
+    </message>
+    <message>
+        <source>Not an EU VAT number</source>
+        <translation>Pas un numéro de TVA de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Performance (music, theatre, dance, DJ…)</source>
+        <extracomment>quote-line categories of the VAT check (resources/vat/categories.toml)</extracomment>
+        <translation>Prestation (musique, théâtre, danse, DJ…)</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Copyright licence (author&apos;s rights)</source>
+        <translation>Cession de droits d&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Software licence</source>
+        <translation>Licence de logiciel</translation>
+    </message>
+    <message>
+        <source>Design (graphic, web, product)</source>
+        <translation>Design (graphique, web, produit)</translation>
+    </message>
+    <message>
+        <source>IT service</source>
+        <translation>Service informatique</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Dietary advice</source>
+        <translation>Conseil diététique</translation>
+    </message>
+    <message>
+        <source>Wellbeing (non-medical care)</source>
+        <translation>Bien-être (soins non médicaux)</translation>
+    </message>
+    <message>
+        <source>Hairdressing</source>
+        <translation>Coiffure</translation>
+    </message>
+    <message>
+        <source>Make-up, costumes, set</source>
+        <translation>Maquillage, costumes, décor</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>Photographie</translation>
+    </message>
+    <message>
+        <source>Audiovisual service</source>
+        <translation>Service audiovisuel</translation>
+    </message>
+    <message>
+        <source>Sound and light technician</source>
+        <translation>Technicien son et lumière</translation>
+    </message>
+    <message>
+        <source>Catering (meal served on site)</source>
+        <translation>Traiteur (repas servi sur place)</translation>
+    </message>
+    <message>
+        <source>Cooking workshop</source>
+        <translation>Atelier de cuisine</translation>
+    </message>
+    <message>
+        <source>Admission ticket</source>
+        <translation>Billet d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Artwork rental</source>
+        <translation>Location d&apos;œuvres d&apos;art</translation>
+    </message>
+    <message>
+        <source>Renovation of a dwelling</source>
+        <translation>Rénovation d&apos;un logement</translation>
+    </message>
+    <message>
+        <source>Garden work</source>
+        <translation>Travaux de jardin</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Consultance</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Autre service</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Small repairs (bicycles, shoes, clothing)</source>
+        <translation>Petites réparations (vélos, chaussures, vêtements)</translation>
+    </message>
+    <message>
+        <source>Sale of an artwork by its creator</source>
+        <translation>Vente d&apos;une œuvre d&apos;art par son auteur</translation>
+    </message>
+    <message>
+        <source>Plants and cut flowers</source>
+        <translation>Plantes et fleurs coupées</translation>
+    </message>
+    <message>
+        <source>Floral arrangement</source>
+        <translation>Composition florale</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>Food (supplied as goods)</source>
+        <translation>Alimentation (livrée comme bien)</translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation>Boissons</translation>
+    </message>
+    <message>
+        <source>Crafts</source>
+        <translation>Artisanat</translation>
+    </message>
+    <message>
+        <source>Other goods</source>
+        <translation>Autres biens</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <extracomment>units of a quote line (free text is allowed; these are the usual ones)</extracomment>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>portion</source>
+        <translation>portion</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>billet</translation>
+    </message>
+    <message>
+        <source>Is the client the organiser of the show?</source>
+        <extracomment>the questions the VAT check may ask about a line (app/domain/vat_questions.py)</extracomment>
+        <translation>Le client est-il l&apos;organisateur du spectacle ?</translation>
+    </message>
+    <message>
+        <source>Is the client a publisher who publishes the work?</source>
+        <translation>Le client est-il un éditeur qui publie l&apos;œuvre ?</translation>
+    </message>
+    <message>
+        <source>Does the client file periodic VAT returns?</source>
+        <translation>Le client dépose-t-il des déclarations TVA périodiques ?</translation>
+    </message>
+    <message>
+        <source>Is the work used for advertising?</source>
+        <translation>L&apos;œuvre sert-elle à la publicité ?</translation>
+    </message>
+    <message>
+        <source>Is the licence of the rights the main object, rather than the work itself?</source>
+        <translation>La cession des droits est-elle l&apos;objet principal, plutôt que le travail lui-même ?</translation>
+    </message>
+    <message>
+        <source>Is there a publishing contract?</source>
+        <translation>Y a-t-il un contrat d&apos;édition ?</translation>
+    </message>
+    <message>
+        <source>Is it a scientific work?</source>
+        <translation>S&apos;agit-il d&apos;une œuvre scientifique ?</translation>
+    </message>
+    <message>
+        <source>Is it streamed online rather than attended?</source>
+        <translation>Est-ce diffusé en ligne plutôt que suivi sur place ?</translation>
+    </message>
+    <message>
+        <source>Is there proof that the goods are transported out of Belgium?</source>
+        <translation>Existe-t-il une preuve que les biens sont transportés hors de Belgique ?</translation>
+    </message>
+    <message>
+        <source>Does the care have a therapeutic purpose?</source>
+        <translation>Les soins ont-ils un but thérapeutique ?</translation>
+    </message>
+    <message>
+        <source>Is the member a recognised health professional?</source>
+        <translation>Le membre est-il un professionnel de santé reconnu ?</translation>
+    </message>
+    <message>
+        <source>Is it recognised education or vocational training?</source>
+        <translation>S&apos;agit-il d&apos;un enseignement ou d&apos;une formation professionnelle reconnus ?</translation>
+    </message>
+    <message>
+        <source>Which exemption document does the client give?</source>
+        <translation>Quel document d&apos;exonération le client fournit-il ?</translation>
+    </message>
+    <message>
+        <source>Is it a private dwelling?</source>
+        <translation>S&apos;agit-il d&apos;un logement privé ?</translation>
+    </message>
+    <message>
+        <source>Is the food served on site, with service?</source>
+        <translation>Le repas est-il servi sur place, avec service ?</translation>
+    </message>
+    <message>
+        <source>Are drinks included?</source>
+        <translation>Les boissons sont-elles comprises ?</translation>
+    </message>
+    <message>
+        <source>Does it include luxury food (caviar, lobster…)?</source>
+        <translation>Comprend-il des aliments de luxe (caviar, homard…) ?</translation>
+    </message>
+    <message>
+        <source>Do the member&apos;s sales to consumers in other EU countries exceed €10,000 a year?</source>
+        <translation>Les ventes du membre à des consommateurs d&apos;autres pays de l&apos;UE dépassent-elles 10 000 € par an ?</translation>
+    </message>
+    <message>
+        <source>In which year was the dwelling first occupied?</source>
+        <translation>En quelle année le logement a-t-il été occupé pour la première fois ?</translation>
+    </message>
+    <message>
+        <source>Which share of the price is for the pot, ribbons and other material?</source>
+        <translation>Quelle part du prix concerne le pot, les rubans et les autres matériaux ?</translation>
+    </message>
+    <message>
+        <source>In which country does it take place?</source>
+        <translation>Dans quel pays cela a-t-il lieu ?</translation>
+    </message>
+    <message>
+        <source>To which country do the goods go?</source>
+        <translation>Vers quel pays vont les biens ?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>EU order form with the art. 42 §3 mention</source>
+        <translation>Bon de commande de l&apos;UE avec la mention de l&apos;art. 42 § 3</translation>
+    </message>
+    <message>
+        <source>E-certificate</source>
+        <translation>E-certificat</translation>
+    </message>
+    <message>
+        <source>Form 450 (official use)</source>
+        <translation>Formulaire 450 (usage officiel)</translation>
+    </message>
+    <message>
+        <source>Form 451 (personal use)</source>
+        <translation>Formulaire 451 (usage personnel)</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Artiste</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Quote created</source>
+        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes.py)</extracomment>
+        <translation>Devis créé</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Ligne ajoutée</translation>
+    </message>
+    <message>
+        <source>Line changed</source>
+        <translation>Ligne modifiée</translation>
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation>Ligne supprimée</translation>
+    </message>
+    <message>
+        <source>VAT decided by an adviser</source>
+        <translation>TVA décidée par un conseiller</translation>
+    </message>
+    <message>
+        <source>VAT checked again</source>
+        <translation>TVA recontrôlée</translation>
+    </message>
+    <message>
+        <source>Client changed</source>
+        <translation>Client changé</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <source>Change line</source>
+        <translation>Modifier la ligne</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price (€, excl. VAT)</source>
+        <translation>Prix unitaire (€, hors TVA)</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Remise (%)</translation>
+    </message>
+    <message>
+        <source>What the client gets, as on the quote</source>
+        <translation>Ce que le client reçoit, tel que sur le devis</translation>
+    </message>
+    <message>
+        <source>Choose what kind of work or goods</source>
+        <translation>Choisissez le type de travail ou de bien</translation>
+    </message>
+    <message>
+        <source>Save line</source>
+        <translation>Enregistrer la ligne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -528,6 +1187,26 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
 <context>
     <name>Messages</name>
     <message>
+        <source>Type a number, for example 12.50.</source>
+        <translation>Tapez un nombre, par exemple 12,50.</translation>
+    </message>
+    <message>
+        <source>The discount is a percentage between 0 and 100.</source>
+        <translation>La remise est un pourcentage entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>Choose an answer from the list.</source>
+        <translation>Choisissez une réponse dans la liste.</translation>
+    </message>
+    <message>
+        <source>The VAT check could not read this answer. Check it and try again.</source>
+        <translation>Le contrôle TVA n&apos;a pas pu lire cette réponse. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>This VAT rate cannot be used for this line.</source>
+        <translation>Ce taux de TVA ne peut pas être utilisé pour cette ligne.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it keeps happening, contact the helpdesk.</source>
         <translation>Une erreur s&apos;est produite. Réessayez ; si cela se reproduit, contactez le helpdesk.</translation>
     </message>
@@ -608,28 +1287,195 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Ce numéro de TVA n&apos;est pas valable. Vérifiez le code pays et les chiffres.</translation>
     </message>
     <message>
+        <source>Only EU VAT numbers can be used here. For a client outside the EU, leave the VAT number empty.</source>
+        <translation>Seuls les numéros de TVA de l&apos;UE peuvent être utilisés ici. Pour un client hors de l&apos;UE, laissez le numéro de TVA vide.</translation>
+    </message>
+    <message>
+        <source>This VAT number starts with another country&apos;s code. Check the client&apos;s country or the number.</source>
+        <translation>Ce numéro de TVA commence par le code d&apos;un autre pays. Vérifiez le pays du client ou le numéro.</translation>
+    </message>
+    <message>
+        <source>Use a Belgian IBAN (it starts with BE).</source>
+        <translation>Utilisez un IBAN belge (il commence par BE).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of client from the list.</source>
+        <translation>Choisissez le type de client dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s country from the list.</source>
+        <translation>Choisissez le pays du client dans la liste.</translation>
+    </message>
+    <message>
+        <source>This client has no VAT number to check. Add the number first.</source>
+        <translation>Ce client n&apos;a pas de numéro de TVA à vérifier. Ajoutez d&apos;abord le numéro.</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>Choisissez une catégorie dans la liste.</translation>
+    </message>
+    <message>
+        <source>This client does not belong to the quote&apos;s Activity. Choose one of its clients or create a new one.</source>
+        <translation>Ce client n&apos;appartient pas à l&apos;activité du devis. Choisissez un de ses clients ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The quote has no lines yet. Add at least one line before sending it.</source>
+        <translation>Le devis n&apos;a pas encore de lignes. Ajoutez au moins une ligne avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>This quote is no longer a draft and cannot be changed. Duplicate it to make a new draft.</source>
+        <translation>Ce devis n&apos;est plus un projet et ne peut plus être modifié. Dupliquez-le pour créer un nouveau projet.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>Le prix unitaire ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>La quantité doit être supérieure à 0.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT rate: 21 %, 12 %, 6 % or 0 %.</source>
+        <translation>Choisissez un taux de TVA : 21 %, 12 %, 6 % ou 0 %.</translation>
+    </message>
+    <message>
+        <source>Write why, in at least 10 characters: the reason is kept in the quote&apos;s history.</source>
+        <translation>Écrivez pourquoi, en au moins 10 caractères : la raison est conservée dans l&apos;historique du devis.</translation>
+    </message>
+    <message>
+        <source>A line still needs a VAT decision. Select the marked line, choose “Decide VAT…” and write why.</source>
+        <translation>Une ligne attend encore une décision TVA. Sélectionnez la ligne signalée, choisissez « Décider la TVA… » et écrivez pourquoi.</translation>
+    </message>
+    <message>
+        <source>This quote cannot make that move in its present state. Open it again to see its latest state.</source>
+        <translation>Ce devis ne peut pas faire ce passage dans son état actuel. Rouvrez-le pour voir son dernier état.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT treatment from the list.</source>
+        <translation>Choisissez un traitement TVA dans la liste.</translation>
+    </message>
+    <message>
+        <source>The validity must be between 1 and 365 days.</source>
+        <translation>La validité doit être comprise entre 1 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>This amount is too large. Check the quantity and the unit price.</source>
+        <translation>Ce montant est trop élevé. Vérifiez la quantité et le prix unitaire.</translation>
+    </message>
+    <message>
+        <source>The VAT check needs this answer.</source>
+        <translation>Le contrôle TVA a besoin de cette réponse.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Ce n&apos;est pas une date valable.</translation>
+    </message>
+    <message>
+        <source>There are no VAT rules for this date. Check the quote&apos;s date.</source>
+        <translation>Il n&apos;y a pas de règles TVA pour cette date. Vérifiez la date du devis.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>This category does not fit the kind of line (goods or service).</source>
+        <translation>Cette catégorie ne correspond pas au type de ligne (bien ou service).</translation>
+    </message>
+    <message>
+        <source>Give a share between 0 % and 100 %.</source>
+        <translation>Indiquez une part entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>Give a year between 1000 and the year of the quote.</source>
+        <translation>Indiquez une année entre 1000 et l&apos;année du devis.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>There are no budget rules for this date.</source>
+        <translation>Il n&apos;y a pas de règles de budget pour cette date.</translation>
+    </message>
+    <message>
+        <source>The budget simulator does not apply to temp (interim) contracts.</source>
+        <translation>Le simulateur de budget ne s&apos;applique pas aux contrats intérimaires.</translation>
+    </message>
+    <message>
+        <source>The contribution rate must lie between the standard rate and the maximum for partners abroad.</source>
+        <translation>Le taux de contribution doit se situer entre le taux standard et le maximum pour les partenaires à l&apos;étranger.</translation>
+    </message>
+    <message>
+        <source>Choose a contract type from the list.</source>
+        <translation>Choisissez un type de contrat dans la liste.</translation>
+    </message>
+    <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>Cet ordinateur ne peut pas conserver les mots de passe de façon sûre. Le mot de passe vous sera demandé à chaque session.</translation>
     </message>
 </context>
 <context>
+    <name>NewQuoteDialog</name>
+    <message>
+        <source>Find the member, then choose their Activity.</source>
+        <translation>Cherchez le membre, puis choisissez son activité.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{activity}&lt;/b&gt; — {member}</source>
+        <translation>&lt;b&gt;{activity}&lt;/b&gt; — {member}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>valable jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>1. Activity</source>
+        <translation>1. Activité</translation>
+    </message>
+    <message>
+        <source>2. Client</source>
+        <translation>2. Client</translation>
+    </message>
+    <message>
+        <source>3. Quote</source>
+        <translation>3. Devis</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>En choisir une autre…</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Valable pendant (jours)</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Langue du devis</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>La langue du client</translation>
+    </message>
+    <message>
+        <source>Create quote</source>
+        <translation>Créer le devis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>PlannedView</name>
-    <message>
-        <source>Quotes</source>
-        <translation>Devis</translation>
-    </message>
-    <message>
-        <source>Here you will build a member&apos;s quote line by line, with the VAT check of each line, send it as a PDF in the client&apos;s language, and follow it until it is accepted or refused.</source>
-        <translation>Ici, vous pourrez bientôt établir le devis d&apos;un membre ligne par ligne, avec le contrôle TVA de chaque ligne, l&apos;envoyer en PDF dans la langue du client et le suivre jusqu&apos;à son acceptation ou son refus.</translation>
-    </message>
-    <message>
-        <source>Draft quotes</source>
-        <translation>Devis en préparation</translation>
-    </message>
-    <message>
-        <source>Sent quotes awaiting an answer</source>
-        <translation>Devis envoyés en attente de réponse</translation>
-    </message>
     <message>
         <source>Declarations</source>
         <translation>Déclarations</translation>
@@ -700,6 +1546,472 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
+    <name>QuestionsBox</name>
+    <message>
+        <source>Questions for the VAT check</source>
+        <translation>Questions pour le contrôle TVA</translation>
+    </message>
+    <message>
+        <source>The VAT check needs no more answers for this kind of line.</source>
+        <translation>Le contrôle TVA n&apos;a pas besoin d&apos;autres réponses pour ce type de ligne.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Quote</source>
+        <extracomment>a quote was changed, created or moved; the list should show it again</extracomment>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Quote {number}</source>
+        <translation>Devis {number}</translation>
+    </message>
+    <message>
+        <source>Draft quote</source>
+        <translation>Projet de devis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{activity}&lt;/b&gt; — member {member}</source>
+        <translation>&lt;b&gt;{activity}&lt;/b&gt; — membre {member}</translation>
+    </message>
+    <message>
+        <source>VAT {number}: {check}</source>
+        <translation>TVA {number} : {check}</translation>
+    </message>
+    <message>
+        <source>no VAT number</source>
+        <translation>pas de numéro de TVA</translation>
+    </message>
+    <message>
+        <source>Issued {issued} · valid until {until} · in {language}</source>
+        <translation>Émis le {issued} · valable jusqu&apos;au {until} · en {language}</translation>
+    </message>
+    <message>
+        <source>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</source>
+        <translation>Ce devis est {state} et ne peut plus être modifié. Dupliquez-le pour créer un nouveau projet avec les mêmes lignes.</translation>
+    </message>
+    <message>
+        <source>Changed with the client</source>
+        <translation>Modifiée avec le client</translation>
+    </message>
+    <message>
+        <source>To decide by an adviser</source>
+        <translation>À décider par un conseiller</translation>
+    </message>
+    <message>
+        <source>likely {answer}</source>
+        <translation>probablement {answer}</translation>
+    </message>
+    <message>
+        <source>for now {answer}</source>
+        <translation>provisoirement {answer}</translation>
+    </message>
+    <message>
+        <source>Overridden by an adviser: {reason}</source>
+        <translation>Remplacée par un conseiller : {reason}</translation>
+    </message>
+    <message>
+        <source>Confirmed by an adviser: {reason}</source>
+        <translation>Confirmée par un conseiller : {reason}</translation>
+    </message>
+    <message>
+        <source>Sending is blocked:</source>
+        <translation>L&apos;envoi est bloqué :</translation>
+    </message>
+    <message>
+        <source>Line(s) to decide: {positions}.</source>
+        <translation>Ligne(s) à décider : {positions}.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Montant TVA</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total hors TVA</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TVA comprise</translation>
+    </message>
+    <message>
+        <source>What {amount} excl. VAT becomes for the member:</source>
+        <translation>Ce que {amount} hors TVA devient pour le membre :</translation>
+    </message>
+    <message>
+        <source>Contribution to Smart ({rate} %)</source>
+        <translation>Contribution à Smart ({rate} %)</translation>
+    </message>
+    <message>
+        <source>Werkbudget</source>
+        <translation>Budget de travail</translation>
+    </message>
+    <message>
+        <source>Gross wage by contract type:</source>
+        <translation>Salaire brut par type de contrat :</translation>
+    </message>
+    <message>
+        <source>{contract} (÷ {coefficient})</source>
+        <translation>{contract} (÷ {coefficient})</translation>
+    </message>
+    <message>
+        <source>Not for temp (interim) contracts.</source>
+        <translation>Pas pour les contrats intérimaires.</translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation>numéro {number}</translation>
+    </message>
+    <message>
+        <source>The VAT of every line was checked again: no line changed.</source>
+        <translation>La TVA de chaque ligne a été recontrôlée : aucune ligne n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The VAT of every line was checked again. Changed: line(s) {positions} (marked ↻). Check them before sending.</source>
+        <translation>La TVA de chaque ligne a été recontrôlée. Modifiée(s) : ligne(s) {positions} (marquées ↻). Vérifiez-les avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Asking VIES…</source>
+        <translation>Interrogation de VIES…</translation>
+    </message>
+    <message>
+        <source>Sent. The quote&apos;s number is {number}.</source>
+        <translation>Envoyé. Le numéro du devis est {number}.</translation>
+    </message>
+    <message>
+        <source>The client accepted the quote.</source>
+        <translation>Le client a accepté le devis.</translation>
+    </message>
+    <message>
+        <source>The client refused the quote.</source>
+        <translation>Le client a refusé le devis.</translation>
+    </message>
+    <message>
+        <source>Cancel this quote? A cancelled quote cannot be sent or changed any more.</source>
+        <translation>Annuler ce devis ? Un devis annulé ne peut plus être envoyé ni modifié.</translation>
+    </message>
+    <message>
+        <source>The quote is cancelled.</source>
+        <translation>Le devis est annulé.</translation>
+    </message>
+    <message>
+        <source>SmartDesk</source>
+        <translation>SmartDesk</translation>
+    </message>
+    <message>
+        <source>This is a new draft copied from {number}; the VAT of each line was checked again for today.</source>
+        <translation>Voici un nouveau projet copié de {number} ; la TVA de chaque ligne a été recontrôlée pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation>le devis</translation>
+    </message>
+    <message>
+        <source>Save the quote as PDF</source>
+        <translation>Enregistrer le devis en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>← All quotes</source>
+        <translation>← Tous les devis</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Give the quote its number and freeze it</source>
+        <translation>Attribuer son numéro au devis et le figer</translation>
+    </message>
+    <message>
+        <source>Client accepted</source>
+        <translation>Accepté par le client</translation>
+    </message>
+    <message>
+        <source>Client refused</source>
+        <translation>Refusé par le client</translation>
+    </message>
+    <message>
+        <source>Cancel quote</source>
+        <translation>Annuler le devis</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>A new draft with the same client and lines</source>
+        <translation>Un nouveau projet avec le même client et les mêmes lignes</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Check with VIES</source>
+        <translation>Vérifier dans VIES</translation>
+    </message>
+    <message>
+        <source>Change client…</source>
+        <translation>Changer de client…</translation>
+    </message>
+    <message>
+        <source>Lines and their VAT</source>
+        <translation>Lignes et leur TVA</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>VAT and why</source>
+        <translation>TVA et pourquoi</translation>
+    </message>
+    <message>
+        <source>Add line…</source>
+        <translation>Ajouter une ligne…</translation>
+    </message>
+    <message>
+        <source>Change line…</source>
+        <translation>Modifier la ligne…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Decide VAT…</source>
+        <translation>Décider la TVA…</translation>
+    </message>
+    <message>
+        <source>Settle a line the VAT check could not decide, or override its answer</source>
+        <translation>Trancher une ligne que le contrôle TVA n&apos;a pas pu décider, ou remplacer sa réponse</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>The member&apos;s side</source>
+        <translation>Côté membre</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When and who</source>
+        <translation>Quand et qui</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>Quoi et pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it the number of quotes found, after each query</extracomment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>TVA comprise</translation>
+    </message>
+    <message>
+        <source>A line&apos;s VAT was overridden by an adviser or still needs a decision</source>
+        <translation>Un conseiller a remplacé la TVA d&apos;une ligne, ou une ligne attend encore une décision TVA</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(projet)</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Activity: all…</source>
+        <translation>Activité : toutes…</translation>
+    </message>
+    <message>
+        <source>Activity: {name}</source>
+        <translation>Activité : {name}</translation>
+    </message>
+    <message>
+        <source>{activity} — member {member}</source>
+        <translation>{activity} — membre {member}</translation>
+    </message>
+    <message>
+        <source>Show the quotes of one Activity</source>
+        <translation>Afficher les devis d&apos;une activité</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No quotes found</source>
+        <translation>Aucun devis trouvé</translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 devis</translation>
+    </message>
+    <message>
+        <source>{count} quotes</source>
+        <translation>{count} devis</translation>
+    </message>
+    <message>
+        <source>This is a new draft copied from the selected quote; the VAT of each line was checked again for today.</source>
+        <translation>Voici un nouveau projet copié du devis choisi ; la TVA de chaque ligne a été recontrôlée pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Save the quote as PDF</source>
+        <translation>Enregistrer le devis en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Search by number, client or Activity…</source>
+        <translation>Rechercher par numéro, client ou activité…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>Nouveau devis…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>A new draft with the same client and lines (for quotes already sent)</source>
+        <translation>Un nouveau projet avec le même client et les mêmes lignes (pour les devis déjà envoyés)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Choose your name in the list.</source>
@@ -728,6 +2040,76 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>VatDecisionDialog</name>
+    <message>
+        <source>This overrides the VAT check. The quote list will flag the quote, and your reason is kept in its history.</source>
+        <translation>Vous remplacez ainsi la réponse du contrôle TVA. Le devis sera signalé dans la liste et votre raison conservée dans son historique.</translation>
+    </message>
+    <message>
+        <source>This confirms the treatment the VAT check proposes; your reason is kept.</source>
+        <translation>Vous confirmez ainsi le traitement proposé par le contrôle TVA ; votre raison est conservée.</translation>
+    </message>
+    <message>
+        <source>{count} characters (at least {minimum})</source>
+        <translation>{count} caractères (au moins {minimum})</translation>
+    </message>
+    <message>
+        <source>Decide VAT</source>
+        <translation>Décider la TVA</translation>
+    </message>
+    <message>
+        <source>Line {position}: &lt;b&gt;{description}&lt;/b&gt;</source>
+        <translation>Ligne {position} : &lt;b&gt;{description}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The VAT check could not decide this line on its own.</source>
+        <translation>Le contrôle TVA n&apos;a pas pu trancher seul pour cette ligne.</translation>
+    </message>
+    <message>
+        <source>Most likely: {answer} ({basis}).</source>
+        <translation>Le plus probable : {answer} ({basis}).</translation>
+    </message>
+    <message>
+        <source>The VAT check answers: {answer} ({basis}).</source>
+        <translation>Le contrôle TVA répond : {answer} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)</source>
+        <translation>Pourquoi (conservé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>e.g. Bouquet of cut flowers only; the ribbon is under 20 % of the price.</source>
+        <translation>p. ex. Uniquement des fleurs coupées ; le ruban fait moins de 20 % du prix.</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Décider</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>VatTexts</name>
+    <message>
+        <source>{rate} % VAT</source>
+        <translation>TVA {rate} %</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ActivityPicker</name>
+    <message>
+        <source>No members found</source>
+        <translation>Geen leden gevonden</translation>
+    </message>
+    <message>
+        <source>{count} members found; the first {shown} are listed, type more</source>
+        <translation>{count} leden gevonden; de eerste {shown} staan in de lijst, typ verder om te verfijnen</translation>
+    </message>
+    <message>
+        <source>{count} members found</source>
+        <translation>{count} leden gevonden</translation>
+    </message>
+    <message>
+        <source>This member has no Activity yet.</source>
+        <translation>Dit lid heeft nog geen activiteit.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Name, member number or Activity…</source>
+        <translation>Naam, lidnummer of activiteit…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPickerDialog</name>
+    <message>
+        <source>Choose an Activity</source>
+        <translation>Kies een activiteit</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>SmartDesk</source>
@@ -20,6 +58,154 @@ Check that the disk is not full and that no other program holds the file, then s
 
 Controleer of de schijf niet vol is en of geen ander programma het bestand gebruikt, en start SmartDesk dan opnieuw. Lukt het nog altijd niet, contacteer dan de helpdesk en vermeld deze melding:
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeClientDialog</name>
+    <message>
+        <source>Change client</source>
+        <translation>Klant wijzigen</translation>
+    </message>
+    <message>
+        <source>Now: &lt;b&gt;{client}&lt;/b&gt;</source>
+        <translation>Nu: &lt;b&gt;{client}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The VAT of every line is checked again for the new client: a treatment or rate may change, and a decision an adviser made may no longer hold. The lines that change are marked afterwards.</source>
+        <translation>De btw van elke lijn wordt opnieuw gecontroleerd voor de nieuwe klant: een behandeling of tarief kan veranderen, en een beslissing van een adviseur kan vervallen. De lijnen die veranderen, worden daarna gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>{number}: format and check digits are right.</source>
+        <translation>{number}: vorm en controlecijfers kloppen.</translation>
+    </message>
+    <message>
+        <source>Asking VIES…</source>
+        <translation>VIES wordt geraadpleegd…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Kind of client</source>
+        <translation>Soort klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation>Postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. BE0403019261; empty for a private person</source>
+        <translation>bv. BE0403019261; leeg voor een particulier</translation>
+    </message>
+    <message>
+        <source>Check with VIES</source>
+        <translation>Controleren via VIES</translation>
+    </message>
+    <message>
+        <source>Saves the client, then asks the European Commission&apos;s VIES service</source>
+        <translation>Bewaart de klant en raadpleegt dan VIES, de dienst van de Europese Commissie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Search the Activity&apos;s clients…</source>
+        <translation>Zoek bij de klanten van de activiteit…</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Nieuwe klant…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTexts</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} dagen geleden</translation>
+    </message>
+    <message>
+        <source>{state} (checked {age}, {when})</source>
+        <translation>{state} (gecontroleerd {age}, {when})</translation>
+    </message>
+    <message>
+        <source>Not an EU VAT number: VIES does not apply to this client.</source>
+        <translation>Geen btw-nummer uit de EU: VIES geldt niet voor deze klant.</translation>
+    </message>
+    <message>
+        <source>VIES is unavailable right now. The number has never been checked; this does not mean it is invalid. Try again later.</source>
+        <translation>VIES is nu niet bereikbaar. Het nummer werd nog nooit gecontroleerd; dat betekent niet dat het ongeldig is. Probeer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>VIES is unavailable right now; this does not mean the number is invalid. Last result: {result}.</source>
+        <translation>VIES is nu niet bereikbaar; dat betekent niet dat het nummer ongeldig is. Laatste resultaat: {result}.</translation>
+    </message>
+    <message>
+        <source>VIES confirms this VAT number (checked just now).</source>
+        <translation>VIES bevestigt dit btw-nummer (zonet gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>VIES does not know this VAT number (checked just now). Check it with the client.</source>
+        <translation>VIES kent dit btw-nummer niet (zonet gecontroleerd). Controleer het met de klant.</translation>
     </message>
 </context>
 <context>
@@ -278,6 +464,479 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <source>Certificate request</source>
         <translation>Attestaanvraag</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Belgian VAT</source>
+        <extracomment>VAT treatments of a quote line (vat-check.md), as an adviser says them</extracomment>
+        <translation>Belgische btw</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Vrijgesteld</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Verlegging van heffing</translation>
+    </message>
+    <message>
+        <source>Outside the scope of Belgian VAT</source>
+        <translation>Buiten het toepassingsgebied van de Belgische btw</translation>
+    </message>
+    <message>
+        <source>VAT of another EU country</source>
+        <translation>Btw van een andere EU-lidstaat</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Business (VAT-registered)</source>
+        <translation>Onderneming (btw-plichtig)</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Overheid</translation>
+    </message>
+    <message>
+        <source>EU institution</source>
+        <translation>Europese instelling</translation>
+    </message>
+    <message>
+        <source>International organisation or embassy</source>
+        <translation>Internationale organisatie of ambassade</translation>
+    </message>
+    <message>
+        <source>Not checked with VIES</source>
+        <extracomment>the result of a VAT-number check (offline format check, then VIES)</extracomment>
+        <translation>Niet gecontroleerd via VIES</translation>
+    </message>
+    <message>
+        <source>Valid in VIES</source>
+        <translation>Geldig volgens VIES</translation>
+    </message>
+    <message>
+        <source>Unknown to VIES (invalid)</source>
+        <translation>Onbekend bij VIES (ongeldig)</translation>
+    </message>
+    <message>
+        <source>VIES unavailable</source>
+        <translation>VIES niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Not an EU VAT number</source>
+        <translation>Geen btw-nummer uit de EU</translation>
+    </message>
+    <message>
+        <source>Performance (music, theatre, dance, DJ…)</source>
+        <extracomment>quote-line categories of the VAT check (resources/vat/categories.toml)</extracomment>
+        <translation>Optreden (muziek, theater, dans, dj…)</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Lezing</translation>
+    </message>
+    <message>
+        <source>Copyright licence (author&apos;s rights)</source>
+        <translation>Overdracht van auteursrechten</translation>
+    </message>
+    <message>
+        <source>Software licence</source>
+        <translation>Softwarelicentie</translation>
+    </message>
+    <message>
+        <source>Design (graphic, web, product)</source>
+        <translation>Ontwerp (grafisch, web, product)</translation>
+    </message>
+    <message>
+        <source>IT service</source>
+        <translation>IT-dienst</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Tolken</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Dietary advice</source>
+        <translation>Voedingsadvies</translation>
+    </message>
+    <message>
+        <source>Wellbeing (non-medical care)</source>
+        <translation>Welzijn (niet-medische zorg)</translation>
+    </message>
+    <message>
+        <source>Hairdressing</source>
+        <translation>Kapperswerk</translation>
+    </message>
+    <message>
+        <source>Make-up, costumes, set</source>
+        <translation>Make-up, kostuums, decor</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Audiovisual service</source>
+        <translation>Audiovisuele dienst</translation>
+    </message>
+    <message>
+        <source>Sound and light technician</source>
+        <translation>Geluids- en lichttechnicus</translation>
+    </message>
+    <message>
+        <source>Catering (meal served on site)</source>
+        <translation>Catering (maaltijd ter plaatse bediend)</translation>
+    </message>
+    <message>
+        <source>Cooking workshop</source>
+        <translation>Kookworkshop</translation>
+    </message>
+    <message>
+        <source>Admission ticket</source>
+        <translation>Toegangsticket</translation>
+    </message>
+    <message>
+        <source>Artwork rental</source>
+        <translation>Verhuur van kunstwerken</translation>
+    </message>
+    <message>
+        <source>Renovation of a dwelling</source>
+        <translation>Renovatie van een woning</translation>
+    </message>
+    <message>
+        <source>Garden work</source>
+        <translation>Tuinwerk</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Consultancy</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Andere dienst</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Logies</translation>
+    </message>
+    <message>
+        <source>Small repairs (bicycles, shoes, clothing)</source>
+        <translation>Kleine herstellingen (fietsen, schoenen, kleding)</translation>
+    </message>
+    <message>
+        <source>Sale of an artwork by its creator</source>
+        <translation>Verkoop van een kunstwerk door de maker</translation>
+    </message>
+    <message>
+        <source>Plants and cut flowers</source>
+        <translation>Planten en snijbloemen</translation>
+    </message>
+    <message>
+        <source>Floral arrangement</source>
+        <translation>Bloemstuk</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Boek</translation>
+    </message>
+    <message>
+        <source>Food (supplied as goods)</source>
+        <translation>Voeding (geleverd als goed)</translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation>Dranken</translation>
+    </message>
+    <message>
+        <source>Crafts</source>
+        <translation>Ambachtelijke producten</translation>
+    </message>
+    <message>
+        <source>Other goods</source>
+        <translation>Andere goederen</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <extracomment>units of a quote line (free text is allowed; these are the usual ones)</extracomment>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>optreden</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>pagina</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>stuk</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>portion</source>
+        <translation>portie</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>Is the client the organiser of the show?</source>
+        <extracomment>the questions the VAT check may ask about a line (app/domain/vat_questions.py)</extracomment>
+        <translation>Is de klant de organisator van de voorstelling?</translation>
+    </message>
+    <message>
+        <source>Is the client a publisher who publishes the work?</source>
+        <translation>Is de klant een uitgever die het werk uitgeeft?</translation>
+    </message>
+    <message>
+        <source>Does the client file periodic VAT returns?</source>
+        <translation>Dient de klant periodieke btw-aangiften in?</translation>
+    </message>
+    <message>
+        <source>Is the work used for advertising?</source>
+        <translation>Wordt het werk voor reclame gebruikt?</translation>
+    </message>
+    <message>
+        <source>Is the licence of the rights the main object, rather than the work itself?</source>
+        <translation>Is de overdracht van de rechten het hoofdvoorwerp, eerder dan het werk zelf?</translation>
+    </message>
+    <message>
+        <source>Is there a publishing contract?</source>
+        <translation>Is er een uitgeverscontract?</translation>
+    </message>
+    <message>
+        <source>Is it a scientific work?</source>
+        <translation>Gaat het om een wetenschappelijk werk?</translation>
+    </message>
+    <message>
+        <source>Is it streamed online rather than attended?</source>
+        <translation>Wordt het online gestreamd in plaats van ter plaatse bijgewoond?</translation>
+    </message>
+    <message>
+        <source>Is there proof that the goods are transported out of Belgium?</source>
+        <translation>Is er een bewijs dat de goederen uit België vervoerd worden?</translation>
+    </message>
+    <message>
+        <source>Does the care have a therapeutic purpose?</source>
+        <translation>Heeft de zorg een therapeutisch doel?</translation>
+    </message>
+    <message>
+        <source>Is the member a recognised health professional?</source>
+        <translation>Is het lid een erkende zorgverlener?</translation>
+    </message>
+    <message>
+        <source>Is it recognised education or vocational training?</source>
+        <translation>Gaat het om erkend onderwijs of een erkende beroepsopleiding?</translation>
+    </message>
+    <message>
+        <source>Which exemption document does the client give?</source>
+        <translation>Welk vrijstellingsdocument geeft de klant?</translation>
+    </message>
+    <message>
+        <source>Is it a private dwelling?</source>
+        <translation>Gaat het om een privéwoning?</translation>
+    </message>
+    <message>
+        <source>Is the food served on site, with service?</source>
+        <translation>Wordt het eten ter plaatse opgediend, met bediening?</translation>
+    </message>
+    <message>
+        <source>Are drinks included?</source>
+        <translation>Zijn er dranken inbegrepen?</translation>
+    </message>
+    <message>
+        <source>Does it include luxury food (caviar, lobster…)?</source>
+        <translation>Bevat het luxevoeding (kaviaar, kreeft…)?</translation>
+    </message>
+    <message>
+        <source>Do the member&apos;s sales to consumers in other EU countries exceed €10,000 a year?</source>
+        <translation>Verkoopt het lid voor meer dan € 10.000 per jaar aan consumenten in andere EU-landen?</translation>
+    </message>
+    <message>
+        <source>In which year was the dwelling first occupied?</source>
+        <translation>In welk jaar werd de woning voor het eerst in gebruik genomen?</translation>
+    </message>
+    <message>
+        <source>Which share of the price is for the pot, ribbons and other material?</source>
+        <translation>Welk deel van de prijs gaat naar de pot, linten en ander materiaal?</translation>
+    </message>
+    <message>
+        <source>In which country does it take place?</source>
+        <translation>In welk land vindt het plaats?</translation>
+    </message>
+    <message>
+        <source>To which country do the goods go?</source>
+        <translation>Naar welk land gaan de goederen?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>EU order form with the art. 42 §3 mention</source>
+        <translation>EU-bestelbon met de vermelding van art. 42 § 3</translation>
+    </message>
+    <message>
+        <source>E-certificate</source>
+        <translation>E-certificaat</translation>
+    </message>
+    <message>
+        <source>Form 450 (official use)</source>
+        <translation>Formulier 450 (officieel gebruik)</translation>
+    </message>
+    <message>
+        <source>Form 451 (personal use)</source>
+        <translation>Formulier 451 (persoonlijk gebruik)</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Bediende</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Kunstenaar</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Quote created</source>
+        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes.py)</extracomment>
+        <translation>Offerte aangemaakt</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Lijn toegevoegd</translation>
+    </message>
+    <message>
+        <source>Line changed</source>
+        <translation>Lijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation>Lijn verwijderd</translation>
+    </message>
+    <message>
+        <source>VAT decided by an adviser</source>
+        <translation>Btw beslist door een adviseur</translation>
+    </message>
+    <message>
+        <source>VAT checked again</source>
+        <translation>Btw opnieuw gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Client changed</source>
+        <translation>Klant gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <source>Change line</source>
+        <translation>Lijn wijzigen</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nieuwe lijn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Unit price (€, excl. VAT)</source>
+        <translation>Eenheidsprijs (€, excl. btw)</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Korting (%)</translation>
+    </message>
+    <message>
+        <source>What the client gets, as on the quote</source>
+        <translation>Wat de klant krijgt, zoals op de offerte</translation>
+    </message>
+    <message>
+        <source>Choose what kind of work or goods</source>
+        <translation>Kies het soort werk of goed</translation>
+    </message>
+    <message>
+        <source>Save line</source>
+        <translation>Lijn bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -528,6 +1187,26 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
 <context>
     <name>Messages</name>
     <message>
+        <source>Type a number, for example 12.50.</source>
+        <translation>Typ een getal, bijvoorbeeld 12,50.</translation>
+    </message>
+    <message>
+        <source>The discount is a percentage between 0 and 100.</source>
+        <translation>De korting is een percentage tussen 0 en 100.</translation>
+    </message>
+    <message>
+        <source>Choose an answer from the list.</source>
+        <translation>Kies een antwoord uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The VAT check could not read this answer. Check it and try again.</source>
+        <translation>De btw-controle kon dit antwoord niet lezen. Controleer het en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This VAT rate cannot be used for this line.</source>
+        <translation>Dit btw-tarief kan niet voor deze lijn gebruikt worden.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it keeps happening, contact the helpdesk.</source>
         <translation>Er ging iets mis. Probeer opnieuw; blijft het gebeuren, contacteer dan de helpdesk.</translation>
     </message>
@@ -608,28 +1287,195 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Dit btw-nummer is niet geldig. Controleer de landcode en de cijfers.</translation>
     </message>
     <message>
+        <source>Only EU VAT numbers can be used here. For a client outside the EU, leave the VAT number empty.</source>
+        <translation>Hier kunnen alleen btw-nummers uit de EU gebruikt worden. Laat het btw-nummer leeg voor een klant buiten de EU.</translation>
+    </message>
+    <message>
+        <source>This VAT number starts with another country&apos;s code. Check the client&apos;s country or the number.</source>
+        <translation>Dit btw-nummer begint met de code van een ander land. Controleer het land van de klant of het nummer.</translation>
+    </message>
+    <message>
+        <source>Use a Belgian IBAN (it starts with BE).</source>
+        <translation>Gebruik een Belgisch IBAN (het begint met BE).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of client from the list.</source>
+        <translation>Kies het soort klant uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s country from the list.</source>
+        <translation>Kies het land van de klant uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This client has no VAT number to check. Add the number first.</source>
+        <translation>Deze klant heeft geen btw-nummer om te controleren. Vul eerst het nummer in.</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>Kies een categorie uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This client does not belong to the quote&apos;s Activity. Choose one of its clients or create a new one.</source>
+        <translation>Deze klant hoort niet bij de activiteit van de offerte. Kies een van haar klanten of maak een nieuwe klant aan.</translation>
+    </message>
+    <message>
+        <source>The quote has no lines yet. Add at least one line before sending it.</source>
+        <translation>De offerte heeft nog geen lijnen. Voeg minstens één lijn toe voor u ze verstuurt.</translation>
+    </message>
+    <message>
+        <source>This quote is no longer a draft and cannot be changed. Duplicate it to make a new draft.</source>
+        <translation>Deze offerte is geen ontwerp meer en kan niet meer gewijzigd worden. Dupliceer ze om een nieuw ontwerp te maken.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>De eenheidsprijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>Het aantal moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT rate: 21 %, 12 %, 6 % or 0 %.</source>
+        <translation>Kies een btw-tarief: 21 %, 12 %, 6 % of 0 %.</translation>
+    </message>
+    <message>
+        <source>Write why, in at least 10 characters: the reason is kept in the quote&apos;s history.</source>
+        <translation>Schrijf waarom, in minstens 10 tekens: de reden wordt bewaard in de geschiedenis van de offerte.</translation>
+    </message>
+    <message>
+        <source>A line still needs a VAT decision. Select the marked line, choose “Decide VAT…” and write why.</source>
+        <translation>Een lijn wacht nog op een btw-beslissing. Selecteer de gemarkeerde lijn, kies “Btw beslissen…” en schrijf waarom.</translation>
+    </message>
+    <message>
+        <source>This quote cannot make that move in its present state. Open it again to see its latest state.</source>
+        <translation>Deze offerte kan die stap in haar huidige toestand niet zetten. Open ze opnieuw om haar laatste toestand te zien.</translation>
+    </message>
+    <message>
+        <source>Choose a VAT treatment from the list.</source>
+        <translation>Kies een btw-behandeling uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The validity must be between 1 and 365 days.</source>
+        <translation>De geldigheid moet tussen 1 en 365 dagen liggen.</translation>
+    </message>
+    <message>
+        <source>This amount is too large. Check the quantity and the unit price.</source>
+        <translation>Dit bedrag is te groot. Controleer het aantal en de eenheidsprijs.</translation>
+    </message>
+    <message>
+        <source>The VAT check needs this answer.</source>
+        <translation>De btw-controle heeft dit antwoord nodig.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Dit is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>There are no VAT rules for this date. Check the quote&apos;s date.</source>
+        <translation>Er zijn geen btw-regels voor deze datum. Controleer de datum van de offerte.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Kies een land uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This category does not fit the kind of line (goods or service).</source>
+        <translation>Deze categorie past niet bij het soort lijn (goed of dienst).</translation>
+    </message>
+    <message>
+        <source>Give a share between 0 % and 100 %.</source>
+        <translation>Geef een aandeel tussen 0 % en 100 %.</translation>
+    </message>
+    <message>
+        <source>Give a year between 1000 and the year of the quote.</source>
+        <translation>Geef een jaar tussen 1000 en het jaar van de offerte.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Het bedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>There are no budget rules for this date.</source>
+        <translation>Er zijn geen budgetregels voor deze datum.</translation>
+    </message>
+    <message>
+        <source>The budget simulator does not apply to temp (interim) contracts.</source>
+        <translation>De budgetsimulator geldt niet voor interimcontracten.</translation>
+    </message>
+    <message>
+        <source>The contribution rate must lie between the standard rate and the maximum for partners abroad.</source>
+        <translation>Het bijdragepercentage moet tussen het standaardpercentage en het maximum voor partners in het buitenland liggen.</translation>
+    </message>
+    <message>
+        <source>Choose a contract type from the list.</source>
+        <translation>Kies een soort contract uit de lijst.</translation>
+    </message>
+    <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>Deze computer kan wachtwoorden niet veilig bewaren. U krijgt bij elke sessie de vraag naar het wachtwoord.</translation>
     </message>
 </context>
 <context>
+    <name>NewQuoteDialog</name>
+    <message>
+        <source>Find the member, then choose their Activity.</source>
+        <translation>Zoek het lid en kies dan de activiteit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{activity}&lt;/b&gt; — {member}</source>
+        <translation>&lt;b&gt;{activity}&lt;/b&gt; — {member}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>geldig tot {date}</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Nieuwe offerte</translation>
+    </message>
+    <message>
+        <source>1. Activity</source>
+        <translation>1. Activiteit</translation>
+    </message>
+    <message>
+        <source>2. Client</source>
+        <translation>2. Klant</translation>
+    </message>
+    <message>
+        <source>3. Quote</source>
+        <translation>3. Offerte</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Andere kiezen…</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Datum van de offerte</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Geldig gedurende (dagen)</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Taal van de offerte</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>De taal van de klant</translation>
+    </message>
+    <message>
+        <source>Create quote</source>
+        <translation>Offerte aanmaken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>PlannedView</name>
-    <message>
-        <source>Quotes</source>
-        <translation>Offertes</translation>
-    </message>
-    <message>
-        <source>Here you will build a member&apos;s quote line by line, with the VAT check of each line, send it as a PDF in the client&apos;s language, and follow it until it is accepted or refused.</source>
-        <translation>Hier stelt u straks de offerte van een lid regel per regel op, met de btw-controle van elke regel, verstuurt u ze als pdf in de taal van de klant en volgt u ze op tot ze aanvaard of geweigerd is.</translation>
-    </message>
-    <message>
-        <source>Draft quotes</source>
-        <translation>Offertes in voorbereiding</translation>
-    </message>
-    <message>
-        <source>Sent quotes awaiting an answer</source>
-        <translation>Verstuurde offertes zonder antwoord</translation>
-    </message>
     <message>
         <source>Declarations</source>
         <translation>Aangiftes</translation>
@@ -700,6 +1546,472 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
+    <name>QuestionsBox</name>
+    <message>
+        <source>Questions for the VAT check</source>
+        <translation>Vragen voor de btw-controle</translation>
+    </message>
+    <message>
+        <source>The VAT check needs no more answers for this kind of line.</source>
+        <translation>De btw-controle heeft voor dit soort lijn geen andere antwoorden nodig.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Niet gekend</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Quote</source>
+        <extracomment>a quote was changed, created or moved; the list should show it again</extracomment>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Quote {number}</source>
+        <translation>Offerte {number}</translation>
+    </message>
+    <message>
+        <source>Draft quote</source>
+        <translation>Ontwerpofferte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{activity}&lt;/b&gt; — member {member}</source>
+        <translation>&lt;b&gt;{activity}&lt;/b&gt; — lid {member}</translation>
+    </message>
+    <message>
+        <source>VAT {number}: {check}</source>
+        <translation>btw {number}: {check}</translation>
+    </message>
+    <message>
+        <source>no VAT number</source>
+        <translation>geen btw-nummer</translation>
+    </message>
+    <message>
+        <source>Issued {issued} · valid until {until} · in {language}</source>
+        <translation>Opgemaakt op {issued} · geldig tot {until} · in het {language}</translation>
+    </message>
+    <message>
+        <source>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</source>
+        <translation>Deze offerte is {state} en kan niet meer gewijzigd worden. Dupliceer ze om een nieuw ontwerp met dezelfde lijnen te maken.</translation>
+    </message>
+    <message>
+        <source>Changed with the client</source>
+        <translation>Gewijzigd met de klant</translation>
+    </message>
+    <message>
+        <source>To decide by an adviser</source>
+        <translation>Te beslissen door een adviseur</translation>
+    </message>
+    <message>
+        <source>likely {answer}</source>
+        <translation>waarschijnlijk {answer}</translation>
+    </message>
+    <message>
+        <source>for now {answer}</source>
+        <translation>voorlopig {answer}</translation>
+    </message>
+    <message>
+        <source>Overridden by an adviser: {reason}</source>
+        <translation>Door een adviseur overschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Confirmed by an adviser: {reason}</source>
+        <translation>Bevestigd door een adviseur: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending is blocked:</source>
+        <translation>Versturen is geblokkeerd:</translation>
+    </message>
+    <message>
+        <source>Line(s) to decide: {positions}.</source>
+        <translation>Te beslissen lijn(en): {positions}.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Btw-bedrag</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Totaal excl. btw</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Totaal incl. btw</translation>
+    </message>
+    <message>
+        <source>What {amount} excl. VAT becomes for the member:</source>
+        <translation>Wat {amount} excl. btw voor het lid wordt:</translation>
+    </message>
+    <message>
+        <source>Contribution to Smart ({rate} %)</source>
+        <translation>Bijdrage aan Smart ({rate} %)</translation>
+    </message>
+    <message>
+        <source>Werkbudget</source>
+        <translation>Werkbudget</translation>
+    </message>
+    <message>
+        <source>Gross wage by contract type:</source>
+        <translation>Brutoloon per soort contract:</translation>
+    </message>
+    <message>
+        <source>{contract} (÷ {coefficient})</source>
+        <translation>{contract} (÷ {coefficient})</translation>
+    </message>
+    <message>
+        <source>Not for temp (interim) contracts.</source>
+        <translation>Niet voor interimcontracten.</translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation>nummer {number}</translation>
+    </message>
+    <message>
+        <source>The VAT of every line was checked again: no line changed.</source>
+        <translation>De btw van elke lijn werd opnieuw gecontroleerd: geen enkele lijn veranderde.</translation>
+    </message>
+    <message>
+        <source>The VAT of every line was checked again. Changed: line(s) {positions} (marked ↻). Check them before sending.</source>
+        <translation>De btw van elke lijn werd opnieuw gecontroleerd. Gewijzigd: lijn(en) {positions} (gemarkeerd met ↻). Controleer ze voor u verstuurt.</translation>
+    </message>
+    <message>
+        <source>Asking VIES…</source>
+        <translation>VIES wordt geraadpleegd…</translation>
+    </message>
+    <message>
+        <source>Sent. The quote&apos;s number is {number}.</source>
+        <translation>Verstuurd. De offerte heeft nummer {number}.</translation>
+    </message>
+    <message>
+        <source>The client accepted the quote.</source>
+        <translation>De klant heeft de offerte aanvaard.</translation>
+    </message>
+    <message>
+        <source>The client refused the quote.</source>
+        <translation>De klant heeft de offerte geweigerd.</translation>
+    </message>
+    <message>
+        <source>Cancel this quote? A cancelled quote cannot be sent or changed any more.</source>
+        <translation>Deze offerte annuleren? Een geannuleerde offerte kan niet meer verstuurd of gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>The quote is cancelled.</source>
+        <translation>De offerte is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>SmartDesk</source>
+        <translation>SmartDesk</translation>
+    </message>
+    <message>
+        <source>This is a new draft copied from {number}; the VAT of each line was checked again for today.</source>
+        <translation>Dit is een nieuw ontwerp, gekopieerd van {number}; de btw van elke lijn werd opnieuw gecontroleerd voor vandaag.</translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation>de offerte</translation>
+    </message>
+    <message>
+        <source>Save the quote as PDF</source>
+        <translation>Offerte als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Bewaard: {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Het bestand kon niet geschreven worden: {error}</translation>
+    </message>
+    <message>
+        <source>← All quotes</source>
+        <translation>← Alle offertes</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Give the quote its number and freeze it</source>
+        <translation>Geef de offerte haar nummer en leg ze vast</translation>
+    </message>
+    <message>
+        <source>Client accepted</source>
+        <translation>Aanvaard door klant</translation>
+    </message>
+    <message>
+        <source>Client refused</source>
+        <translation>Geweigerd door klant</translation>
+    </message>
+    <message>
+        <source>Cancel quote</source>
+        <translation>Offerte annuleren</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>A new draft with the same client and lines</source>
+        <translation>Een nieuw ontwerp met dezelfde klant en lijnen</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Pdf bewaren…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Check with VIES</source>
+        <translation>Controleren via VIES</translation>
+    </message>
+    <message>
+        <source>Change client…</source>
+        <translation>Klant wijzigen…</translation>
+    </message>
+    <message>
+        <source>Lines and their VAT</source>
+        <translation>Lijnen en hun btw</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT and why</source>
+        <translation>Btw en waarom</translation>
+    </message>
+    <message>
+        <source>Add line…</source>
+        <translation>Lijn toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change line…</source>
+        <translation>Lijn wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Lijn verwijderen</translation>
+    </message>
+    <message>
+        <source>Decide VAT…</source>
+        <translation>Btw beslissen…</translation>
+    </message>
+    <message>
+        <source>Settle a line the VAT check could not decide, or override its answer</source>
+        <translation>Beslis over een lijn die de btw-controle niet kon beslissen, of wijk af van haar antwoord</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <source>The member&apos;s side</source>
+        <translation>Voor het lid</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>When and who</source>
+        <translation>Wanneer en wie</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>Wat en waarom</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it the number of quotes found, after each query</extracomment>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. btw</translation>
+    </message>
+    <message>
+        <source>A line&apos;s VAT was overridden by an adviser or still needs a decision</source>
+        <translation>Een adviseur heeft de btw van een lijn overschreven, of een lijn wacht nog op een btw-beslissing</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(ontwerp)</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message>
+        <source>All clients</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>Activity: all…</source>
+        <translation>Activiteit: alle…</translation>
+    </message>
+    <message>
+        <source>Activity: {name}</source>
+        <translation>Activiteit: {name}</translation>
+    </message>
+    <message>
+        <source>{activity} — member {member}</source>
+        <translation>{activity} — lid {member}</translation>
+    </message>
+    <message>
+        <source>Show the quotes of one Activity</source>
+        <translation>Toon de offertes van één activiteit</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>No quotes found</source>
+        <translation>Geen offertes gevonden</translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 offerte</translation>
+    </message>
+    <message>
+        <source>{count} quotes</source>
+        <translation>{count} offertes</translation>
+    </message>
+    <message>
+        <source>This is a new draft copied from the selected quote; the VAT of each line was checked again for today.</source>
+        <translation>Dit is een nieuw ontwerp, gekopieerd van de gekozen offerte; de btw van elke lijn werd opnieuw gecontroleerd voor vandaag.</translation>
+    </message>
+    <message>
+        <source>Save the quote as PDF</source>
+        <translation>Offerte als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Bewaard: {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Het bestand kon niet geschreven worden: {error}</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Offertes</translation>
+    </message>
+    <message>
+        <source>Search by number, client or Activity…</source>
+        <translation>Zoek op nummer, klant of activiteit…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>Nieuwe offerte…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>A new draft with the same client and lines (for quotes already sent)</source>
+        <translation>Een nieuw ontwerp met dezelfde klant en lijnen (voor al verstuurde offertes)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Pdf bewaren…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Choose your name in the list.</source>
@@ -728,6 +2040,76 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>VatDecisionDialog</name>
+    <message>
+        <source>This overrides the VAT check. The quote list will flag the quote, and your reason is kept in its history.</source>
+        <translation>Hiermee wijkt u af van de btw-controle. De offerte wordt in de lijst gemarkeerd en uw reden wordt in haar geschiedenis bewaard.</translation>
+    </message>
+    <message>
+        <source>This confirms the treatment the VAT check proposes; your reason is kept.</source>
+        <translation>Hiermee bevestigt u de behandeling die de btw-controle voorstelt; uw reden wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>{count} characters (at least {minimum})</source>
+        <translation>{count} tekens (minstens {minimum})</translation>
+    </message>
+    <message>
+        <source>Decide VAT</source>
+        <translation>Btw beslissen</translation>
+    </message>
+    <message>
+        <source>Line {position}: &lt;b&gt;{description}&lt;/b&gt;</source>
+        <translation>Lijn {position}: &lt;b&gt;{description}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The VAT check could not decide this line on its own.</source>
+        <translation>De btw-controle kon deze lijn niet zelf beslissen.</translation>
+    </message>
+    <message>
+        <source>Most likely: {answer} ({basis}).</source>
+        <translation>Meest waarschijnlijk: {answer} ({basis}).</translation>
+    </message>
+    <message>
+        <source>The VAT check answers: {answer} ({basis}).</source>
+        <translation>De btw-controle antwoordt: {answer} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Wettelijke basis</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)</source>
+        <translation>Waarom (bewaard in de geschiedenis)</translation>
+    </message>
+    <message>
+        <source>e.g. Bouquet of cut flowers only; the ribbon is under 20 % of the price.</source>
+        <translation>bv. Enkel snijbloemen; het lint is minder dan 20 % van de prijs.</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Beslissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>VatTexts</name>
+    <message>
+        <source>{rate} % VAT</source>
+        <translation>{rate} % btw</translation>
     </message>
 </context>
 </TS>

@@ -39,15 +39,15 @@ def test_home_shows_the_dashboard_counts(admin_window):
 
 
 def test_planned_views_say_so_and_show_live_counts(qtbot, admin_window):
-    quotes = admin_window.planned["quotes"]
-    admin_window.show_view("quotes")
-    assert quotes.notice.text() == "This part of SmartDesk is not available yet."
+    declarations = admin_window.planned["declarations"]
+    admin_window.show_view("declarations")
+    assert declarations.notice.text() == "This part of SmartDesk is not available yet."
     board = admin_window._dashboard
     values = [
-        quotes.counts.itemAt(row, quotes.counts.ItemRole.FieldRole).widget().text()
-        for row in range(quotes.counts.rowCount())
+        declarations.counts.itemAt(row, declarations.counts.ItemRole.FieldRole).widget().text()
+        for row in range(declarations.counts.rowCount())
     ]
-    assert values == [str(board.draft_quotes), str(board.sent_quotes)]
+    assert values == [str(board.draft_declarations), str(len(board.deadlines))]
 
 
 def test_switching_to_french_changes_navigation_and_amounts(qtbot, admin_window, demo_db):

@@ -10,7 +10,7 @@ from app.formatting import format_datetime_local, format_number
 from app.services.dashboard import Dashboard
 from ui.i18n import current_language
 
-PLANNED_VIEWS = ("quotes", "declarations", "teamadmin", "loans", "sync")
+PLANNED_VIEWS = ("declarations", "teamadmin", "loans", "sync")
 
 
 class PlannedView(QWidget):
@@ -68,19 +68,6 @@ class PlannedView(QWidget):
         def n(value: int | None) -> str:
             return "…" if board is None else format_number(value, lang)
 
-        if self.kind == "quotes":
-            return (
-                self.tr("Quotes"),
-                self.tr(
-                    "Here you will build a member's quote line by line, with the VAT "
-                    "check of each line, send it as a PDF in the client's language, "
-                    "and follow it until it is accepted or refused."
-                ),
-                [
-                    (self.tr("Draft quotes"), n(board and board.draft_quotes)),
-                    (self.tr("Sent quotes awaiting an answer"), n(board and board.sent_quotes)),
-                ],
-            )
         if self.kind == "declarations":
             return (
                 self.tr("Declarations"),
