@@ -196,9 +196,17 @@ class Quote(SyncColumns, Base):
     snapshot: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (
-        Index("ix_quotes_office_date", "office_id", "issue_date"),
-        Index("ix_quotes_office_state", "office_id", "state", "issue_date"),
+    # covering the list's orders for live rows (migration 0003)
+    __table_args__ = tuple(
+        Index(name, *columns, sqlite_where=text("deleted_at IS NULL"),
+              postgresql_where=text("deleted_at IS NULL"))
+        for name, columns in (
+            ("ix_quotes_live_date", ("issue_date", "id")),
+            ("ix_quotes_live_office_date", ("office_id", "issue_date", "id")),
+            ("ix_quotes_live_state_date", ("state", "issue_date", "id")),
+            ("ix_quotes_live_office_state_date", ("office_id", "state", "issue_date", "id")),
+            ("ix_quotes_live_office_number", ("office_id", "number", "id")),
+        )
     )
 
 

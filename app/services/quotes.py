@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 
 from app.db.models import (
     Activity,
@@ -42,7 +42,13 @@ from app.domain.vat_rules import rulebook
 from app.services.audit import record_change, snapshot
 from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
-from app.services.permissions import ensure_can_read, ensure_can_write_member_data, office_filter
+from app.services.members import fts_query
+from app.services.permissions import (
+    ensure_can_read,
+    ensure_can_write_member_data,
+    office_filter,
+    reads_all_offices,
+)
 
 DEFAULT_VALIDITY_DAYS = 30
 MIN_REASON_LENGTH = 10
@@ -268,7 +274,7 @@ def _holder_name(session, activity_id: str) -> str:
 
 QUOTE_SORT = {
     "number": (Quote.number,),
-    "date": (Quote.issue_date, Quote.number),
+    "date": (Quote.issue_date,),
     "valid_until": (Quote.valid_until, Quote.number),
     "state": (Quote.state, Quote.issue_date),
     "client": (Client.name, Quote.issue_date),
@@ -293,16 +299,25 @@ def list_quote_ids(
     where: QuoteFilter = QuoteFilter(),
     sort: str = "date",
     descending: bool = True,
+    limit: int | None = None,
 ) -> list[str]:
-    """Ordered ids of the quotes this user may see; filtered and sorted in SQL."""
+    """Ordered ids of the quotes this user may see; filtered and sorted in SQL.
+
+    Clients and Activities are joined only when the order needs their names; the free
+    text is matched as word prefixes through the full-text indexes (number, client,
+    Activity), so a year of quotes is never scanned row by row.
+    """
     columns = QUOTE_SORT.get(sort, QUOTE_SORT["date"])
-    order = [c.desc() if descending else c.asc() for c in columns] + [Quote.id]
-    query = (
-        select(Quote.id)
-        .join(Client, Client.id == Quote.client_id)
-        .join(Activity, Activity.id == Quote.activity_id)
-        .where(Quote.deleted_at.is_(None), office_filter(ctx.user, Quote.office_id))
+    order = [c.desc() if descending else c.asc() for c in columns] + [
+        Quote.id.desc() if descending else Quote.id.asc()
+    ]
+    query = select(Quote.id).where(
+        Quote.deleted_at.is_(None), office_filter(ctx.user, Quote.office_id)
     )
+    if sort == "client":
+        query = query.join(Client, Client.id == Quote.client_id)
+    elif sort == "activity":
+        query = query.join(Activity, Activity.id == Quote.activity_id)
     if where.state:
         query = query.where(Quote.state == where.state)
     if where.client_id:
@@ -313,13 +328,50 @@ def list_quote_ids(
         query = query.where(Quote.issue_date >= where.date_from)
     if where.date_to:
         query = query.where(Quote.issue_date <= where.date_to)
-    if where.text.strip():
-        like = f"%{where.text.strip()}%"
-        query = query.where(
-            or_(Quote.number.ilike(like), Client.name.ilike(like), Activity.name.ilike(like))
+    typed = where.text.strip()
+    if typed:
+        query = query.where(_text_match(ctx, typed))
+    query = query.order_by(*order)
+    if limit is not None:
+        query = query.limit(limit)
+    with ctx.db.engine.connect() as connection:  # plain Core: no ORM work per id
+        return list(connection.execute(query).scalars())
+
+
+def _text_match(ctx: ServiceContext, typed: str):
+    number = Quote.number.like(f"{typed.upper()}%")
+    match = fts_query(typed)
+    if match is None:
+        return number
+    if not ctx.db.is_sqlite:
+        like = f"%{typed}%"
+        return or_(
+            number,
+            Quote.client_id.in_(select(Client.id).where(Client.name.ilike(like))),
+            Quote.activity_id.in_(select(Activity.id).where(Activity.name.ilike(like))),
         )
-    with ctx.db.reading() as session:
-        return list(session.scalars(query.order_by(*order)))
+    clients = text(
+        "SELECT id FROM clients WHERE rowid IN "
+        "(SELECT rowid FROM client_fts WHERE client_fts MATCH :q)"
+    ).bindparams(q=match)
+    activities = text(
+        "SELECT id FROM activities WHERE rowid IN "
+        "(SELECT rowid FROM activity_fts WHERE activity_fts MATCH :q)"
+    ).bindparams(q=match)
+    return or_(number, Quote.client_id.in_(clients), Quote.activity_id.in_(activities))
+
+
+def first_quotes(
+    ctx: ServiceContext,
+    where: QuoteFilter = QuoteFilter(),
+    sort: str = "date",
+    descending: bool = True,
+    size: int = 100,
+) -> tuple[list[str], dict[str, QuoteRow]]:
+    """The first screenful of the list, ids and rows in one go (the window asks for
+    every id right after; see `members.first_members`)."""
+    ids = list_quote_ids(ctx, where, sort, descending, limit=size)
+    return ids, quote_rows(ctx, ids)
 
 
 def quote_rows(ctx: ServiceContext, ids: list[str]) -> dict[str, QuoteRow]:
@@ -341,16 +393,20 @@ def quote_rows(ctx: ServiceContext, ids: list[str]) -> dict[str, QuoteRow]:
     )
     query = (
         select(Quote.id, Quote.number, Quote.state, Quote.issue_date, Quote.valid_until,
-               Client.name, Activity.name, Quote.total_net, Quote.total_gross, flagged)
+               Client.name, Activity.name, Quote.total_net, Quote.total_gross, flagged,
+               Quote.office_id)
         .join(Client, Client.id == Quote.client_id)
         .join(Activity, Activity.id == Quote.activity_id)
-        .where(Quote.id.in_(ids), office_filter(ctx.user, Quote.office_id))
+        .where(Quote.id.in_(ids))
     )
+    # office checked on the fetched rows (see members.member_rows for why)
+    everyone = reads_all_offices(ctx.user)
     with ctx.db.reading() as session:
         return {
             row[0]: QuoteRow(row[0], row[1] or "", row[2], row[3], row[4], row[5], row[6],
                              row[7], row[8], bool(row[9]))
             for row in session.execute(query)
+            if everyone or row[10] == ctx.user.office_id
         }
 
 

@@ -1,13 +1,12 @@
-"""The quote list: ordered ids from a SQL query, rows fetched a page at a time.
+"""The quote list: the lazy id list of `ui.models.lazy_list` over `list_quote_ids`.
 
-Like the member list (DESIGN.md §2): 180,000 quotes a year cost no more than the rows on
-screen. Filtering and sorting both re-run `list_quote_ids` on the worker; a result that
-arrives after a newer query was started is dropped (the generation number tells).
+180,000 quotes a year cost no more than the rows on screen (DESIGN.md §2); filtering
+and sorting re-run the query in SQL on the worker.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.formatting import format_date, format_money
@@ -16,10 +15,9 @@ from app.services.context import ServiceContext
 from app.services.quotes import QuoteFilter, QuoteRow
 from ui.i18n import current_language
 from ui.labels import QUOTE_STATES, label
+from ui.models.lazy_list import MISSING, PAGE_SIZE, PLACEHOLDER, LazyIdListModel
 from ui.worker import Worker
 
-PAGE_SIZE = 100
-PLACEHOLDER = "…"
 FLAG = "⚑"
 FLAG_COLOR = QColor("#c05a00")
 
@@ -27,110 +25,28 @@ FLAG_COLOR = QColor("#c05a00")
 COLUMNS = (None, "number", "date", "valid_until", "client", "activity", "state", "net", "gross")
 FLAG_COLUMN, NUMBER_COLUMN, STATE_COLUMN = 0, 1, 6
 MONEY_COLUMNS = (7, 8)
-_MISSING = object()  # a row the user may no longer see
+
+__all__ = ["COLUMNS", "PAGE_SIZE", "PLACEHOLDER", "QuoteListModel"]
 
 
-class QuoteListModel(QAbstractTableModel):
-    #: the number of quotes found, after each query
-    countChanged = Signal(int)
+class QuoteListModel(LazyIdListModel):
+    COLUMNS = COLUMNS
 
     def __init__(self, worker: Worker, ctx: ServiceContext, parent=None) -> None:
-        super().__init__(parent)
-        self._worker = worker
+        super().__init__(worker, sort_key="date", descending=True, parent=parent)
         self._ctx = ctx
-        self._ids: list[str] = []
-        self._rows: dict[str, object] = {}
-        self._requested_pages: set[int] = set()
-        self._generation = 0
         self._filter = QuoteFilter()
-        self._sort_key = "date"
-        self._descending = True
-        self._querying = False
-
-    # --- querying ------------------------------------------------------------------------
 
     @property
     def filter(self) -> QuoteFilter:
         return self._filter
 
-    @property
-    def sort_key(self) -> str:
-        return self._sort_key
-
-    @property
-    def descending(self) -> bool:
-        return self._descending
-
-    @property
-    def loading(self) -> bool:
-        """True while a query or a page of rows is on its way."""
-        return self._querying or bool(self._requested_pages - self._loaded_pages())
-
-    def _loaded_pages(self) -> set[int]:
-        return {
-            page
-            for page in self._requested_pages
-            if all(i in self._rows for i in self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
-        }
-
     def set_filter(self, where: QuoteFilter) -> None:
         self._filter = where
         self._run_query()
 
-    def refresh(self) -> None:
-        self._run_query()
-
-    def _run_query(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        self._querying = True
-        where, key, descending = self._filter, self._sort_key, self._descending
-
-        def query() -> list[str] | None:
-            # skipped on the worker when a newer query was asked for meanwhile: fast
-            # typing never queues queries nobody will see (each costs ~1 s nationally)
-            if generation != self._generation:
-                return None
-            return quote_service.list_quote_ids(self._ctx, where, key, descending)
-
-        self._worker.submit(
-            query,
-            on_result=lambda ids: self._query_done(generation, ids),
-            on_error=lambda error: self._query_failed(generation, error),
-        )
-
-    def _query_done(self, generation: int, ids: list[str] | None) -> None:
-        if generation != self._generation or ids is None:
-            return  # a newer query is on its way; this result is stale
-        self._querying = False
-        self.beginResetModel()
-        self._ids = list(ids)
-        self._rows = {}
-        self._requested_pages = set()
-        self.endResetModel()
-        self.countChanged.emit(len(self._ids))
-
-    def _query_failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self._querying = False
-            if self._worker.default_error_handler:
-                self._worker.default_error_handler(error)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting re-runs the query in SQL; the model never sorts rows itself."""
-        key = COLUMNS[column] if 0 <= column < len(COLUMNS) else None
-        if key is None:
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort_key, self._descending) and self._generation:
-            return
-        self._sort_key, self._descending = key, descending
-        self._run_query()
-
-    # --- rows ----------------------------------------------------------------------------
-
     def quote_id(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.row_id(row)
 
     def row_of(self, quote_id: str) -> int:
         try:
@@ -138,47 +54,17 @@ class QuoteListModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def row_data(self, row: int) -> QuoteRow | None:
-        """The fetched row for a position, or None while it is on its way."""
-        value = self._rows.get(self._ids[row]) if 0 <= row < len(self._ids) else None
-        return None if value is _MISSING else value
-
-    def _fetch_page(self, page: int) -> None:
-        if page in self._requested_pages:
-            return
-        self._requested_pages.add(page)
-        generation = self._generation
-        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-        self._worker.submit(
-            quote_service.quote_rows,
-            self._ctx,
-            ids,
-            on_result=lambda rows: self._page_done(generation, page, ids, rows),
-            on_error=lambda _error: self._page_failed(generation, page, ids),
+    def _queries(self):
+        ctx, where, key, descending = self._ctx, self._filter, self._sort_key, self._descending
+        return (
+            lambda: quote_service.first_quotes(ctx, where, key, descending, PAGE_SIZE),
+            lambda: quote_service.list_quote_ids(ctx, where, key, descending),
         )
 
-    def _page_done(self, generation: int, page: int, ids: list[str], rows: dict) -> None:
-        if generation != self._generation:
-            return
-        for quote_id in ids:
-            self._rows[quote_id] = rows.get(quote_id, _MISSING)
-        first = page * PAGE_SIZE
-        last = min(first + PAGE_SIZE, len(self._ids)) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-
-    def _page_failed(self, generation: int, page: int, ids: list[str]) -> None:
-        if generation == self._generation:
-            for quote_id in ids:  # shown empty rather than waiting for ever
-                self._rows.setdefault(quote_id, _MISSING)
+    def _fetch_rows(self, ids: list[str]) -> dict:
+        return quote_service.quote_rows(self._ctx, ids)
 
     # --- QAbstractTableModel -------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -228,11 +114,10 @@ class QuoteListModel(QAbstractTableModel):
             Qt.ItemDataRole.ForegroundRole,
         ):
             return None
-        value = self._rows.get(self._ids[row])
+        value = self.row_or_fetch(row)
         if value is None:
-            self._fetch_page(row // PAGE_SIZE)
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole and column else None
-        if value is _MISSING:
+        if value is MISSING:
             return None if role != Qt.ItemDataRole.DisplayRole else ""
         if column == FLAG_COLUMN:
             if not value.flagged:
@@ -264,11 +149,3 @@ class QuoteListModel(QAbstractTableModel):
         if column == 7:
             return format_money(value.total_net, lang)
         return format_money(value.total_gross, lang)
-
-    def retranslate(self) -> None:
-        """Headers, states, dates and amounts follow the language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
-            )

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents.quote_pdf import render_quote_pdf
 from app.domain.budget import BudgetSimulation
 from app.formatting import format_date, format_datetime_local, format_money
 from app.services import budget as budget_service
@@ -110,6 +109,9 @@ def write_quote_pdf(ctx: ServiceContext, quote_id: str, path: str | Path) -> Pat
     `path` in one step: a temporary file beside it, renamed when complete, so a failed
     run never leaves half a PDF behind."""
     path = Path(path)
+    # reportlab is loaded on the first PDF, not at start-up (it costs a tenth of a second)
+    from app.documents.quote_pdf import render_quote_pdf
+
     data = render_quote_pdf(quote_service.quote_snapshot_for_pdf(ctx, quote_id))
     handle, temporary = tempfile.mkstemp(prefix=".smartdesk-", suffix=".pdf", dir=path.parent)
     try:
