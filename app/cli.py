@@ -13,7 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from app.config import Paths
 
-COMMANDS = ("demo_data", "stats", "screenshot", "vat_check", "quote")
+COMMANDS = ("demo_data", "stats", "screenshot", "vat_check", "quote", "central", "connect", "sync")
 
 
 def program_version() -> str:

@@ -1,0 +1,149 @@
+"""`smartdesk central ...`: set up the cooperative's central PostgreSQL database.
+
+    smartdesk central init URL
+    smartdesk central user add LOGIN --office CODE --role ROLE --url URL   (password on stdin)
+    smartdesk central user disable LOGIN --url URL
+
+URL names a role that owns the database (or a superuser), e.g.
+postgresql://postgres@db.smart.coop/smartdesk?sslmode=verify-full&sslrootcert=ca.pem
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+
+from app.services.context import ROLES
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("central", help="set up the central database and its users")
+    actions = parser.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+
+    init = actions.add_parser(
+        "init", help="create or upgrade the central schema, feed, roles and row-level security"
+    )
+    init.add_argument("url", help="PostgreSQL URL of the central database (as its owner)")
+    init.add_argument(
+        "--min-client-revision",
+        metavar="REV",
+        help="refuse pushes from devices older than this schema revision",
+    )
+    init.set_defaults(func=run_init)
+
+    user = actions.add_parser("user", help="manage the people who sync")
+    user_actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_actions.add_parser(
+        "add", help="create a user with their own PostgreSQL login (password from stdin)"
+    )
+    add.add_argument("login")
+    add.add_argument("--office", required=True, help="office code, e.g. BXL, GNT")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--name", help="display name (default: the login)")
+    add.add_argument("--language", default="nl", choices=("nl", "fr", "en"))
+    add.add_argument(
+        "--url",
+        default=os.environ.get("SMARTDESK_CENTRAL_URL"),
+        help="central database URL (default: $SMARTDESK_CENTRAL_URL)",
+    )
+    add.set_defaults(func=run_user_add)
+    disable = user_actions.add_parser("disable", help="stop a user from signing in")
+    disable.add_argument("login")
+    disable.add_argument(
+        "--url",
+        default=os.environ.get("SMARTDESK_CENTRAL_URL"),
+        help="central database URL (default: $SMARTDESK_CENTRAL_URL)",
+    )
+    disable.set_defaults(func=run_user_disable)
+
+
+def _fail(message: str, status: int = 2) -> int:
+    print(f"smartdesk central: {message}", file=sys.stderr)
+    return status
+
+
+def run_init(args) -> int:
+    import sqlalchemy as sa
+
+    from app.sync.central import CentralSetupError, init_central
+
+    try:
+        info = init_central(args.url, args.min_client_revision)
+    except (CentralSetupError, ValueError) as exc:
+        return _fail(str(exc))
+    except sa.exc.OperationalError as exc:
+        return _fail(f"cannot reach the central database: {exc.orig}", 1)
+    print(
+        json.dumps(
+            {
+                "url": info.url,
+                "revision": info.revision,
+                "group_role": info.group_role,
+                "min_client_revision": info.min_client_revision,
+                "active_users": info.users,
+            },
+            indent=2,
+        )
+    )
+    return 0
+
+
+def _read_password() -> str:
+    """From standard input: one line when piped, hidden prompt on a terminal."""
+    if sys.stdin.isatty():
+        first = getpass.getpass("password: ")
+        if getpass.getpass("again: ") != first:
+            raise ValueError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def run_user_add(args) -> int:
+    import sqlalchemy as sa
+
+    from app.sync.central import CentralSetupError, add_user
+
+    if not args.url:
+        return _fail("give the central database with --url or $SMARTDESK_CENTRAL_URL")
+    try:
+        password = _read_password()
+        user_id = add_user(
+            args.url,
+            args.login,
+            args.office,
+            args.role,
+            password,
+            display_name=args.name,
+            language=args.language,
+        )
+    except (CentralSetupError, ValueError) as exc:
+        return _fail(str(exc))
+    except sa.exc.OperationalError as exc:
+        return _fail(f"cannot reach the central database: {exc.orig}", 1)
+    print(
+        json.dumps(
+            {"login": args.login, "id": user_id, "office": args.office.upper(), "role": args.role}
+        )
+    )
+    return 0
+
+
+def run_user_disable(args) -> int:
+    import sqlalchemy as sa
+
+    from app.sync.central import CentralSetupError, disable_user
+
+    if not args.url:
+        return _fail("give the central database with --url or $SMARTDESK_CENTRAL_URL")
+    try:
+        found = disable_user(args.url, args.login)
+    except CentralSetupError as exc:
+        return _fail(str(exc))
+    except sa.exc.OperationalError as exc:
+        return _fail(f"cannot reach the central database: {exc.orig}", 1)
+    if not found:
+        return _fail(f"no user {args.login!r}", 1)
+    print(json.dumps({"login": args.login, "disabled": True}))
+    return 0

@@ -1,0 +1,299 @@
+"""Sync for the window and the command line: status, one round, the conflict list.
+
+Qt-free. `run_sync` never raises for a lost connection: being offline is a normal state
+(DESIGN §4.8), reported with `offline=True` and a message key. Resolving a conflict is
+a service write like any other (audited, queued in the outbox), so the choice syncs;
+the version that lost stays in the audit log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from app.db.engine import Database
+from app.db.models import SyncConflict
+from app.db.types import utcnow
+from app.services.audit import record_change, record_event, snapshot
+from app.services.context import ServiceContext
+from app.services.errors import FieldProblem, NotFound, PermissionDenied, ValidationFailed
+from app.sync import local
+from app.sync.device import RoundReport, connect_device, counts, sync_round
+from app.sync.remote import public_url, remember_password, stored_password
+from app.sync.tables import BOOKKEEPING, TABLES, from_json
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+CHOICES = ("mine", "theirs", "fields")
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    pending: int
+    last_sync_at: datetime | None
+    conflicts: int
+    connected_url: str | None
+    user: str | None
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    pending: int = 0
+    new_conflicts: int = 0
+    removed: int = 0
+    uploaded: int = 0
+    rejected: list[dict] = field(default_factory=list)
+    not_uploaded: list[dict] = field(default_factory=list)
+    offline: bool = False
+    cancelled: bool = False
+    ok: bool = True
+    message_key: str = ""
+    message: str = ""
+    password_saved: bool | None = None  # after connect: False when no keyring works
+
+    def summary(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    entity: str
+    entity_id: str
+    reason: str
+    fields: tuple[str, ...]
+    base: dict | None
+    mine: dict
+    theirs: dict | None
+    created_at: datetime
+
+
+def _report(round_: RoundReport, **extra) -> SyncReport:
+    values = round_.summary()
+    return SyncReport(
+        **{k: v for k, v in values.items() if k in SyncReport.__dataclass_fields__}, **extra
+    )
+
+
+def sync_status(db: Database) -> SyncStatus:
+    state = local.read_state(db)
+    pending, conflicts = counts(db)
+    last = state.get(local.LAST_SYNC)
+    return SyncStatus(
+        pending=pending,
+        last_sync_at=datetime.fromisoformat(last) if last else None,
+        conflicts=conflicts,
+        connected_url=state.get(local.URL),
+        user=state.get(local.USER),
+    )
+
+
+def run_sync(
+    db: Database,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    password: str | None = None,
+    **options,
+) -> SyncReport:
+    """One round (upload once, push, pull). `password` is for a session whose machine has
+    no keyring (the window asked for it); otherwise the keyring or SMARTDESK_PASSWORD."""
+    state = local.read_state(db)
+    url, login = state.get(local.URL), state.get(local.USER)
+    if url and login and password is None:
+        password, _keyring = stored_password(url, login)
+        if password is None:
+            pending, conflicts = counts(db)
+            return SyncReport(
+                ok=False,
+                pending=pending,
+                conflicts=conflicts,
+                message_key="sync.password_needed",
+                message="no password stored for this device's sync: "
+                "enter it (it is kept only for this session)",
+            )
+    try:
+        return _report(sync_round(db, password, progress, cancelled, **options))
+    except Exception as exc:  # noqa: BLE001 - the window gets a report, never a traceback
+        log.exception("sync round failed")
+        pending, conflicts = counts(db)
+        return SyncReport(
+            ok=False,
+            pending=pending,
+            conflicts=conflicts,
+            message_key="sync.failed",
+            message=str(exc)[:300],
+        )
+
+
+def connect(
+    db: Database,
+    url: str,
+    login: str,
+    password: str,
+    remember: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncReport:
+    """Join the central database at `url` as `login` and make the first full round.
+    The password goes to the keyring when one works (`password_saved`), nowhere else."""
+    report = _report(connect_device(db, url, login, password, progress, cancelled))
+    if report.ok or (
+        report.message_key not in ("sync.sign_in_failed", "sync.not_a_user") and not report.offline
+    ):
+        report.password_saved = (
+            remember_password(public_url(url), login, password) if remember else False
+        )
+    return report
+
+
+def _view(row) -> ConflictView:
+    return ConflictView(
+        row.id,
+        row.entity,
+        row.entity_id,
+        row.reason,
+        tuple(row.fields or ()),
+        row.base,
+        row.mine,
+        row.theirs,
+        row.created_at,
+    )
+
+
+def _may_resolve(ctx: ServiceContext, entity: str, office_id: str | None) -> None:
+    user = ctx.user
+    if user.role == "admin":
+        return
+    scope = local.scope_of(local.read_state(ctx.db)) or {}
+    rule = (scope.get("rules") or {}).get(entity)
+    if rule is None and user.role == "adviser" and entity != "users":
+        rule = {"writes": True, "all_offices": False}
+    if not rule or not rule.get("writes"):
+        raise PermissionDenied()
+    if not rule.get("all_offices") and office_id != user.office_id:
+        raise NotFound()
+
+
+def list_conflicts(ctx: ServiceContext, include_resolved: bool = False) -> list[ConflictView]:
+    with ctx.db.reading() as session:
+        query = sa.select(SyncConflict).order_by(SyncConflict.created_at)
+        if not include_resolved:
+            query = query.where(SyncConflict.resolved_at.is_(None))
+        views = []
+        for row in session.scalars(query):
+            office = (row.mine or {}).get("office_id")
+            try:
+                _may_resolve(ctx, row.entity, office)
+            except (PermissionDenied, NotFound):
+                continue
+            views.append(_view(row))
+        return views
+
+
+def resolve_conflict(
+    ctx: ServiceContext,
+    conflict_id: str,
+    choice: str,
+    fields: dict[str, str] | list[str] | None = None,
+) -> None:
+    """Settle a conflict: keep mine, keep theirs, or pick per field.
+
+    `fields` (with choice "fields") maps a field to "mine" or "theirs", or lists the
+    fields to take from mine; every other field keeps the central value. The row
+    becomes the chosen version through an audited write that syncs like any change.
+    """
+    if choice not in CHOICES:
+        raise ValidationFailed([FieldProblem("choice", "sync.choice_invalid")])
+    with ctx.db.transaction() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None:
+            raise NotFound()
+        model = _model(conflict.entity)
+        row = session.get(model, conflict.entity_id)
+        _may_resolve(
+            ctx,
+            conflict.entity,
+            (row.office_id if row is not None else conflict.mine.get("office_id")),
+        )
+        mine = conflict.mine
+        if choice == "mine":
+            take = [n for n in mine if n not in BOOKKEEPING]
+        elif choice == "theirs":
+            take = []
+        else:
+            if isinstance(fields, dict):
+                unknown = [
+                    n
+                    for n, side in fields.items()
+                    if n not in mine or side not in ("mine", "theirs")
+                ]
+                take = [n for n, side in fields.items() if side == "mine"]
+            else:
+                unknown = [n for n in (fields or []) if n not in mine]
+                take = list(fields or [])
+            if unknown:
+                raise ValidationFailed([FieldProblem(n, "sync.field_unknown") for n in unknown])
+        if row is None:  # the central side has no such row (or not for you): mine is new
+            if take:
+                row = model(**from_json(conflict.entity, {**mine, "row_version": 0}))
+                session.add(row)
+                record_change(session, ctx, "sync.conflict_keep_mine", row, None, "insert")
+        else:
+            before = snapshot(row)
+            values = from_json(conflict.entity, {n: mine[n] for n in take})
+            changed = {n: v for n, v in values.items() if getattr(row, n) != v}
+            if changed:
+                for name, value in changed.items():
+                    setattr(row, name, value)
+                row.updated_by = ctx.user.id
+                record_change(session, ctx, f"sync.conflict_{choice}", row, before)
+        # Whatever loses stays in the audit log: the whole conflict, with the choice.
+        record_event(
+            session,
+            ctx.user.id,
+            getattr(row, "office_id", None),
+            "sync.conflict_resolved",
+            conflict.entity,
+            {
+                "conflict_id": conflict.id,
+                "entity_id": conflict.entity_id,
+                "choice": choice,
+                "fields": take,
+                "base": conflict.base,
+                "mine": conflict.mine,
+                "theirs": conflict.theirs,
+            },
+        )
+        conflict.resolved_at = utcnow()
+        conflict.resolution = choice
+        conflict.resolved_by = ctx.user.id
+
+
+def _model(entity: str):
+    from app.sync.tables import ORDER
+
+    for model in ORDER:
+        if model.__tablename__ == entity:
+            return model
+    raise NotFound()
+
+
+__all__ = [
+    "SyncStatus",
+    "SyncReport",
+    "ConflictView",
+    "sync_status",
+    "run_sync",
+    "connect",
+    "list_conflicts",
+    "resolve_conflict",
+    "TABLES",
+]

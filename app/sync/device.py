@@ -1,0 +1,309 @@
+"""One sync round of this device, and joining a central database.
+
+A round: check the schema versions (an older device does not push, and says "update
+SmartDesk", DESIGN §4.7), learn the user's scope from the central database, upload
+the rows made before the first connection (once), push the outbox, pull the changes.
+Each step commits its own work, so a cut or a cancel between two batches leaves the
+device consistent and the next round goes on from there.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import platform
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from app.db.engine import Database
+from app.db.migrate import alembic_config_for_scripts, head_revision
+from app.db.models import OutboxEntry, SyncConflict
+from app.db.types import utcnow
+from app.sync import local
+from app.sync.pull import full_pull, parse_cursor, pull_changes
+from app.sync.push import SequenceReused, push
+from app.sync.remote import SyncRefused, is_offline, is_sign_in_failure, open_central
+from app.sync.upload import upload
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class RoundReport:
+    pushed: int = 0
+    pulled: int = 0
+    removed: int = 0
+    conflicts: int = 0  # open conflicts on the device after the round
+    new_conflicts: int = 0
+    pending: int = 0
+    uploaded: int = 0
+    rejected: list[dict] = field(default_factory=list)
+    not_uploaded: list[dict] = field(default_factory=list)
+    offline: bool = False
+    cancelled: bool = False
+    ok: bool = True
+    message_key: str = ""
+    message: str = ""
+
+    def summary(self) -> dict:
+        return asdict(self)
+
+
+def _revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config_for_scripts())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def schema_problem(minimum: str | None, central_revision: str | None) -> SyncRefused | None:
+    """Why this device must not push to that central database, if it must not."""
+    known = _revisions()
+    mine = head_revision()
+    if minimum and (minimum not in known or known.index(minimum) > known.index(mine)):
+        return SyncRefused(
+            "sync.update_smartdesk",
+            f"update SmartDesk: the central database needs schema {minimum} or newer, "
+            f"this SmartDesk has {mine}. Your changes stay on this device until then.",
+        )
+    if (
+        central_revision
+        and central_revision in known
+        and (known.index(central_revision) < known.index(mine))
+    ):
+        return SyncRefused(
+            "sync.central_outdated",
+            f"the central database is at schema {central_revision}, older than this "
+            f"SmartDesk ({mine}): an administrator runs `smartdesk central init` first.",
+        )
+    return None
+
+
+def central_scope(rc: Connection) -> dict:
+    """The user's role, office and the role rules, as the central database states them."""
+    me = rc.execute(
+        sa.text(
+            "SELECT sync_my_role() AS role, sync_my_office() AS office_id, "
+            "sync_my_user_id() AS user_id"
+        )
+    ).one()
+    if me.role is None:
+        raise SyncRefused(
+            "sync.not_a_user", "this login has no active SmartDesk user in the central database"
+        )
+    rules = {
+        r.entity: {"reads": r.reads, "writes": r.writes, "all_offices": r.all_offices}
+        for r in rc.execute(
+            sa.text(
+                "SELECT entity, reads, writes, all_offices FROM sync_role_rules WHERE role = :r"
+            ),
+            {"r": me.role},
+        )
+    }
+    return {
+        "role": me.role,
+        "office_id": str(me.office_id),
+        "user_id": str(me.user_id),
+        "rules": rules,
+    }
+
+
+def counts(db: Database) -> tuple[int, int]:
+    with db.engine.connect() as conn:
+        pending = conn.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) or 0
+        conflicts = (
+            conn.scalar(
+                sa.select(sa.func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved_at.is_(None))
+            )
+            or 0
+        )
+    return pending, conflicts
+
+
+def register_device(rc: Connection, device_id: str, office_id: str) -> None:
+    rc.execute(
+        sa.text(
+            "INSERT INTO devices (id, name, office_id, schema_revision, row_version, created_at, "
+            "updated_at) VALUES (:id, :name, :office, :rev, 0, :now, :now) "
+            "ON CONFLICT (id) DO UPDATE SET schema_revision = excluded.schema_revision, "
+            "office_id = excluded.office_id, updated_at = excluded.updated_at"
+        ),
+        {
+            "id": device_id,
+            "name": platform.node()[:120] or "SmartDesk",
+            "office": office_id,
+            "rev": head_revision(),
+            "now": utcnow(),
+        },
+    )
+
+
+def sync_round(
+    db: Database,
+    password: str | None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch_size: int = 200,
+    page_size: int = 2_000,
+    engine: Engine | None = None,
+) -> RoundReport:
+    """One round; never raises for a lost connection or a refusal: the report says."""
+    report = RoundReport()
+    state = local.read_state(db)
+    url, login = state.get(local.URL), state.get(local.USER)
+    if not url or not login:
+        report.ok = False
+        report.message_key = "sync.not_connected"
+        report.message = "this device is not connected: run `smartdesk connect URL --user LOGIN`"
+        report.pending, report.conflicts = counts(db)
+        return report
+    own_engine = engine is None
+    engine = engine or open_central(url, login, password)
+    try:
+        _round(db, engine, state, report, progress, cancelled, batch_size, page_size)
+    except SyncRefused as exc:
+        report.ok = False
+        report.message_key, report.message = exc.message_key, exc.message
+    except sa.exc.DBAPIError as exc:
+        report.ok = False
+        if is_sign_in_failure(exc):
+            report.message_key = "sync.sign_in_failed"
+            report.message = "the central database refused the login or password"
+        elif is_offline(exc):
+            report.offline = True
+            report.message_key = "sync.offline"
+            report.message = "no connection to the central database: working offline"
+        else:
+            raise
+        log.info("sync round stopped: %s", exc.__class__.__name__)
+    except OSError:
+        report.ok, report.offline = False, True
+        report.message_key = "sync.offline"
+        report.message = "no connection to the central database: working offline"
+    finally:
+        if own_engine:
+            engine.dispose()
+    report.pending, report.conflicts = counts(db)
+    return report
+
+
+def _round(db, engine, state, report, progress, cancelled, batch_size, page_size) -> None:
+    device_id = state.get(local.DEVICE_ID)
+    with engine.connect() as rc:
+        minimum = rc.scalar(
+            sa.text("SELECT value FROM sync_settings WHERE key = 'min_client_revision'")
+        )
+        central_revision = rc.scalar(sa.text("SELECT version_num FROM alembic_version"))
+        scope = central_scope(rc)
+        register_device(rc, device_id, scope["office_id"])
+        rc.commit()
+    refused = schema_problem(minimum, central_revision)
+    if refused is not None and refused.message_key == "sync.central_outdated":
+        raise refused
+    previous = local.scope_of(state)
+    rescope = previous is not None and (previous["role"], previous["office_id"]) != (
+        scope["role"],
+        scope["office_id"],
+    )
+    with local.local_write(db) as lc:
+        local.set_state(lc, local.SCOPE, json.dumps(scope))
+        if rescope:  # another role or office: start the feed again from a full pull
+            local.set_state(lc, local.CURSOR, None)
+    if refused is None:
+        if state.get(local.UPLOADED) != "1":
+            uploaded = upload(db, engine, scope, progress, cancelled)
+            report.uploaded = uploaded.uploaded
+            report.not_uploaded = uploaded.report()
+            if uploaded.cancelled:
+                report.cancelled = True
+                return
+            with local.local_write(db) as lc:
+                local.set_state(lc, local.UPLOADED, "1")
+        try:
+            pushed = push(db, engine, device_id, batch_size, progress, cancelled)
+        except SequenceReused:
+            log.warning("outbox sequence reused (database restored?): new device id")
+            device_id = str(uuid.uuid4())
+            with local.local_write(db) as lc:
+                local.set_state(lc, local.DEVICE_ID, device_id)
+            with engine.connect() as rc:
+                register_device(rc, device_id, scope["office_id"])
+                rc.commit()
+            pushed = push(db, engine, device_id, batch_size, progress, cancelled)
+        report.pushed = pushed.pushed
+        report.new_conflicts = pushed.conflicts
+        report.rejected = pushed.rejected
+        if pushed.cancelled:
+            report.cancelled = True
+            return
+    cursor = parse_cursor(local.read_state(db).get(local.CURSOR))
+    if cursor is None:
+        pulled = full_pull(db, engine, progress, cancelled)
+    else:
+        pulled = pull_changes(db, engine, cursor, page_size, progress, cancelled)
+    report.pulled, report.removed = pulled.pulled, pulled.removed
+    if pulled.cancelled:
+        report.cancelled = True
+        return
+    if refused is not None:  # pulled, but pushed nothing: say why
+        raise refused
+    with local.local_write(db) as lc:
+        local.set_state(lc, local.LAST_SYNC, utcnow().isoformat())
+
+
+def connect_device(
+    db: Database,
+    url: str,
+    login: str,
+    password: str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> RoundReport:
+    """Join a central database as `login`: check the credentials, remember where and as
+    whom (never the password: that is the keyring's), then run the first round."""
+    from app.sync.remote import public_url
+
+    engine = open_central(url, login, password)
+    try:
+        with engine.connect() as rc:
+            central_scope(rc)
+    except SyncRefused as exc:
+        engine.dispose()
+        return RoundReport(ok=False, message_key=exc.message_key, message=exc.message)
+    except sa.exc.DBAPIError as exc:
+        engine.dispose()
+        if is_sign_in_failure(exc):
+            return RoundReport(
+                ok=False,
+                message_key="sync.sign_in_failed",
+                message="the central database refused the login or password",
+            )
+        if is_offline(exc):
+            return RoundReport(
+                ok=False,
+                offline=True,
+                message_key="sync.offline",
+                message="the central database cannot be reached",
+            )
+        raise
+    state = local.read_state(db)
+    new_place = (state.get(local.URL), state.get(local.USER)) != (public_url(url), login)
+    with local.local_write(db) as lc:
+        if not state.get(local.DEVICE_ID):
+            local.set_state(lc, local.DEVICE_ID, str(uuid.uuid4()))
+        local.set_state(lc, local.URL, public_url(url))
+        local.set_state(lc, local.USER, login)
+        if new_place and state.get(local.URL) and state.get(local.URL) != public_url(url):
+            local.set_state(lc, local.CURSOR, None)  # another central database
+    try:
+        return sync_round(db, password, progress, cancelled, engine=engine)
+    finally:
+        engine.dispose()

@@ -1,0 +1,196 @@
+"""The device side of sync: its state keys, and writing central rows into SQLite.
+
+Sync writes on its own connection, in `BEGIN IMMEDIATE` transactions (the window's
+writes wait for it, never interleave with it), with foreign-key checks off: the central
+database keeps the references whole, and a device that holds only its scope cannot
+always order a page's inserts and removals the way SQLite's immediate checks want.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from app.db.engine import Database
+from app.db.models import LocalState, OutboxEntry
+from app.sync.tables import TABLES
+
+log = logging.getLogger(__name__)
+
+# LocalState keys
+DEVICE_ID = "device_id"
+URL = "sync_url"
+USER = "sync_user"
+CURSOR = "sync_cursor"  # "<txid>:<id>" of the last change-feed entry applied
+LAST_SYNC = "last_sync_at"  # ISO time of the last round that finished (the dashboard reads it)
+UPLOADED = "sync_uploaded"  # "1" once the rows made before connecting went up
+SCOPE = "sync_scope"  # JSON: role, office and the role rules, as the central database said
+
+
+def get_state(conn_or_session, key: str) -> str | None:
+    return conn_or_session.execute(
+        sa.select(LocalState.value).where(LocalState.key == key)
+    ).scalar()
+
+
+def set_state(conn: Connection, key: str, value: str | None) -> None:
+    table = LocalState.__table__
+    if value is None:
+        conn.execute(sa.delete(table).where(table.c.key == key))
+        return
+    statement = sqlite_insert(table).values(key=key, value=value)
+    conn.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def read_state(db: Database) -> dict[str, str]:
+    with db.engine.connect() as conn:
+        return dict(conn.execute(sa.select(LocalState.key, LocalState.value)).all())
+
+
+def scope_of(state: dict[str, str]) -> dict | None:
+    raw = state.get(SCOPE)
+    return json.loads(raw) if raw else None
+
+
+@contextmanager
+def local_write(db: Database) -> Iterator[Connection]:
+    """One sync transaction on the device: all of it or nothing."""
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
+
+
+def pending_ids(conn: Connection, ids: Iterable[str] | None = None) -> set[str]:
+    """Rows with local changes not yet confirmed by the central database."""
+    query = sa.select(OutboxEntry.entity_id).distinct()
+    if ids is not None:
+        ids = list(ids)
+        if not ids:
+            return set()
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            found |= set(
+                conn.execute(
+                    query.where(OutboxEntry.entity_id.in_(ids[start : start + 500]))
+                ).scalars()
+            )
+        return found
+    return set(conn.execute(query).scalars())
+
+
+def upsert_rows(conn: Connection, entity: str, rows: list[dict], only_newer: bool = True) -> int:
+    """Write central rows (Python values) into the device's table; with `only_newer`, a
+    row already at that version or later is left as it is.
+
+    The central row wins a unique value (a login, a member or quote number) that a row
+    made on this device also holds: that local row moves to `sync_rejections` (nothing
+    is lost) and leaves the table."""
+    if not rows:
+        return 0
+    table = TABLES[entity]
+    statement = _upsert_statement(entity, only_newer)
+    savepoint = conn.begin_nested()
+    try:
+        conn.execute(statement, rows)
+        savepoint.commit()
+        return len(rows)
+    except sa.exc.IntegrityError:
+        savepoint.rollback()
+    for row in rows:
+        for attempt in range(2):
+            savepoint = conn.begin_nested()
+            try:
+                conn.execute(statement, [row])
+                savepoint.commit()
+                break
+            except sa.exc.IntegrityError:
+                savepoint.rollback()
+                if attempt:
+                    log.warning("%s %s could not be applied on this device", entity, row["id"])
+                else:
+                    _displace(conn, table, row)
+    return len(rows)
+
+
+@functools.cache
+def _upsert_statement(entity: str, only_newer: bool):
+    table = TABLES[entity]
+    statement = sqlite_insert(table)
+    update = {c.key: statement.excluded[c.key] for c in table.columns if c.key != "id"}
+    return statement.on_conflict_do_update(
+        index_elements=["id"],
+        set_=update,
+        where=(statement.excluded.row_version > table.c.row_version) if only_newer else None,
+    )
+
+
+def _unique_columns(table) -> list[str]:
+    names = [c.key for c in table.columns if c.unique]
+    for constraint in table.constraints:
+        if isinstance(constraint, sa.UniqueConstraint) and len(constraint.columns) == 1:
+            names += [c.key for c in constraint.columns]
+    return sorted(set(names))
+
+
+def _displace(conn: Connection, table, row: dict) -> None:
+    from app.db.models import SyncRejection
+    from app.db.types import utcnow
+    from app.sync.tables import to_json
+
+    for name in _unique_columns(table):
+        if row.get(name) is None:
+            continue
+        for other in (
+            conn.execute(
+                sa.select(table).where(table.c[name] == row[name], table.c.id != row["id"])
+            )
+            .mappings()
+            .all()
+        ):
+            conn.execute(
+                sa.insert(SyncRejection.__table__).values(
+                    entity=table.name,
+                    entity_id=other["id"],
+                    operation="insert",
+                    payload=to_json(table, other),
+                    message_key="sync.local_row_displaced",
+                    detail=f"the central database gave {name} {row[name]!r} to another row",
+                    created_at=utcnow(),
+                )
+            )
+            conn.execute(sa.delete(table).where(table.c.id == other["id"]))
+
+
+def insert_rows(conn: Connection, entity: str, rows: list[dict]) -> int:
+    if rows:
+        conn.execute(sa.insert(TABLES[entity]), rows)
+    return len(rows)
+
+
+def delete_rows(conn: Connection, entity: str, ids: Iterable[str]) -> int:
+    table = TABLES[entity]
+    ids = list(ids)
+    removed = 0
+    for start in range(0, len(ids), 500):
+        removed += conn.execute(
+            sa.delete(table).where(table.c.id.in_(ids[start : start + 500]))
+        ).rowcount
+    return removed

@@ -1,0 +1,411 @@
+"""Push: the outbox goes to the central database in order, in batches, exactly once.
+
+For each entry, in the batch's central transaction:
+1. `sync_applied` gets (device, seq) first. If it is already there the entry was
+   applied before (its confirmation was lost: a cut connection, a killed program), so
+   nothing is applied again and the recorded outcome is returned (DESIGN §4.2).
+2. The central row is locked and compared with the version the device started from;
+   `merge` decides: write the device's fields, nothing to do, or a conflict.
+3. A refusal by the database (row-level security, a number already taken) is recorded
+   as the entry's outcome too, inside a savepoint, so the rest of the batch goes on.
+
+Only after the central commit does the device remove the entries from its outbox, in
+one local transaction with the rows as the central database now has them (§4.1).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from app.db.engine import Database
+from app.db.models import AuditEntry, OutboxEntry, SyncConflict, SyncRejection
+from app.db.types import utcnow
+from app.sync.local import local_write, upsert_rows
+from app.sync.merge import merge
+from app.sync.remote import is_offline
+from app.sync.tables import TABLES, from_json, to_json
+
+Progress = Callable[[int, int, str], None]
+
+REJECTION_KEYS = {
+    "42501": "sync.rejected_not_allowed",  # privilege or row-level security
+    "23505": "sync.rejected_duplicate",  # a unique number or login already taken
+    "23503": "sync.rejected_missing_parent",
+}
+
+
+class SequenceReused(Exception):
+    """The central side holds this (device, seq) for a different change: the device's
+    database was restored from an older copy. The device takes a new id and pushes again
+    (the entries that were really applied still match, the others are new)."""
+
+
+def _digest(entry) -> str:
+    text = json.dumps(
+        {"id": str(entry.entity_id), "payload": entry.payload}, sort_keys=True, default=str
+    )
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+@dataclass
+class Outcome:
+    seq: int
+    entity: str
+    entity_id: str
+    operation: str
+    payload: dict
+    before: dict | None
+    kind: str = "applied"  # applied | noop | conflict | rejected | folded
+    replayed: bool = False
+    row: dict | None = None  # the central row now, as this user may see it
+    own_version: bool = False  # the central version is exactly this device's write
+    fields: tuple[str, ...] = ()
+    reason: str = ""
+    message_key: str = ""
+    detail: str = ""
+
+
+@dataclass
+class PushResult:
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: list[dict] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def before_of(conn: Connection, entry) -> dict | None:
+    """The row as the device saw it when it made this change: the audit entry written
+    in the same transaction as the outbox entry has it."""
+    if entry.operation == "insert":
+        return None
+    rows = conn.execute(
+        sa.select(AuditEntry.before, AuditEntry.after)
+        .where(AuditEntry.entity_id == entry.entity_id, AuditEntry.entity == entry.entity)
+        .order_by(AuditEntry.at.desc())
+        .limit(200)
+    ).all()
+    for before, after in rows:
+        if after == entry.payload:
+            return before
+    return None
+
+
+def _read(rc: Connection, table, entity_id: str, lock: bool = False) -> dict | None:
+    query = sa.select(table).where(table.c.id == entity_id)
+    if lock:
+        query = query.with_for_update()
+    row = rc.execute(query).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _writable(entity: str, values: dict) -> dict:
+    return {k: v for k, v in from_json(entity, values).items() if k != "row_version"}
+
+
+def apply_entry(
+    rc: Connection, device_id: str, entry, before: dict | None, known: dict[str, int]
+) -> Outcome:
+    out = Outcome(entry.seq, entry.entity, entry.entity_id, entry.operation, entry.payload, before)
+    table = TABLES.get(entry.entity)
+    if table is None:
+        out.kind, out.message_key = "rejected", "sync.rejected_unknown_table"
+        out.detail = f"{entry.entity} is not a synced table"
+        return out
+    claimed = rc.execute(
+        sa.text(
+            "INSERT INTO sync_applied (device_id, seq, entity, entity_id) "
+            "VALUES (:d, :s, :e, :i) ON CONFLICT DO NOTHING RETURNING seq"
+        ),
+        {"d": device_id, "s": entry.seq, "e": entry.entity, "i": entry.entity_id},
+    ).first()
+    if claimed is None:  # applied before: report what happened then, change nothing
+        kind, detail = rc.execute(
+            sa.text("SELECT outcome, detail FROM sync_applied WHERE device_id = :d AND seq = :s"),
+            {"d": device_id, "s": entry.seq},
+        ).one()
+        recorded = json.loads(detail or "{}")
+        if recorded.get("digest") not in (None, _digest(entry)):
+            raise SequenceReused(f"{device_id}/{entry.seq}")
+        out.kind, out.replayed = kind, True
+        out.fields = tuple(recorded.get("fields", ()))
+        out.reason = recorded.get("reason", "")
+        out.message_key = recorded.get("message_key", "")
+        out.detail = recorded.get("detail", "")
+        out.row = _read(rc, table, entry.entity_id)
+        return out
+    savepoint = rc.begin_nested()
+    try:
+        _apply(rc, table, entry, out, known)
+        savepoint.commit()
+    except sa.exc.DBAPIError as exc:
+        if is_offline(exc):
+            raise
+        savepoint.rollback()
+        sqlstate = getattr(exc.orig, "sqlstate", "") or ""
+        out.kind = "rejected"
+        out.message_key = REJECTION_KEYS.get(sqlstate, "sync.rejected_invalid")
+        out.detail = str(
+            getattr(exc.orig, "diag", None) and exc.orig.diag.message_primary or exc.orig
+        )[:500]
+        out.row = _read(rc, table, entry.entity_id)
+    rc.execute(
+        sa.text(
+            "UPDATE sync_applied SET outcome = :o, row_version = :v, detail = :t "
+            "WHERE device_id = :d AND seq = :s"
+        ),
+        {
+            "o": out.kind,
+            "v": (out.row or {}).get("row_version"),
+            "d": device_id,
+            "s": entry.seq,
+            "t": json.dumps(
+                {
+                    "fields": list(out.fields),
+                    "reason": out.reason,
+                    "message_key": out.message_key,
+                    "detail": out.detail,
+                    "digest": _digest(entry),
+                }
+            ),
+        },
+    )
+    return out
+
+
+def _apply(rc: Connection, table, entry, out: Outcome, known: dict[str, int]) -> None:
+    entity = entry.entity
+    current = _read(rc, table, entry.entity_id, lock=True)
+    if current is None:
+        if entry.operation != "insert":
+            out.kind, out.message_key = "rejected", "sync.rejected_not_found"
+            out.detail = "the row is not in the central database, or not yours to change"
+            return
+        row = (
+            rc.execute(
+                sa.insert(table).values(**_writable(entity, entry.payload)).returning(*table.c)
+            )
+            .mappings()
+            .one()
+        )
+        out.row, out.own_version = dict(row), True
+        return
+    theirs = to_json(table, current)
+    base_version = max(entry.base_version or 0, known.get(entry.entity_id, 0))
+    same_version = entry.operation != "insert" and current["row_version"] == base_version
+    result = merge(entity, out.before, entry.payload, theirs, same_version)
+    out.row = current
+    if result.outcome == "noop":
+        out.kind = "noop"
+        return
+    if result.outcome == "conflict":
+        out.kind, out.fields, out.reason = "conflict", result.fields, result.reason
+        return
+    row = (
+        rc.execute(
+            sa.update(table)
+            .where(table.c.id == entry.entity_id)
+            .values(**_writable(entity, result.changes))
+            .returning(*table.c)
+        )
+        .mappings()
+        .first()
+    )
+    if row is None:  # visible but not writable for this role
+        out.kind, out.message_key = "rejected", "sync.rejected_not_allowed"
+        out.detail = "your role may read this row but not change it"
+        return
+    out.row = dict(row)
+    out.own_version = same_version
+
+
+def push(
+    db: Database,
+    engine: Engine,
+    device_id: str,
+    batch_size: int = 200,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    connection: Connection | None = None,
+) -> PushResult:
+    """Send the whole outbox, batch after batch. Raises the connection's error when the
+    central database cannot be reached; what was confirmed before stays confirmed."""
+    result = PushResult()
+    with db.engine.connect() as lc:
+        total = lc.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) or 0
+    if not total:
+        return result
+    rc = connection or engine.connect()
+    try:
+        rc.execute(sa.text("SELECT set_config('smartdesk.device_id', :d, false)"), {"d": device_id})
+        rc.commit()
+        known: dict[str, int] = {}
+        done = 0
+        after_seq = 0
+        while True:
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            with db.engine.connect() as lc:
+                entries = lc.execute(
+                    sa.select(OutboxEntry.__table__)
+                    .where(OutboxEntry.seq > after_seq)
+                    .order_by(OutboxEntry.seq)
+                    .limit(batch_size)
+                ).all()
+                befores = {e.seq: before_of(lc, e) for e in entries}
+            if not entries:
+                break
+            outcomes = []
+            stopped: set[str] = set()  # rows whose earlier entry in this batch conflicted
+            with rc.begin():
+                for entry in entries:
+                    if entry.entity_id in stopped:
+                        outcomes.append(
+                            Outcome(
+                                entry.seq,
+                                entry.entity,
+                                entry.entity_id,
+                                entry.operation,
+                                entry.payload,
+                                None,
+                                kind="folded",
+                            )
+                        )
+                        continue
+                    out = apply_entry(rc, device_id, entry, befores[entry.seq], known)
+                    if out.kind == "conflict":
+                        stopped.add(entry.entity_id)
+                    elif out.own_version and out.row is not None:
+                        known[entry.entity_id] = out.row["row_version"]
+                    outcomes.append(out)
+            done += len(entries)
+            if progress is not None:  # after the central commit, before the local one
+                progress(min(done, total), total, "push")
+            with local_write(db) as lc:
+                _acknowledge(lc, outcomes, result)
+            after_seq = entries[-1].seq
+    finally:
+        if connection is None:
+            rc.close()
+    return result
+
+
+def _later(lc: Connection, entity_id: str, seq: int) -> list:
+    return lc.execute(
+        sa.select(OutboxEntry.seq, OutboxEntry.payload)
+        .where(OutboxEntry.entity_id == entity_id, OutboxEntry.seq > seq)
+        .order_by(OutboxEntry.seq)
+    ).all()
+
+
+def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) -> None:
+    """The local half: drop confirmed entries, keep what the central side said."""
+    outbox = OutboxEntry.__table__
+    lc.execute(
+        sa.delete(outbox).where(outbox.c.seq.in_([o.seq for o in outcomes if o.kind != "folded"]))
+    )
+    settled: dict[str, dict[str, dict]] = {}  # entity -> id -> central row; the last one wins
+    for out in outcomes:
+        if out.kind == "folded":
+            continue
+        later = _later(lc, out.entity_id, out.seq)
+        if out.kind in ("applied", "noop"):
+            result.pushed += 1
+            if out.row is None:
+                continue
+            if not later:
+                settled.setdefault(out.entity, {})[out.entity_id] = out.row
+            elif out.own_version:
+                version = out.row["row_version"]
+                table = TABLES[out.entity]
+                lc.execute(
+                    sa.update(table).where(table.c.id == out.entity_id).values(row_version=version)
+                )
+                lc.execute(
+                    sa.update(outbox)
+                    .where(outbox.c.entity_id == out.entity_id, outbox.c.seq > out.seq)
+                    .values(base_version=version)
+                )
+        elif out.kind == "conflict":
+            result.conflicts += 1
+            mine = later[-1].payload if later else out.payload
+            if later:
+                lc.execute(
+                    sa.delete(outbox).where(
+                        outbox.c.entity_id == out.entity_id, outbox.c.seq > out.seq
+                    )
+                )
+            _record_conflict(lc, out, mine)
+            if out.row is not None:  # the device shows the central version meanwhile
+                settled.setdefault(out.entity, {})[out.entity_id] = out.row
+        else:  # rejected
+            lc.execute(
+                sa.insert(SyncRejection.__table__).values(
+                    entity=out.entity,
+                    entity_id=out.entity_id,
+                    operation=out.operation,
+                    payload=out.payload,
+                    message_key=out.message_key,
+                    detail=out.detail,
+                    created_at=utcnow(),
+                )
+            )
+            result.rejected.append(
+                {
+                    "entity": out.entity,
+                    "entity_id": out.entity_id,
+                    "message_key": out.message_key,
+                    "detail": out.detail,
+                }
+            )
+            if later:
+                continue
+            if out.row is not None:
+                settled.setdefault(out.entity, {})[out.entity_id] = out.row
+            elif out.operation == "insert" and out.message_key == "sync.rejected_not_allowed":
+                settled.get(out.entity, {}).pop(out.entity_id, None)
+                table = TABLES.get(out.entity)
+                if table is not None:  # made outside this user's scope: not kept as a row
+                    lc.execute(sa.delete(table).where(table.c.id == out.entity_id))
+    for entity, rows in settled.items():
+        upsert_rows(lc, entity, list(rows.values()), only_newer=False)
+
+
+def _record_conflict(lc: Connection, out: Outcome, mine: dict) -> None:
+    table = SyncConflict.__table__
+    theirs = to_json(TABLES[out.entity], out.row) if out.row is not None else None
+    version = out.row["row_version"] if out.row is not None else None
+    open_one = lc.execute(
+        sa.select(table.c.id, table.c.fields).where(
+            table.c.entity_id == out.entity_id, table.c.resolved_at.is_(None)
+        )
+    ).first()
+    if open_one is not None:  # one open conflict per row: the newest mine and theirs
+        fields = sorted(set(open_one.fields or ()) | set(out.fields))
+        lc.execute(
+            sa.update(table)
+            .where(table.c.id == open_one.id)
+            .values(
+                mine=mine, theirs=theirs, theirs_version=version, fields=fields, reason=out.reason
+            )
+        )
+        return
+    lc.execute(
+        sa.insert(table).values(
+            entity=out.entity,
+            entity_id=out.entity_id,
+            reason=out.reason or "same_field",
+            fields=list(out.fields),
+            base=out.before,
+            mine=mine,
+            theirs=theirs,
+            theirs_version=version,
+            created_at=utcnow(),
+        )
+    )

@@ -1,0 +1,112 @@
+"""The synced tables and how their rows travel.
+
+A row is compared and stored (outbox payloads, conflicts) in its JSON form, the one
+`app.services.audit.snapshot` writes: dates as ISO text, Decimals as text, ids as text.
+It is written to either database through the SQLAlchemy column types, never as raw
+strings (ids are CHAR(32) on SQLite and native uuid on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, Table
+
+from app.db.models import (
+    AccidentDeclaration,
+    Activity,
+    ActivityMember,
+    Attachment,
+    CertificateRequest,
+    Client,
+    Contract,
+    InsuranceClaim,
+    LoanApplication,
+    LoanInstalment,
+    Member,
+    Quote,
+    QuoteLine,
+    User,
+)
+from app.db.types import DecimalText, Money, UTCDateTime
+
+# Parents before children: the order rows are uploaded and a full pull is applied.
+ORDER = [
+    User,
+    Member,
+    Activity,
+    ActivityMember,
+    Client,
+    Quote,
+    QuoteLine,
+    Contract,
+    AccidentDeclaration,
+    InsuranceClaim,
+    CertificateRequest,
+    LoanApplication,
+    LoanInstalment,
+    Attachment,
+]
+TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in ORDER}
+
+# Kept by the machinery, not by a person: never a reason for a conflict.
+BOOKKEEPING = frozenset({"id", "row_version", "created_at", "updated_at", "updated_by"})
+
+# A document past draft is never merged automatically (DESIGN §4.5).
+_DECIDED_LOANS = frozenset({"approved", "refused"})
+
+
+def past_draft(entity: str, row: dict | None) -> bool:
+    if not row:
+        return False
+    state = row.get("state")
+    if entity in ("quotes", "accident_declarations"):
+        return state not in (None, "draft")
+    if entity == "loan_applications":
+        return state in _DECIDED_LOANS
+    return False
+
+
+def jsonable(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict | list):
+        return json.loads(json.dumps(value, default=str))
+    return value
+
+
+def to_json(table: Table, row) -> dict:
+    """A row (mapping of Python values) in the JSON form of `snapshot`."""
+    return {column.key: jsonable(row[column.key]) for column in table.columns}
+
+
+def _reader(column):
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return datetime.fromisoformat
+    if isinstance(kind, Money | DecimalText):
+        return Decimal
+    if isinstance(kind, Date):
+        return date.fromisoformat
+    return None
+
+
+_READERS: dict[str, dict[str, object]] = {
+    name: {c.key: _reader(c) for c in table.columns} for name, table in TABLES.items()
+}
+
+
+def from_json(entity: str, values: dict) -> dict:
+    """Python values for the columns of `entity` found in a JSON row (others ignored)."""
+    readers = _READERS[entity]
+    out = {}
+    for key, value in values.items():
+        if key not in readers:
+            continue
+        read = readers[key]
+        out[key] = read(value) if read is not None and value is not None else value
+    return out

@@ -1,0 +1,156 @@
+"""The first upload: rows a device made before it ever connected.
+
+An office that started offline, or a database filled with `demo-data`, holds rows the
+central database has never seen (their `row_version` is still 0, and demo data has no
+outbox entries). On the first round they go up as inserts, table by table, parents
+first, as far as the user's role allows; the rest is reported with the reason and
+stays on the device. A row the central database already has (same id) is left to the
+pull, which brings the central version.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import Connection, Engine
+
+from app.db.engine import Database
+from app.db.models import OutboxEntry
+from app.sync.local import local_write
+from app.sync.push import REJECTION_KEYS
+from app.sync.remote import is_offline
+from app.sync.tables import ORDER
+
+Progress = Callable[[int, int, str], None]
+CHUNK = 2_000
+
+
+@dataclass
+class UploadResult:
+    uploaded: int = 0
+    already_central: int = 0
+    # (table, message key) -> rows
+    not_uploaded: Counter = field(default_factory=Counter)
+    cancelled: bool = False
+
+    def report(self) -> list[dict]:
+        return [
+            {"entity": entity, "rows": rows, "message_key": key}
+            for (entity, key), rows in sorted(self.not_uploaded.items())
+        ]
+
+
+def may_write(scope: dict, entity: str, office_id: str) -> bool:
+    """What the central policies will accept, known in advance from the role rules."""
+    rule = scope["rules"].get(entity)
+    if not rule or not rule["writes"]:
+        return False
+    return rule["all_offices"] or office_id == scope["office_id"]
+
+
+def upload(
+    db: Database,
+    engine: Engine,
+    scope: dict,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    chunk: int = CHUNK,
+) -> UploadResult:
+    result = UploadResult()
+    with db.engine.connect() as lc:
+        total = sum(
+            lc.scalar(
+                sa.select(sa.func.count())
+                .select_from(m.__table__)
+                .where(m.__table__.c.row_version == 0)
+            )
+            or 0
+            for m in ORDER
+        )
+    done = 0
+    with engine.connect() as rc:
+        for model in ORDER:
+            table = model.__table__
+            entity = table.name
+            last_id = None
+            while True:
+                if cancelled is not None and cancelled():
+                    result.cancelled = True
+                    return result
+                query = sa.select(table).where(table.c.row_version == 0).order_by(table.c.id)
+                if last_id is not None:
+                    query = query.where(table.c.id > last_id)
+                with db.engine.connect() as lc:
+                    rows = [dict(r) for r in lc.execute(query.limit(chunk)).mappings()]
+                if not rows:
+                    break
+                last_id = rows[-1]["id"]
+                allowed = []
+                for row in rows:
+                    if may_write(scope, entity, row["office_id"]):
+                        allowed.append(row)
+                    else:
+                        result.not_uploaded[(entity, "sync.upload_outside_role")] += 1
+                inserted = _insert(rc, entity, allowed, result) if allowed else set()
+                with local_write(db) as lc:
+                    if inserted:
+                        ids = list(inserted)
+                        for start in range(0, len(ids), 500):
+                            part = ids[start : start + 500]
+                            lc.execute(
+                                sa.update(table).where(table.c.id.in_(part)).values(row_version=1)
+                            )
+                            lc.execute(
+                                sa.delete(OutboxEntry.__table__).where(
+                                    OutboxEntry.entity_id.in_(part)
+                                )
+                            )
+                done += len(rows)
+                if progress is not None:
+                    progress(done, total, f"upload:{entity}")
+    return result
+
+
+def _insert(rc: Connection, entity: str, rows: list[dict], result: UploadResult) -> set[str]:
+    """Insert a chunk in one statement; when the database refuses it, row by row in
+    savepoints, so each refused row is counted with its reason and the rest goes up."""
+    table = ORDER_TABLES[entity]
+    statement = pg_insert(table).on_conflict_do_nothing(index_elements=["id"]).returning(table.c.id)
+    for row in rows:
+        row.pop("row_version", None)
+    try:
+        with rc.begin():
+            inserted = {str(i) for i in rc.execute(statement, rows).scalars()}
+    except sa.exc.DBAPIError as exc:
+        if is_offline(exc):
+            raise
+        inserted = set()
+        with rc.begin():
+            for row in rows:
+                savepoint = rc.begin_nested()
+                try:
+                    found = rc.execute(statement, [row]).scalars().all()
+                    savepoint.commit()
+                    inserted |= {str(i) for i in found}
+                    if not found:
+                        result.already_central += 1
+                except sa.exc.DBAPIError as row_exc:
+                    if is_offline(row_exc):
+                        raise
+                    savepoint.rollback()
+                    key = REJECTION_KEYS.get(
+                        getattr(row_exc.orig, "sqlstate", ""), "sync.rejected_invalid"
+                    )
+                    result.not_uploaded[(entity, key)] += 1
+        result.uploaded += len(inserted)
+        return inserted
+    result.uploaded += len(inserted)
+    result.already_central += len(rows) - len(inserted)
+    return inserted
+
+
+ORDER_TABLES = {m.__tablename__: m.__table__ for m in ORDER}

@@ -1,0 +1,208 @@
+"""Sync throughput at national scale (DESIGN §5):
+
+- first full pull of a Brussels-sized office (~9,500 members and their data) by a fresh
+  device, against a bare bulk copy of the same rows (PostgreSQL -> SQLite, no sync
+  logic, no row-level security) measured in the same run: budget within 3x;
+- incremental sync of 100 changed rows: one device pushes 100 edits, another pulls
+  them; budget < 2 s for the round trip on loopback.
+
+Set-up (not timed against the budgets, but reported): a fresh central database on the
+server at SMARTDESK_TEST_PG_URL, `central init`, an admin device holding the national
+demo data uploads it. Everything is dropped at the end.
+
+    python bench/bench_sync.py [--data-dir DIR] [--pg-url URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import sqlalchemy as sa  # noqa: E402
+
+from app.config import Paths  # noqa: E402
+from app.db.local import open_local  # noqa: E402
+from app.services.context import ServiceContext  # noqa: E402
+from app.services.members import update_member_contact  # noqa: E402
+from app.services.sync import connect, run_sync  # noqa: E402
+from app.services.users import user_by_login  # noqa: E402
+from app.sync.central import add_user, init_central  # noqa: E402
+from app.sync.tables import ORDER  # noqa: E402
+from bench.common import DEFAULT_DIR, emit, ensure_national  # noqa: E402
+
+PASSWORD = "bench-sync-password"
+BXL = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:office:BXL"))
+
+
+def copy_database(source: Path, folder: Path) -> Paths:
+    """A consistent copy of a device database (SQLite's backup API: WAL included)."""
+    folder.mkdir(parents=True)
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(folder / "smartdesk.db")
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return Paths.in_folder(folder)
+
+
+def bare_copy(central_url: str, target: Path, blank: Path) -> tuple[float, int]:
+    """The same rows as the Brussels adviser's scope, read as the superuser and written
+    into a fresh device database: what a copy costs without any sync logic."""
+    shutil.copy(blank, target / "smartdesk.db")
+    local = sa.create_engine(f"sqlite:///{target / 'smartdesk.db'}")
+    central = sa.create_engine(central_url)
+    rows = 0
+    start = time.perf_counter()
+    with central.connect() as rc, local.begin() as lc:
+        for model in ORDER:
+            table = model.__table__
+            query = sa.select(table)
+            if table.name != "users":
+                query = query.where(table.c.office_id == BXL)
+            result = rc.execution_options(yield_per=5000).execute(query)
+            for part in result.mappings().partitions(5000):
+                batch = [dict(r) for r in part]
+                lc.execute(sa.insert(table), batch)
+                rows += len(batch)
+    elapsed = time.perf_counter() - start
+    local.dispose()
+    central.dispose()
+    return elapsed, rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=DEFAULT_DIR,
+        help="folder of a national demo database (made if missing)",
+    )
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get(
+            "SMARTDESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+        ),
+    )
+    args = parser.parse_args()
+    source = ensure_national(args.data_dir) / "smartdesk.db"
+
+    tag = uuid.uuid4().hex[:8]
+    name = f"smartdesk_bench_{tag}"
+    server = sa.create_engine(args.pg_url, isolation_level="AUTOCOMMIT")
+    with server.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = sa.engine.make_url(args.pg_url).set(database=name).render_as_string(hide_password=False)
+    device_url = (
+        sa.engine.make_url(url)
+        .set(username=None, password=None)
+        .render_as_string(hide_password=False)
+    )
+    admin, adviser, adviser2 = f"b{tag}_admin", f"b{tag}_bxl", f"b{tag}_bxl2"
+    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    result: dict = {"bench": "sync", "scale": "national", "office": "BXL"}
+    dbs = []
+    try:
+        info = init_central(url)
+        add_user(url, admin, "BXL", "admin", PASSWORD)
+        add_user(url, adviser, "BXL", "adviser", PASSWORD)
+        add_user(url, adviser2, "BXL", "adviser", PASSWORD)
+
+        blank_paths = Paths.in_folder(work / "blank")
+        open_local(blank_paths).dispose()
+        blank = blank_paths.database
+
+        # set-up: the admin device uploads the national data
+        paths = copy_database(source, work / "admin")
+        admin_db = open_local(paths)
+        dbs.append(admin_db)
+        start = time.perf_counter()
+        report = connect(admin_db, url, admin, PASSWORD)
+        result["setup_upload_s"] = round(time.perf_counter() - start, 1)
+        result["setup_uploaded_rows"] = report.uploaded
+        assert report.ok, report
+
+        # the bare bulk copy of the Brussels scope
+        (work / "bare").mkdir()
+        bare_s, bare_rows = bare_copy(url, work / "bare", blank)
+
+        # the first full pull of a fresh Brussels device
+        (work / "bxl").mkdir()
+        shutil.copy(blank, work / "bxl" / "smartdesk.db")
+        bxl_db = open_local(Paths.in_folder(work / "bxl"))
+        dbs.append(bxl_db)
+        start = time.perf_counter()
+        report = connect(bxl_db, device_url, adviser, PASSWORD)
+        pull_s = time.perf_counter() - start
+        assert report.ok, report
+        with bxl_db.engine.connect() as conn:
+            members = conn.scalar(sa.text("SELECT count(*) FROM members"))
+        result["first_pull"] = {
+            "rows": report.pulled,
+            "members": members,
+            "seconds": round(pull_s, 2),
+            "bare_copy_rows": bare_rows,
+            "bare_copy_seconds": round(bare_s, 2),
+            "ratio": round(pull_s / bare_s, 2),
+            "budget_ratio": 3.0,
+            "within_budget": pull_s <= 3 * bare_s,
+        }
+
+        # incremental: 100 edits on one Brussels device, pulled by another
+        (work / "bxl2").mkdir()
+        shutil.copy(blank, work / "bxl2" / "smartdesk.db")
+        other_db = open_local(Paths.in_folder(work / "bxl2"))
+        dbs.append(other_db)
+        assert connect(other_db, device_url, adviser2, PASSWORD).ok
+        ctx = ServiceContext(bxl_db, user_by_login(bxl_db, adviser))
+        with bxl_db.engine.connect() as conn:
+            ids = [
+                r
+                for r in conn.execute(
+                    sa.text("SELECT id FROM members ORDER BY member_number LIMIT 100")
+                ).scalars()
+            ]
+        for n, member_id in enumerate(ids):
+            update_member_contact(ctx, str(uuid.UUID(member_id)), email=f"bench{n}@example.be")
+        start = time.perf_counter()
+        pushed = run_sync(bxl_db, password=PASSWORD)
+        push_s = time.perf_counter() - start
+        start = time.perf_counter()
+        pulled = run_sync(other_db, password=PASSWORD)
+        pull_s = time.perf_counter() - start
+        assert pushed.ok and pulled.ok and pushed.pushed == 100, (pushed, pulled)
+        result["incremental_100"] = {
+            "pushed": pushed.pushed,
+            "pulled": pulled.pulled,
+            "push_seconds": round(push_s, 3),
+            "pull_seconds": round(pull_s, 3),
+            "round_trip_seconds": round(push_s + pull_s, 3),
+            "budget_seconds": 2.0,
+            "within_budget": push_s + pull_s < 2.0,
+        }
+        result["central"] = {"revision": info.revision}
+    finally:
+        for db in dbs:
+            db.dispose()
+        with server.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for login in (admin, adviser, adviser2):
+                conn.execute(sa.text(f'DROP ROLE IF EXISTS "{login}"'))
+            conn.execute(sa.text(f'DROP ROLE IF EXISTS "{name}_users"'))
+        server.dispose()
+        shutil.rmtree(work, ignore_errors=True)
+    emit(result)
+
+
+if __name__ == "__main__":
+    main()
