@@ -93,6 +93,11 @@ def render_quote_pdf(snapshot: dict) -> bytes:
         story.append(Paragraph(_esc(words["draft"]), st["draft"]))
     story.append(Spacer(1, 4 * mm))
 
+    colon = words["colon"]
+
+    def unit(code: str) -> str:
+        return words.get(f"unit_{code}", code)
+
     issuer = [
         f"<b>{_esc(words['issuer'])}</b>",
         _esc(f"{coop['cooperative']['name']} – {entity.get(lang, '')}"),
@@ -100,9 +105,9 @@ def render_quote_pdf(snapshot: dict) -> bytes:
     if coop["cooperative"].get("address"):
         issuer.append(_esc(coop["cooperative"]["address"]))
     if entity.get("enterprise_number"):
-        issuer.append(_esc(f"{words['enterprise_number']}: {entity['enterprise_number']}"))
-    issuer.append(_esc(f"{words['on_behalf_of']}: {snapshot['activity']['name']}"))
-    issuer.append(_esc(f"{words['member']}: {snapshot['member']['name']}"))
+        issuer.append(_esc(f"{words['enterprise_number']}{colon} {entity['enterprise_number']}"))
+    issuer.append(_esc(f"{words['on_behalf_of']}{colon} {snapshot['activity']['name']}"))
+    issuer.append(_esc(f"{words['member']}{colon} {snapshot['member']['name']}"))
 
     client = snapshot["client"]
     addressee = [f"<b>{_esc(words['client'])}</b>", _esc(client["name"])]
@@ -111,7 +116,7 @@ def render_quote_pdf(snapshot: dict) -> bytes:
     place = " ".join(x for x in (client.get("postcode", ""), client.get("city", "")) if x)
     addressee.append(_esc(f"{place} ({client['country']})" if place else client["country"]))
     if client.get("vat_number"):
-        addressee.append(_esc(f"{words['vat_number']}: {client['vat_number']}"))
+        addressee.append(_esc(f"{words['vat_number']}{colon} {client['vat_number']}"))
 
     header = Table(
         [
@@ -128,8 +133,10 @@ def render_quote_pdf(snapshot: dict) -> bytes:
     story += [header, Spacer(1, 4 * mm)]
 
     dates = [
-        f"{words['issue_date']}: {format_date(date.fromisoformat(snapshot['issue_date']), lang)}",
-        f"{words['valid_until']}: {format_date(date.fromisoformat(snapshot['valid_until']), lang)}",
+        f"{words['issue_date']}{colon} "
+        f"{format_date(date.fromisoformat(snapshot['issue_date']), lang)}",
+        f"{words['valid_until']}{colon} "
+        f"{format_date(date.fromisoformat(snapshot['valid_until']), lang)}",
     ]
     story += [Paragraph(_esc("    ·    ".join(dates)), st["base"]), Spacer(1, 4 * mm)]
 
@@ -156,7 +163,7 @@ def render_quote_pdf(snapshot: dict) -> bytes:
             [
                 str(line["position"]),
                 Paragraph(_esc(line["description"]), st["base"]),
-                f"{_qty(line['quantity'], lang)} {line.get('unit', '')}".strip(),
+                f"{_qty(line['quantity'], lang)} {unit(line.get('unit', ''))}".strip(),
                 money(line["unit_price"]),
                 f"{_qty(str(discount), lang)} %" if discount else "",
                 vat_cell,
@@ -185,7 +192,13 @@ def render_quote_pdf(snapshot: dict) -> bytes:
 
     vat_rows = [[words["rate"], words["base"], words["vat_amount"]]]
     for group in snapshot["vat_table"]:
-        vat_rows.append([f"{group['rate']} %", money(group["base"]), money(group["vat"])])
+        treatment = group.get("treatment", "taxable")
+        rate = (
+            f"{group['rate']} %"
+            if treatment == "taxable"
+            else words.get(f"treatment_{treatment}", treatment)
+        )
+        vat_rows.append([rate, money(group["base"]), money(group["vat"])])
     totals = snapshot["totals"]
     total_rows = [
         [words["total_net"], money(totals["net"])],

@@ -10,7 +10,7 @@ from functools import cache
 from babel import Locale
 from sqlalchemy import literal_column, select, text
 
-from app.adapters.vies import ViesService
+from app.adapters.vies import ViesAnswer, ViesService
 from app.db.models import Activity, Client
 from app.db.types import utcnow
 from app.domain.identifiers import IdentifierError, check_enterprise_number, check_vat_number
@@ -90,11 +90,21 @@ def _clean(data: ClientInput) -> dict:
         problems.append(FieldProblem("language", "member.language_invalid"))
     vat_number = data.vat_number.strip()
     enterprise = data.enterprise_number.strip()
+    vat_check = "unchecked"
     if vat_number and country in country_codes():
-        try:
-            vat_number = check_vat_number(country, vat_number)
-        except IdentifierError as exc:
-            problems.append(FieldProblem("vat_number", exc.message_key))
+        if is_eu_country(country):
+            try:
+                vat_number = check_vat_number(country, vat_number)
+            except IdentifierError as exc:
+                problems.append(FieldProblem("vat_number", exc.message_key))
+        else:
+            # a tax number from outside the EU (a Swiss CHE number, say) is kept as the
+            # client's reference, but it is no EU VAT number: never checked, never used
+            # for reverse charge
+            vat_number = "".join(ch for ch in vat_number.upper() if ch.isalnum() or ch in ".-")
+            vat_check = "not_eu"
+            if not 4 <= len(vat_number) <= 20:
+                problems.append(FieldProblem("vat_number", "client.tax_number_length"))
     if enterprise:
         try:
             enterprise = check_enterprise_number(enterprise)
@@ -115,7 +125,14 @@ def _clean(data: ClientInput) -> dict:
         "postcode": data.postcode.strip(),
         "city": data.city.strip(),
         "email": data.email.strip(),
+        "vat_check": vat_check,
     }
+
+
+def is_eu_country(country: str) -> bool:
+    from stdnum.eu.vat import MEMBER_STATES
+
+    return country.lower() in MEMBER_STATES or country == "GR"
 
 
 def create_client(ctx: ServiceContext, activity_id: str, data: ClientInput) -> str:
@@ -140,9 +157,10 @@ def update_client(ctx: ServiceContext, client_id: str, data: ClientInput) -> Non
             raise NotFound()
         ensure_can_write_member_data(ctx.user, client.office_id)
         before = snapshot(client)
-        if values["vat_number"] != client.vat_number or values["country"] != client.country:
-            # a new number has not been checked yet
-            values["vat_check"] = "unchecked"
+        if values["vat_number"] == client.vat_number and values["country"] == client.country:
+            # the same number keeps its last VIES answer and date
+            del values["vat_check"]
+        else:
             values["vat_checked_at"] = None
         for name, value in values.items():
             setattr(client, name, value)
@@ -185,22 +203,27 @@ class VatStatus:
         return ((now or utcnow()) - self.checked_at).days
 
 
-def check_client_vat(ctx: ServiceContext, client_id: str, vies: ViesService) -> VatStatus:
-    """Ask VIES about an EU client's number and keep the answer with its date.
-
-    When VIES cannot answer, the last stored result stands (with its age); it is never
-    turned into "invalid".
-    """
+def vies_target(ctx: ServiceContext, client_id: str) -> tuple[str, str] | None:
+    """(country prefix, number) to ask VIES about, or None for a number from outside
+    the EU (VIES knows EU numbers only)."""
     info = get_client(ctx, client_id)
     if not info.vat_number:
         raise ValidationFailed([FieldProblem("vat_number", "client.vat_missing")])
-    if info.country.lower() not in {"be", *_eu_states()}:
-        return VatStatus("not_eu", info.vat_checked_at, False)
-    answer = vies.check(info.vat_number[:2], info.vat_number[2:])
+    if not is_eu_country(info.country) or info.vat_check == "not_eu":
+        return None
+    return info.vat_number[:2], info.vat_number[2:]
+
+
+def record_vies_answer(ctx: ServiceContext, client_id: str, answer: ViesAnswer) -> VatStatus:
+    """Keep VIES's answer and its date on the client. When VIES could not answer, the
+    last stored result stands (with its age); it is never turned into "invalid"."""
     if answer.status == "unavailable":
+        info = get_client(ctx, client_id)
         return VatStatus(info.vat_check, info.vat_checked_at, False)
     with ctx.db.transaction() as session:
         client = session.get(Client, client_id)
+        if client is None or client.deleted_at is not None:
+            raise NotFound()
         ensure_can_write_member_data(ctx.user, client.office_id)
         before = snapshot(client)
         client.vat_check = answer.status
@@ -210,7 +233,11 @@ def check_client_vat(ctx: ServiceContext, client_id: str, vies: ViesService) -> 
     return VatStatus(answer.status, answer.checked_at, True)
 
 
-def _eu_states() -> set[str]:
-    from stdnum.eu.vat import MEMBER_STATES
-
-    return set(MEMBER_STATES) | {"gr"}
+def check_client_vat(ctx: ServiceContext, client_id: str, vies: ViesService) -> VatStatus:
+    """Ask VIES about an EU client's number and keep the answer (for the command line
+    and scripts; the window makes the network call on a thread of its own, between
+    `vies_target` and `record_vies_answer`, so the database is never kept waiting)."""
+    target = vies_target(ctx, client_id)
+    if target is None:
+        return VatStatus("not_eu", None, False)
+    return record_vies_answer(ctx, client_id, vies.check(*target))

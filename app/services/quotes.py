@@ -185,8 +185,9 @@ def _blocking(lines: list[QuoteLine]) -> list[str]:
     return problems
 
 
-def _line_view(line: QuoteLine, client_kind: str) -> LineView:
+def _line_view(line: QuoteLine, client_kind: str, lang: str | None) -> LineView:
     answer = line.vat_answer or {}
+    reasons = (answer.get("reasons_by_lang") or {}).get(lang) or answer.get("reasons", ())
     return LineView(
         id=line.id,
         position=line.position,
@@ -207,7 +208,7 @@ def _line_view(line: QuoteLine, client_kind: str) -> LineView:
         review_open=_review_open(line),
         overridden=line.vat_overridden,
         override_reason=line.vat_override_reason,
-        reasons=tuple(answer.get("reasons", ())),
+        reasons=tuple(reasons),
         likely=answer.get("likely"),
     )
 
@@ -224,7 +225,9 @@ def _vat_table(totals) -> list[dict]:
     ]
 
 
-def quote_view(ctx: ServiceContext, quote_id: str) -> QuoteView:
+def quote_view(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> QuoteView:
+    """The quote as the editor shows it; the VAT reasons in `lang` (the viewer's
+    language), by default in the quote's own."""
     with ctx.db.reading() as session:
         quote = _load(session, ctx, quote_id)
         client = session.get(Client, quote.client_id)
@@ -251,7 +254,7 @@ def quote_view(ctx: ServiceContext, quote_id: str) -> QuoteView:
             issue_date=quote.issue_date,
             valid_until=quote.valid_until,
             language=quote.language,
-            lines=[_line_view(line, client.kind) for line in lines],
+            lines=[_line_view(line, client.kind, lang or quote.language) for line in lines],
             vat_table=vat_table,
             total_net=net,
             total_vat=vat,
@@ -444,7 +447,7 @@ def _vat_request(quote: Quote, client: Client, category: str, facts: dict) -> di
         "vies": client.vat_check if client.vat_check in ("valid", "invalid", "unavailable")
         else "unchecked",
     }
-    if client.vat_number:
+    if client.vat_number and client.vat_check != "not_eu":
         client_part["vat_number"] = client.vat_number
     line_facts = {}
     for key, value in facts.items():
@@ -473,6 +476,12 @@ def _apply_vat(line: QuoteLine, quote: Quote, client: Client) -> None:
             [FieldProblem(_facts_field(e.field), "vat." + e.message_key) for e in exc.errors]
         ) from exc
     answer = result.to_dict()
+    # the reasons in every language: the adviser's window and the quote may differ
+    answer["reasons_by_lang"] = {
+        lang: list(result.reasons) if lang == quote.language
+        else list(check_line({**request, "lang": lang}).reasons)
+        for lang in ("nl", "fr", "en")
+    }
     previous = line.vat_answer or {}
     unchanged = {k: previous.get(k) for k in ("treatment", "rate", "review")} == {
         k: answer[k] for k in ("treatment", "rate", "review")
@@ -725,21 +734,40 @@ def change_client(ctx: ServiceContext, quote_id: str, client_id: str) -> list[st
             raise ValidationFailed([FieldProblem("client", "quote.client_not_of_activity")])
         before = snapshot(quote)
         quote.client_id = client_id
-        changed = []
-        for line in _lines(session, quote_id):
-            line_before = snapshot(line)
-            _apply_vat(line, quote, client)
-            line.net_amount = line_net(_amounts(line))
-            if (line.vat_treatment, line.vat_rate) != (
-                line_before["vat_treatment"],
-                line_before["vat_rate"],
-            ) or line.vat_review != line_before["vat_review"]:
-                changed.append(line.id)
-                record_change(session, ctx, "quote.line_vat_recheck", line, line_before)
+        changed = _recheck_lines(session, ctx, quote, client)
         quote.updated_by = ctx.user.id
         _refresh_totals(session, quote)
         record_change(session, ctx, "quote.change_client", quote, before)
         return changed
+
+
+def recheck_vat(ctx: ServiceContext, quote_id: str) -> list[str]:
+    """Check every line's VAT of a draft again (after VIES answered about the client,
+    say). Returns the ids of lines whose treatment changed."""
+    with ctx.db.transaction() as session:
+        quote, client = _editable(session, ctx, quote_id)
+        before = snapshot(quote)
+        changed = _recheck_lines(session, ctx, quote, client)
+        if changed:
+            _refresh_totals(session, quote)
+            record_change(session, ctx, "quote.vat_recheck", quote, before)
+        return changed
+
+
+def _recheck_lines(session, ctx: ServiceContext, quote: Quote, client: Client) -> list[str]:
+    changed = []
+    for line in _lines(session, quote.id):
+        line_before = snapshot(line)
+        _apply_vat(line, quote, client)
+        line.net_amount = line_net(_amounts(line))
+        if (line.vat_treatment, line.vat_rate, line.vat_review) != (
+            line_before["vat_treatment"],
+            line_before["vat_rate"],
+            line_before["vat_review"],
+        ):
+            changed.append(line.id)
+            record_change(session, ctx, "quote.line_vat_recheck", line, line_before)
+    return changed
 
 
 # ---------------------------------------------------------------- moves

@@ -44,7 +44,6 @@ def test_vat_numbers_are_stored_in_their_compact_checked_form(people, country, t
     ("country", "typed", "key"),
     [
         ("BE", "BE0403019262", "identifier.vat_invalid"),  # wrong mod-97 check
-        ("CH", "CHE-116.281.710", "identifier.vat_not_eu"),  # Swiss UID is not an EU VAT no.
         ("DE", "FR40303265045", "identifier.vat_wrong_country"),
     ],
 )
@@ -61,6 +60,18 @@ def test_a_bad_vat_number_is_refused_with_its_reason_and_nothing_is_written(
     )
     with people.db.reading() as session:
         assert session.scalars(select(Client)).all() == []
+
+
+def test_a_tax_number_from_outside_the_eu_is_kept_but_never_treated_as_eu_vat(people):
+    ctx = people.ctx(people.gent_adviser)
+    activity = _activity_of(people, people.gent_member)
+    client_id = create_client(ctx, activity, ClientInput("business", "Atelier Bern AG", "CH",
+                                                          "CHE-116.281.710"))
+    info = get_client(ctx, client_id)
+    assert (info.vat_number, info.vat_check) == ("CHE-116.281.710", "not_eu")
+    vies = FakeVies()
+    assert check_client_vat(ctx, client_id, vies).status == "not_eu"
+    assert vies.calls == []  # VIES knows EU numbers only
 
 
 def test_vies_unavailable_keeps_the_last_answer_and_never_means_invalid(people):

@@ -218,3 +218,30 @@ def test_the_pdf_shows_the_frozen_quote_in_the_clients_language(desk, tmp_path, 
 
 def people_db_reading(ctx):
     return ctx.db.reading()
+
+
+def test_the_vat_reasons_are_shown_in_the_viewers_language(desk):
+    ctx, activity, organiser, _french, _private = desk
+    quote_id = create_quote(ctx, activity, organiser, DAY, language="fr")
+    add_line(ctx, quote_id, line("Concert", "performance", "1", "900",
+                                 is_organiser=True, place_of_performance="BE"))
+    french = quote_view(ctx, quote_id).lines[0].reasons
+    dutch = quote_view(ctx, quote_id, "nl").lines[0].reasons
+    assert french and dutch and french != dutch
+
+
+def test_a_new_vies_answer_rechecks_the_lines_of_a_draft(people, desk):
+    from app.db.models import Client
+    from app.services.quotes import recheck_vat
+
+    ctx, activity, _organiser, french, _private = desk
+    with people.db.transaction() as session:  # as if the number had never been checked
+        session.get(Client, french).vat_check = "unchecked"
+    quote_id = create_quote(ctx, activity, french, DAY)
+    add_line(ctx, quote_id, line("Logo", "design_service", "1", "500"))
+    assert quote_view(ctx, quote_id).lines[0].review  # unchecked number: to be confirmed
+    with people.db.transaction() as session:
+        session.get(Client, french).vat_check = "valid"
+    assert len(recheck_vat(ctx, quote_id)) == 1
+    assert quote_view(ctx, quote_id).lines[0].treatment == "reverse_charge"
+    assert quote_history(ctx, quote_id)[-1].action == "quote.vat_recheck"

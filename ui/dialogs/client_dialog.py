@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 from app.domain.identifiers import IdentifierError, check_vat_number
 from app.formatting import format_datetime_local
 from app.services import clients as client_service
-from app.services.clients import CLIENT_KINDS, ClientInfo, ClientInput, VatStatus
+from app.services.clients import CLIENT_KINDS, ClientInfo, ClientInput, VatStatus, is_eu_country
 from app.services.context import ServiceContext
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
 from ui.i18n import current_language
 from ui.labels import CLIENT_KINDS as CLIENT_KIND_LABELS
 from ui.labels import LANGUAGE_NAMES, VIES_STATES, country_choices, label
 from ui.messages import message_text
-from ui.vies import vies_service
+from ui.vies import check_vies_in_background
 from ui.worker import Worker
 
 
@@ -108,14 +108,6 @@ def save_client(
         return client_service.create_client(ctx, activity_id, data)
     client_service.update_client(ctx, client_id, data)
     return client_id
-
-
-def save_and_check(
-    ctx: ServiceContext, activity_id: str, client_id: str | None, data: ClientInput, vies
-) -> tuple[str, VatStatus]:
-    """A VIES answer is stored on the client, so the client is saved first."""
-    client_id = save_client(ctx, activity_id, client_id, data)
-    return client_id, client_service.check_client_vat(ctx, client_id, vies)
 
 
 def country_combo(selected: str = "BE") -> QComboBox:
@@ -291,6 +283,12 @@ class ClientDialog(QDialog):
             self.vat_check.setText("")
             self.vies_button.setEnabled(False)
             return
+        if not is_eu_country(combo_code(self.country)):
+            # kept as the client's tax reference; VIES and reverse charge do not apply
+            self.vat_check.setText(vies_answer_text(VatStatus("not_eu", None, False))[0])
+            self.vat_check.setStyleSheet("color: #555555;")
+            self.vies_button.setEnabled(False)
+            return
         try:
             compact = check_vat_number(combo_code(self.country), number)
         except IdentifierError as exc:
@@ -343,14 +341,24 @@ class ClientDialog(QDialog):
         self.fields.clear()
         self.vies_result.show_message(self.tr("Asking VIES…"), "info")
         self._pending += 1
+        ctx = self._ctx
+
+        def saved(client_id: str) -> None:
+            # the answer is stored on the client, so it is saved first; the VIES call
+            # itself runs on the network thread, not on the database worker
+            self.client_id = client_id
+            check_vies_in_background(
+                self._worker, ctx, client_id, self._checked, self._check_failed,
+                then=lambda status: (client_id, status),
+            )
+
         self._worker.submit(
-            save_and_check,
-            self._ctx,
+            save_client,
+            ctx,
             self._activity_id,
             self.client_id,
             self.data(),
-            vies_service(),
-            on_result=self._checked,
+            on_result=saved,
             on_error=self._check_failed,
         )
 

@@ -65,7 +65,7 @@ from ui.labels import (
     label,
 )
 from ui.messages import error_text, message_text
-from ui.vies import vies_service
+from ui.vies import check_vies_in_background
 from ui.worker import Worker
 
 REVIEW_COLOR = QColor("#fff1cc")
@@ -90,8 +90,8 @@ class EditorData:
     budget_error: BaseException | None
 
 
-def load_quote(ctx: ServiceContext, quote_id: str) -> EditorData:
-    view = quote_service.quote_view(ctx, quote_id)
+def load_quote(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> EditorData:
+    view = quote_service.quote_view(ctx, quote_id, lang)
     client = client_service.get_client(ctx, view.client_id)
     history = quote_service.quote_history(ctx, quote_id)
     try:
@@ -122,21 +122,6 @@ def write_quote_pdf(ctx: ServiceContext, quote_id: str, path: str | Path) -> Pat
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
-
-
-def check_vies_and_recheck(
-    ctx: ServiceContext, quote_id: str, client: ClientInfo, vies, recheck: bool
-) -> tuple[VatStatus, list[str]]:
-    """Ask VIES about the client; when its answer changed, check every line's VAT again.
-
-    The services have no "check the VAT again" move of their own; giving the draft the
-    same client again does exactly that (it re-runs the check on every line).
-    """
-    answer = client_service.check_client_vat(ctx, client.id, vies)
-    changed: list[str] = []
-    if recheck and answer.fresh and answer.status != client.vat_check:
-        changed = quote_service.change_client(ctx, quote_id, client.id)
-    return answer, changed
 
 
 def pdf_file_name(view: QuoteView) -> str:
@@ -383,6 +368,7 @@ class QuoteEditor(QWidget):
             load_quote,
             self._ctx,
             quote_id,
+            current_language(),  # the VAT reasons in the window's language
             on_result=lambda data: self._loaded(generation, data),
             on_error=lambda error: self._load_failed(generation, error),
         )
@@ -820,15 +806,29 @@ class QuoteEditor(QWidget):
         if data is None or not data.client.vat_number:
             return
         self.bar.show_message(self.tr("Asking VIES…"), "info")
-        self._run(
-            check_vies_and_recheck,
-            self._ctx,
-            data.view.id,
-            data.client,
-            vies_service(),
-            self.editable and bool(data.view.lines),
-            done=self._vies_checked,
-        )
+        ctx, quote_id, before = self._ctx, data.view.id, data.client.vat_check
+        recheck = self.editable and bool(data.view.lines)
+
+        def then(status: VatStatus) -> tuple[VatStatus, list[str]]:
+            # a new answer about the client may change every line's VAT
+            if recheck and status.fresh and status.status != before:
+                return status, quote_service.recheck_vat(ctx, quote_id)
+            return status, []
+
+        self._pending += 1
+        self._update_buttons()
+
+        def result(value) -> None:
+            self._pending -= 1
+            self._vies_checked(value)
+            self._update_buttons()
+
+        def failed(error: BaseException) -> None:
+            self._pending -= 1
+            self.bar.show_message(error_text(error))
+            self._update_buttons()
+
+        check_vies_in_background(self._worker, ctx, data.client.id, result, failed, then)
 
     def _vies_checked(self, result: tuple[VatStatus, list[str]]) -> None:
         answer, changed = result
@@ -947,6 +947,8 @@ class QuoteEditor(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.quote_id:  # the VAT reasons come from the service, in a language
+                self.reload()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
