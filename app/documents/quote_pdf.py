@@ -95,8 +95,9 @@ def render_quote_pdf(snapshot: dict) -> bytes:
 
     colon = words["colon"]
 
-    def unit(code: str) -> str:
-        return words.get(f"unit_{code}", code)
+    def unit(code: str, quantity: str) -> str:
+        one = Decimal(quantity) == 1
+        return words.get(f"unit_{code}" if one else f"units_{code}", code)
 
     issuer = [
         f"<b>{_esc(words['issuer'])}</b>",
@@ -163,7 +164,7 @@ def render_quote_pdf(snapshot: dict) -> bytes:
             [
                 str(line["position"]),
                 Paragraph(_esc(line["description"]), st["base"]),
-                f"{_qty(line['quantity'], lang)} {unit(line.get('unit', ''))}".strip(),
+                f"{_qty(line['quantity'], lang)} {unit(line.get('unit', ''), line['quantity'])}".strip(),
                 money(line["unit_price"]),
                 f"{_qty(str(discount), lang)} %" if discount else "",
                 vat_cell,
