@@ -201,10 +201,10 @@ class Quote(SyncColumns, Base):
         Index(name, *columns, sqlite_where=text("deleted_at IS NULL"),
               postgresql_where=text("deleted_at IS NULL"))
         for name, columns in (
-            ("ix_quotes_live_date", ("issue_date", "id")),
-            ("ix_quotes_live_office_date", ("office_id", "issue_date", "id")),
-            ("ix_quotes_live_state_date", ("state", "issue_date", "id")),
-            ("ix_quotes_live_office_state_date", ("office_id", "state", "issue_date", "id")),
+            ("ix_quotes_live_date", ("issue_date", "number", "id")),
+            ("ix_quotes_live_office_date", ("office_id", "issue_date", "number", "id")),
+            ("ix_quotes_live_state_date", ("state", "issue_date", "number", "id")),
+            ("ix_quotes_live_office_state_date", ("office_id", "state", "issue_date", "number", "id")),
             ("ix_quotes_live_office_number", ("office_id", "number", "id")),
         )
     )

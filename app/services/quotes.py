@@ -277,7 +277,7 @@ def _holder_name(session, activity_id: str) -> str:
 
 QUOTE_SORT = {
     "number": (Quote.number,),
-    "date": (Quote.issue_date,),
+    "date": (Quote.issue_date, Quote.number),
     "valid_until": (Quote.valid_until, Quote.number),
     "state": (Quote.state, Quote.issue_date),
     "client": (Client.name, Quote.issue_date),

@@ -17,10 +17,10 @@ depends_on = None
 
 LIVE = sa.text("deleted_at IS NULL")
 LIST_INDEXES = {
-    "ix_quotes_live_date": ["issue_date", "id"],
-    "ix_quotes_live_office_date": ["office_id", "issue_date", "id"],
-    "ix_quotes_live_state_date": ["state", "issue_date", "id"],
-    "ix_quotes_live_office_state_date": ["office_id", "state", "issue_date", "id"],
+    "ix_quotes_live_date": ["issue_date", "number", "id"],
+    "ix_quotes_live_office_date": ["office_id", "issue_date", "number", "id"],
+    "ix_quotes_live_state_date": ["state", "issue_date", "number", "id"],
+    "ix_quotes_live_office_state_date": ["office_id", "state", "issue_date", "number", "id"],
     "ix_quotes_live_office_number": ["office_id", "number", "id"],
 }
 
