@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout
 
 from app.services import quotes as quote_service
 from app.services.context import ServiceContext
 from app.services.quotes import QuoteView
 from ui.dialogs.client_picker import ClientPicker
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
+from ui.dialogs.service_dialog import ServiceDialog
 from ui.worker import Worker
 
 
-class ChangeClientDialog(QDialog):
+class ChangeClientDialog(ServiceDialog):
     changed = Signal(list)  # ids of the lines whose VAT answer changed
 
     def __init__(self, worker: Worker, ctx: ServiceContext, quote: QuoteView, parent=None) -> None:
@@ -27,7 +28,6 @@ class ChangeClientDialog(QDialog):
         self._worker = worker
         self._ctx = ctx
         self._quote = quote
-        self._pending = 0
         self.warning = MessageBar()
         self.clients = ClientPicker(worker, ctx)
         self.bar = MessageBar()
@@ -80,15 +80,6 @@ class ChangeClientDialog(QDialog):
         self._pending -= 1
         self.changed.emit(list(changed))
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._pending -= 1
-        self.fields.show_error(error)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change client"))

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from app.services import clients as client_service
 from app.services.clients import CLIENT_KINDS, ClientInfo, ClientInput, VatStatus, is_eu_country
 from app.services.context import ServiceContext
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
+from ui.dialogs.service_dialog import ServiceDialog
 from ui.i18n import current_language
 from ui.labels import CLIENT_KINDS as CLIENT_KIND_LABELS
 from ui.labels import LANGUAGE_NAMES, VIES_STATES, country_choices, label
@@ -134,7 +134,7 @@ def combo_code(combo: QComboBox) -> str:
     return combo.itemData(index) or ""
 
 
-class ClientDialog(QDialog):
+class ClientDialog(ServiceDialog):
     """New client of an Activity (or a correction of one), with the VAT-number checks."""
 
     saved = Signal(object)  # ClientInfo
@@ -153,7 +153,6 @@ class ClientDialog(QDialog):
         self._ctx = ctx
         self._activity_id = activity_id
         self.client_id = client.id if client else None
-        self._pending = 0
         self.last_answer: VatStatus | None = None
 
         self.kind = QComboBox()
@@ -255,10 +254,6 @@ class ClientDialog(QDialog):
         self.setMinimumWidth(560)
         self.adjustSize()
 
-    @property
-    def busy(self) -> bool:
-        return self._pending > 0
-
     # --- input ------------------------------------------------------------------------------
 
     def data(self) -> ClientInput:
@@ -331,10 +326,6 @@ class ClientDialog(QDialog):
         self.saved.emit(info)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self._pending -= 1
-        self.fields.show_error(error)
-
     def check_with_vies(self) -> None:
         if self.busy:
             return
@@ -348,7 +339,11 @@ class ClientDialog(QDialog):
             # itself runs on the network thread, not on the database worker
             self.client_id = client_id
             check_vies_in_background(
-                self._worker, ctx, client_id, self._checked, self._check_failed,
+                self._worker,
+                ctx,
+                client_id,
+                self._checked,
+                self._check_failed,
                 then=lambda status: (client_id, status),
             )
 
@@ -375,11 +370,6 @@ class ClientDialog(QDialog):
         self.fields.show_error(error)
 
     # --- language ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Client") if self.client_id else self.tr("New client"))

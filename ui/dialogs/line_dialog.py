@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -36,6 +35,7 @@ from app.services.context import ServiceContext
 from app.services.quotes import LineInput, LineView, QuoteView
 from ui.dialogs.client_dialog import country_combo
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
+from ui.dialogs.service_dialog import ServiceDialog
 from ui.i18n import current_language
 from ui.labels import CATEGORIES, UNITS, VAT_QUESTIONS, label
 from ui.labels import EXEMPTION_DOCUMENTS as DOCUMENT_LABELS
@@ -195,7 +195,7 @@ class QuestionsBox(QGroupBox):
                 widget.setSpecialValueText(self.tr("Not known"))
 
 
-class LineDialog(QDialog):
+class LineDialog(ServiceDialog):
     """Add a line to a draft, or change one."""
 
     saved = Signal(str)  # the line's id
@@ -216,7 +216,6 @@ class LineDialog(QDialog):
         self._quote = quote
         self._client_kind = client_kind
         self._line = line
-        self._pending = 0
         lang = current_language()
 
         self.description = QLineEdit()
@@ -293,10 +292,6 @@ class LineDialog(QDialog):
         self.category.currentIndexChanged.connect(self._category_changed)
         self.setMinimumWidth(640)
         self.adjustSize()
-
-    @property
-    def busy(self) -> bool:
-        return self._pending > 0
 
     # --- the form ----------------------------------------------------------------------------
 
@@ -389,16 +384,7 @@ class LineDialog(QDialog):
         self.saved.emit(line_id)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self._pending -= 1
-        self.fields.show_error(error)
-
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change line") if self._line else self.tr("New line"))

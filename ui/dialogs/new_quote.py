@@ -9,11 +9,10 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -31,12 +30,13 @@ from app.services.quotes import DEFAULT_VALIDITY_DAYS
 from ui.dialogs.activity_picker import ActivityPicker, ChosenActivity
 from ui.dialogs.client_picker import ClientPicker
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
+from ui.dialogs.service_dialog import ServiceDialog
 from ui.i18n import current_language
 from ui.labels import LANGUAGE_NAMES, label
 from ui.worker import Worker
 
 
-class NewQuoteDialog(QDialog):
+class NewQuoteDialog(ServiceDialog):
     created = Signal(str)  # the new quote's id
 
     def __init__(
@@ -50,7 +50,6 @@ class NewQuoteDialog(QDialog):
         self.setObjectName("newQuoteDialog")
         self._worker = worker
         self._ctx = ctx
-        self._pending = 0
         self.activity: ChosenActivity | None = activity
 
         self.activity_box = QGroupBox()
@@ -205,16 +204,7 @@ class NewQuoteDialog(QDialog):
         self.created.emit(quote_id)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self._pending -= 1
-        self.fields.show_error(error)
-
     # --- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New quote"))

@@ -10,10 +10,9 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,6 +26,7 @@ from app.services import quotes as quote_service
 from app.services.context import ServiceContext
 from app.services.quotes import MIN_REASON_LENGTH, RATES, LineView
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
+from ui.dialogs.service_dialog import ServiceDialog
 from ui.labels import VAT_TREATMENTS, label
 from ui.worker import Worker
 
@@ -57,7 +57,7 @@ def legal_bases(treatment: str, rate: str | None, on: date) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-class VatDecisionDialog(QDialog):
+class VatDecisionDialog(ServiceDialog):
     decided = Signal(str)  # the line's id
 
     def __init__(
@@ -74,7 +74,6 @@ class VatDecisionDialog(QDialog):
         self._ctx = ctx
         self._line = line
         self._issue_date = issue_date
-        self._pending = 0
         proposal = line.likely if line.review and line.likely else None
         start = proposal or {
             "treatment": line.treatment,
@@ -148,10 +147,6 @@ class VatDecisionDialog(QDialog):
         self.retranslate()
         self.setMinimumWidth(600)
         self.adjustSize()
-
-    @property
-    def busy(self) -> bool:
-        return self._pending > 0
 
     def _fill_bases(self, keep: str = "") -> None:
         treatment = self.treatment.currentData()
@@ -229,15 +224,6 @@ class VatDecisionDialog(QDialog):
         self._pending -= 1
         self.decided.emit(self._line.id)
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._pending -= 1
-        self.fields.show_error(error)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         line = self._line
