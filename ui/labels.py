@@ -240,6 +240,113 @@ QUOTE_ACTIONS = {
     "quote.cancel": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 
+#: the synced tables, as the Sync view names what a conflict or a refused change is about
+SYNC_ENTITIES = {
+    "users": QT_TRANSLATE_NOOP("Labels", "User"),
+    "members": QT_TRANSLATE_NOOP("Labels", "Member"),
+    "activities": QT_TRANSLATE_NOOP("Labels", "Activity"),
+    "activity_members": QT_TRANSLATE_NOOP("Labels", "Member of an Activity"),
+    "clients": QT_TRANSLATE_NOOP("Labels", "Client"),
+    "quotes": QT_TRANSLATE_NOOP("Labels", "Quote"),
+    "quote_lines": QT_TRANSLATE_NOOP("Labels", "Quote line"),
+    "contracts": QT_TRANSLATE_NOOP("Labels", "Contract"),
+    "accident_declarations": QT_TRANSLATE_NOOP("Labels", "Accident declaration"),
+    "insurance_claims": QT_TRANSLATE_NOOP("Labels", "Insurance claim"),
+    "certificate_requests": QT_TRANSLATE_NOOP("Labels", "Certificate request"),
+    "loan_applications": QT_TRANSLATE_NOOP("Labels", "Loan application"),
+    "loan_instalments": QT_TRANSLATE_NOOP("Labels", "Loan instalment"),
+    "attachments": QT_TRANSLATE_NOOP("Labels", "Attachment"),
+}
+
+#: why sync could not merge a change on its own (app/sync/merge.py)
+SYNC_CONFLICT_REASONS = {
+    "same_field": QT_TRANSLATE_NOOP(
+        "Labels", "The same field was changed here and in the central database."
+    ),
+    "past_draft": QT_TRANSLATE_NOOP(
+        "Labels",
+        "The document is no longer a draft and was changed on both sides: it is never "
+        "merged automatically.",
+    ),
+    "deleted": QT_TRANSLATE_NOOP(
+        "Labels", "It was deleted in the central database while it was changed here."
+    ),
+    "unknown_base": QT_TRANSLATE_NOOP(
+        "Labels",
+        "It was changed on both sides and the version this device started from is unknown.",
+    ),
+    "exists": QT_TRANSLATE_NOOP(
+        "Labels", "It was made here, but the central database already has it."
+    ),
+}
+
+#: what kind of change sync refused
+SYNC_OPERATIONS = {
+    "insert": QT_TRANSLATE_NOOP("Labels", "New"),
+    "update": QT_TRANSLATE_NOOP("Labels", "Change"),
+    "delete": QT_TRANSLATE_NOOP("Labels", "Deletion"),
+}
+
+#: the fields of the synced tables, as the conflict table shows them (others: readable code)
+SYNC_FIELDS = {
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "amount": QT_TRANSLATE_NOOP("Labels", "Amount"),
+    "amount_claimed": QT_TRANSLATE_NOOP("Labels", "Amount claimed"),
+    "birth_date": QT_TRANSLATE_NOOP("Labels", "Date of birth"),
+    "category": QT_TRANSLATE_NOOP("Labels", "Category"),
+    "city": QT_TRANSLATE_NOOP("Labels", "City"),
+    "contract_type": QT_TRANSLATE_NOOP("Labels", "Contract type"),
+    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+    "deadline": QT_TRANSLATE_NOOP("Labels", "Deadline"),
+    "decision_reason": QT_TRANSLATE_NOOP("Labels", "Reason for the decision"),
+    "deleted_at": QT_TRANSLATE_NOOP("Labels", "Deleted on"),
+    "description": QT_TRANSLATE_NOOP("Labels", "Description"),
+    "discount_pct": QT_TRANSLATE_NOOP("Labels", "Discount (%)"),
+    "display_name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "due_on": QT_TRANSLATE_NOOP("Labels", "Due on"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "end_date": QT_TRANSLATE_NOOP("Labels", "End date"),
+    "enterprise_number": QT_TRANSLATE_NOOP("Labels", "Enterprise number"),
+    "first_name": QT_TRANSLATE_NOOP("Labels", "First name"),
+    "gross_wage": QT_TRANSLATE_NOOP("Labels", "Gross wage"),
+    "iban": QT_TRANSLATE_NOOP("Labels", "IBAN"),
+    "insz": QT_TRANSLATE_NOOP("Labels", "National number (INSZ)"),
+    "issue_date": QT_TRANSLATE_NOOP("Labels", "Issue date"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "language": QT_TRANSLATE_NOOP("Labels", "Language"),
+    "last_name": QT_TRANSLATE_NOOP("Labels", "Last name"),
+    "login": QT_TRANSLATE_NOOP("Labels", "Login"),
+    "member_number": QT_TRANSLATE_NOOP("Labels", "Member number"),
+    "member_since": QT_TRANSLATE_NOOP("Labels", "Member since"),
+    "months": QT_TRANSLATE_NOOP("Labels", "Months"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "number": QT_TRANSLATE_NOOP("Labels", "Number"),
+    "office_id": QT_TRANSLATE_NOOP("Labels", "Office"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "place": QT_TRANSLATE_NOOP("Labels", "Place"),
+    "postcode": QT_TRANSLATE_NOOP("Labels", "Postcode"),
+    "purpose": QT_TRANSLATE_NOOP("Labels", "Purpose"),
+    "quantity": QT_TRANSLATE_NOOP("Labels", "Quantity"),
+    "role": QT_TRANSLATE_NOOP("Labels", "Role"),
+    "sector": QT_TRANSLATE_NOOP("Labels", "Sector"),
+    "shares": QT_TRANSLATE_NOOP("Labels", "Shares"),
+    "start_date": QT_TRANSLATE_NOOP("Labels", "Start date"),
+    "state": QT_TRANSLATE_NOOP("Labels", "State"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "street": QT_TRANSLATE_NOOP("Labels", "Street and number"),
+    "tool": QT_TRANSLATE_NOOP("Labels", "Tool"),
+    "total_gross": QT_TRANSLATE_NOOP("Labels", "Total incl. VAT"),
+    "total_net": QT_TRANSLATE_NOOP("Labels", "Total excl. VAT"),
+    "total_vat": QT_TRANSLATE_NOOP("Labels", "VAT"),
+    "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),
+    "unit_price": QT_TRANSLATE_NOOP("Labels", "Unit price"),
+    "valid_until": QT_TRANSLATE_NOOP("Labels", "Valid until"),
+    "vat_number": QT_TRANSLATE_NOOP("Labels", "VAT number"),
+    "vat_rate": QT_TRANSLATE_NOOP("Labels", "VAT rate"),
+    "vat_treatment": QT_TRANSLATE_NOOP("Labels", "VAT treatment"),
+}
+
 #: each language's own name, for the language menu (never translated: a person who
 #: cannot read the current language must still find their own)
 ENDONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}

@@ -2,14 +2,18 @@
 
 The window asks the worker for the dashboard when it opens and when the adviser comes
 back to a view that shows its counts, and hands the result to every view that needs it.
+Sync runs on its own thread (`ui.sync_runner`), on a timer and from the Sync view; the
+status bar shows its counts (pending changes, last sync, conflicts) and whether the
+device is online, refreshed after each round and after each burst of local work.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,29 +21,79 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
 from app.config import LANGUAGES, Paths, Settings
-from app.formatting import format_datetime_local, format_number
+from app.formatting import format_datetime_local, format_number, to_brussels
 from app.services import dashboard as dashboard_service
 from app.services import users as user_service
 from app.services.context import CurrentUser, ServiceContext
 from app.services.dashboard import Dashboard
+from app.services.sync import SyncStatus
 from ui.i18n import current_language, install_language
 from ui.labels import ENDONYMS
 from ui.messages import error_text
+from ui.sync_runner import RoundResult, SyncRunner
 from ui.views.home import HomeView
 from ui.views.members import MembersView
 from ui.views.planned import PlannedView
 from ui.views.quotes import QuotesView
+from ui.views.sync import SyncView
 from ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
 #: the navigation entries, in order; also the names `smartdesk screenshot --view` takes
 VIEW_NAMES = ("main", "members", "quotes", "declarations", "teamadmin", "loans", "sync")
+
+
+def _short_moment(moment, lang: str) -> str:
+    """A UTC time for the status bar: only the hour when it is today in Brussels."""
+    local = to_brussels(moment)
+    if local.date() == to_brussels(datetime.now(UTC)).date():
+        return local.strftime("%H:%M")
+    return format_datetime_local(moment, lang)
+
+
+class ElidedLabel(QLabel):
+    """A status-bar label that, when the window is narrow, ends in "…" instead of pushing
+    its neighbours out of sight; the whole text is in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(60)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right()
+        return QSize(width + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        margins = self.contentsMargins()
+        room = max(self.width() - margins.left() - margins.right(), 0)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        super().setText(shown if self.isVisible() and room else self._full)
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +104,7 @@ class MainWindow(QMainWindow):
         worker: Worker,
         settings: Settings,
         parent: QWidget | None = None,
+        auto_sync: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -60,7 +115,9 @@ class MainWindow(QMainWindow):
         self._dashboard: Dashboard | None = None
         self._dashboard_loading = False
         self._offices: dict[str, object] = {}
+        self._sync_status: SyncStatus | None = None
         worker.default_error_handler = self.show_error
+        self.sync_runner = SyncRunner(ctx.db, worker, self)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -73,12 +130,14 @@ class MainWindow(QMainWindow):
         self.home = HomeView(ctx.user)
         self.members = MembersView(worker, ctx)
         self.quotes = QuotesView(worker, ctx)
-        self.planned = {kind: PlannedView(kind) for kind in VIEW_NAMES[3:]}
+        self.planned = {kind: PlannedView(kind) for kind in ("declarations", "teamadmin", "loans")}
+        self.sync_view = SyncView(worker, ctx, self.sync_runner)
         self.views: dict[str, QWidget] = {
             "main": self.home,
             "members": self.members,
             "quotes": self.quotes,
             **self.planned,
+            "sync": self.sync_view,
         }
         for name in VIEW_NAMES:
             self.stack.addWidget(self.views[name])
@@ -95,9 +154,23 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.pending_label = QLabel()
         self.sync_label = QLabel()
-        for widget in (self.office_label, self.user_label, self.pending_label, self.sync_label):
+        self.conflicts_label = QLabel()
+        self.conflicts_label.setObjectName("conflictsStatus")
+        self.connection_label = ElidedLabel()
+        self.connection_label.setObjectName("connectionStatus")
+        for widget in (
+            self.office_label,
+            self.user_label,
+            self.pending_label,
+            self.sync_label,
+            self.conflicts_label,
+            self.connection_label,
+        ):
             widget.setContentsMargins(6, 0, 6, 0)
             self.statusBar().addPermanentWidget(widget)
+        self.sync_runner.statusChanged.connect(self._sync_status_changed)
+        self.sync_runner.stateChanged.connect(self._update_status)
+        self.sync_runner.finished.connect(self._sync_finished)
 
         self.settings_menu = self.menuBar().addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
@@ -120,12 +193,20 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         worker.submit(user_service.list_offices, ctx.db, on_result=self._offices_loaded)
         self.refresh_dashboard()
+        self.sync_runner.start(auto=auto_sync)
 
     # --- state for tests and screenshots ----------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self.worker.busy or self._dashboard_loading or self.members.busy or self.quotes.busy
+        return (
+            self.worker.busy
+            or self._dashboard_loading
+            or self.members.busy
+            or self.quotes.busy
+            or self.sync_runner.busy
+            or self.sync_view.busy
+        )
 
     def show_view(self, name: str) -> None:
         self.nav.setCurrentRow(VIEW_NAMES.index(name))
@@ -194,6 +275,22 @@ class MainWindow(QMainWindow):
     def show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("SmartDesk"), error_text(error))
 
+    # --- sync ----------------------------------------------------------------------------
+
+    def _sync_status_changed(self, status: SyncStatus) -> None:
+        self._sync_status = status
+        self._update_status()
+
+    def _sync_finished(self, result: RoundResult) -> None:
+        report = result.report
+        if report.pulled or report.removed or report.pushed or result.kind == "connect":
+            self.refresh_dashboard()  # what came in changes the home page's counts
+        self._update_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync_runner.shutdown()  # a running round stops after its current batch
+        super().closeEvent(event)
+
     # --- language ------------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
@@ -240,16 +337,45 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         lang = current_language()
         board = self._dashboard
+        status = self._sync_status
         self.office_label.setText(self.tr("Office: {office}").format(office=self._office_name()))
         self.user_label.setText(self.tr("User: {name}").format(name=self.ctx.user.display_name))
-        if board is None:
+        self._update_connection_label()
+        if status is not None:  # the sync counts are read after every round and local write
+            pending, last_sync = status.pending, status.last_sync_at
+        elif board is not None:
+            pending, last_sync = board.pending_changes, board.last_sync
+        else:
             self.pending_label.setText(self.tr("Pending changes: …"))
             self.sync_label.setText(self.tr("Last sync: …"))
+            self.conflicts_label.hide()
             return
         self.pending_label.setText(
-            self.tr("Pending changes: {count}").format(
-                count=format_number(board.pending_changes, lang)
-            )
+            self.tr("Pending changes: {count}").format(count=format_number(pending, lang))
         )
-        last = format_datetime_local(board.last_sync, lang) if board.last_sync else self.tr("never")
+        last = _short_moment(last_sync, lang) if last_sync else self.tr("never")
         self.sync_label.setText(self.tr("Last sync: {when}").format(when=last))
+        conflicts = status.conflicts if status is not None else 0
+        self.conflicts_label.setText(
+            self.tr("Conflicts: {count}").format(count=format_number(conflicts, lang))
+        )
+        self.conflicts_label.setStyleSheet(
+            "color: #a40000; font-weight: bold;" if conflicts else ""
+        )
+        self.conflicts_label.setVisible(status is not None and conflicts > 0)
+
+    def _update_connection_label(self) -> None:
+        state = self.sync_runner.state
+        texts = {
+            "not_connected": self.tr("Not connected"),
+            "syncing": self.tr("Syncing…"),
+            "offline": self.tr("Offline — working on this device"),
+            "online": self.tr("Online"),
+            "attention": self.tr("Sync needs attention"),
+            "unknown": self.tr("Connected"),
+        }
+        loading = self.sync_runner.status is None and state != "syncing"
+        self.connection_label.setText(self.tr("Sync: …") if loading else texts[state])
+        self.connection_label.setStyleSheet(
+            "color: #8a5a00;" if state in ("offline", "attention") else ""
+        )

@@ -213,6 +213,86 @@ def _texts() -> dict[str, str]:
         "budget.unknown_contract_type": QCoreApplication.translate(
             "Messages", "Choose a contract type from the list."
         ),
+        # sync (app/services/sync.py, app/sync/): what a round or a refused change says
+        "sync.offline": QCoreApplication.translate(
+            "Messages",
+            "No connection to the central database. You keep working on this device; the "
+            "changes stay here and go out at the next sync.",
+        ),
+        "sync.not_connected": QCoreApplication.translate(
+            "Messages",
+            "This device is not connected to the central database yet. In Sync, choose "
+            "“Connect to the central database…”.",
+        ),
+        "sync.password_needed": QCoreApplication.translate(
+            "Messages",
+            "SmartDesk needs the sync password: choose Sync now and type it. It is kept "
+            "only until you close SmartDesk.",
+        ),
+        "sync.sign_in_failed": QCoreApplication.translate(
+            "Messages",
+            "The central database refused this login or password. Check them, or ask your "
+            "administrator.",
+        ),
+        "sync.not_a_user": QCoreApplication.translate(
+            "Messages",
+            "This login is not an active SmartDesk user in the central database. Ask your "
+            "administrator.",
+        ),
+        "sync.update_smartdesk": QCoreApplication.translate(
+            "Messages",
+            "Update SmartDesk: the central database needs a newer version. Your changes stay "
+            "on this device until then; changes made by others still arrive.",
+        ),
+        "sync.central_outdated": QCoreApplication.translate(
+            "Messages",
+            "The central database is older than this SmartDesk. An administrator must "
+            "upgrade it first; your changes stay on this device until then.",
+        ),
+        "sync.failed": QCoreApplication.translate(
+            "Messages",
+            "The sync stopped on an unexpected problem. Your changes stay on this device. "
+            "Try again later; if it keeps happening, contact the helpdesk.",
+        ),
+        "sync.url_invalid": QCoreApplication.translate(
+            "Messages",
+            "This is not the address of a PostgreSQL database. It looks like "
+            "postgresql://server/database.",
+        ),
+        "sync.choice_invalid": QCoreApplication.translate(
+            "Messages", "Choose keep mine, keep theirs, or the fields to keep."
+        ),
+        "sync.field_unknown": QCoreApplication.translate(
+            "Messages", "This field is not part of the conflict. Open the conflict again."
+        ),
+        "sync.rejected_not_allowed": QCoreApplication.translate(
+            "Messages", "Your role or office may not make this change."
+        ),
+        "sync.rejected_duplicate": QCoreApplication.translate(
+            "Messages", "A number or login in it is already taken in the central database."
+        ),
+        "sync.rejected_missing_parent": QCoreApplication.translate(
+            "Messages", "It refers to a record the central database does not have."
+        ),
+        "sync.rejected_not_found": QCoreApplication.translate(
+            "Messages",
+            "The record does not exist in the central database, or is not part of your office.",
+        ),
+        "sync.rejected_invalid": QCoreApplication.translate(
+            "Messages", "The central database found a value in it that is not valid."
+        ),
+        "sync.rejected_unknown_table": QCoreApplication.translate(
+            "Messages",
+            "The central database does not know this kind of record. Update SmartDesk.",
+        ),
+        "sync.local_row_displaced": QCoreApplication.translate(
+            "Messages",
+            "The central database gave its number to another record; the version made here "
+            "is kept aside.",
+        ),
+        "sync.upload_outside_role": QCoreApplication.translate(
+            "Messages", "Outside your role or office: it stays on this device."
+        ),
         "keyring.unavailable": QCoreApplication.translate(
             "Messages",
             "This computer cannot store passwords safely. You will be asked for the password each session.",

@@ -297,3 +297,98 @@ __all__ = [
     "resolve_conflict",
     "TABLES",
 ]
+
+
+# --- read-only helpers for the window (Sync view) -------------------------------------------
+
+
+@dataclass(frozen=True)
+class RejectionView:
+    """A local change the central database refused, kept on the device with the reason."""
+
+    id: str
+    entity: str
+    entity_id: str
+    operation: str
+    message_key: str
+    detail: str
+    payload: dict
+    created_at: datetime
+
+
+def list_rejections(ctx: ServiceContext, limit: int = 500) -> list[RejectionView]:
+    """The refused changes kept on this device (`sync_rejections`), newest first.
+
+    An admin sees all of them; anyone else the ones of their office or made by them."""
+    from app.db.models import SyncRejection
+
+    user = ctx.user
+    with ctx.db.reading() as session:
+        rows = session.scalars(
+            sa.select(SyncRejection)
+            .order_by(SyncRejection.created_at.desc(), SyncRejection.id)
+            .limit(limit)
+        )
+        views = []
+        for row in rows:
+            payload = row.payload or {}
+            if user.role != "admin" and not (
+                _same_id(payload.get("office_id"), user.office_id)
+                or _same_id(payload.get("updated_by"), user.id)
+            ):
+                continue
+            views.append(
+                RejectionView(
+                    row.id,
+                    row.entity,
+                    row.entity_id,
+                    row.operation,
+                    row.message_key,
+                    row.detail or "",
+                    payload,
+                    row.created_at,
+                )
+            )
+        return views
+
+
+def _same_id(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    return str(a).replace("-", "").lower() == str(b).replace("-", "").lower()
+
+
+def keyring_works() -> bool:
+    """Whether this machine can keep the sync password in an OS keyring (read-only probe:
+    nothing is written). Where it cannot, the window asks for the password each session."""
+    from app.config import KeyringUnavailable, load_secret
+
+    try:
+        load_secret("smartdesk-keyring-probe")
+    except KeyringUnavailable:
+        return False
+    except Exception:  # noqa: BLE001 - a broken backend is "no keyring", not a crash
+        return False
+    return True
+
+
+__all__ += ["RejectionView", "list_rejections", "keyring_works"]
+
+
+def url_problem(url: str) -> str | None:
+    """None when `url` is a PostgreSQL address SmartDesk can connect to, else the message
+    key that says what is wrong with it (no network: a check of its form only)."""
+    from app.sync.remote import central_url
+
+    try:
+        parsed = central_url((url or "").strip())
+    except Exception:  # noqa: BLE001 - unparsable or not PostgreSQL: same answer
+        return "sync.url_invalid"
+    if not parsed.host and not parsed.query.get("host"):
+        return "sync.url_invalid"
+    if not parsed.database:
+        return "sync.url_invalid"
+    return None
+
+
+__all__ += ["url_problem"]

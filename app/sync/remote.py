@@ -40,7 +40,15 @@ def central_url(url: str) -> URL:
 def public_url(url: str | URL) -> str:
     """The URL without any password: what is stored on the device and shown."""
     parsed = central_url(url) if isinstance(url, str) else url
-    return parsed.set(password=None, username=None).render_as_string(hide_password=False)
+    # URL.set() ignores None, so the credentials are dropped by rebuilding the URL
+    bare = URL.create(
+        drivername=parsed.drivername,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def keyring_account(url: str, login: str) -> str:

@@ -406,6 +406,7 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
     <message>
         <source>Active</source>
+        <extracomment>the fields of the synced tables, as the conflict table shows them (others: readable code)</extracomment>
         <translation>Active</translation>
     </message>
     <message>
@@ -886,6 +887,301 @@ Check that the disk is not full and that no other program holds the file, then s
         <source>Client changed</source>
         <translation>Client changed</translation>
     </message>
+    <message>
+        <source>User</source>
+        <extracomment>the synced tables, as the Sync view names what a conflict or a refused change is about</extracomment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Member of an Activity</source>
+        <translation>Member of an Activity</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Quote line</source>
+        <translation>Quote line</translation>
+    </message>
+    <message>
+        <source>Accident declaration</source>
+        <translation>Accident declaration</translation>
+    </message>
+    <message>
+        <source>Insurance claim</source>
+        <translation>Insurance claim</translation>
+    </message>
+    <message>
+        <source>Loan application</source>
+        <translation>Loan application</translation>
+    </message>
+    <message>
+        <source>Loan instalment</source>
+        <translation>Loan instalment</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and in the central database.</source>
+        <extracomment>why sync could not merge a change on its own (app/sync/merge.py)</extracomment>
+        <translation>The same field was changed here and in the central database.</translation>
+    </message>
+    <message>
+        <source>The document is no longer a draft and was changed on both sides: it is never merged automatically.</source>
+        <translation>The document is no longer a draft and was changed on both sides: it is never merged automatically.</translation>
+    </message>
+    <message>
+        <source>It was deleted in the central database while it was changed here.</source>
+        <translation>It was deleted in the central database while it was changed here.</translation>
+    </message>
+    <message>
+        <source>It was changed on both sides and the version this device started from is unknown.</source>
+        <translation>It was changed on both sides and the version this device started from is unknown.</translation>
+    </message>
+    <message>
+        <source>It was made here, but the central database already has it.</source>
+        <translation>It was made here, but the central database already has it.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>what kind of change sync refused</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Discount (%)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Enterprise number</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>Gross wage</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>National number (INSZ)</source>
+        <translation>National number (INSZ)</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>VAT treatment</source>
+        <translation>VAT treatment</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
@@ -1017,6 +1313,38 @@ Check that the disk is not full and that no other program holds the file, then s
         <source>Last sync: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation>Conflicts: {count}</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <translation>Sync needs attention</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline — working on this device</source>
+        <translation>Offline — working on this device</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Sync: …</translation>
+    </message>
 </context>
 <context>
     <name>MemberDetailPanel</name>
@@ -1133,7 +1461,6 @@ Check that the disk is not full and that no other program holds the file, then s
     <name>MemberListModel</name>
     <message>
         <source>Number</source>
-        <extracomment>per column, the sort key `search_members` takes, or None when it cannot sort by it the number of members found, after each search</extracomment>
         <translation>Number</translation>
     </message>
     <message>
@@ -1411,6 +1738,82 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Choose a contract type from the list.</translation>
     </message>
     <message>
+        <source>No connection to the central database. You keep working on this device; the changes stay here and go out at the next sync.</source>
+        <translation>No connection to the central database. You keep working on this device; the changes stay here and go out at the next sync.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to the central database yet. In Sync, choose “Connect to the central database…”.</source>
+        <translation>This device is not connected to the central database yet. In Sync, choose “Connect to the central database…”.</translation>
+    </message>
+    <message>
+        <source>SmartDesk needs the sync password: choose Sync now and type it. It is kept only until you close SmartDesk.</source>
+        <translation>SmartDesk needs the sync password: choose Sync now and type it. It is kept only until you close SmartDesk.</translation>
+    </message>
+    <message>
+        <source>The central database refused this login or password. Check them, or ask your administrator.</source>
+        <translation>The central database refused this login or password. Check them, or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>This login is not an active SmartDesk user in the central database. Ask your administrator.</source>
+        <translation>This login is not an active SmartDesk user in the central database. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>Update SmartDesk: the central database needs a newer version. Your changes stay on this device until then; changes made by others still arrive.</source>
+        <translation>Update SmartDesk: the central database needs a newer version. Your changes stay on this device until then; changes made by others still arrive.</translation>
+    </message>
+    <message>
+        <source>The central database is older than this SmartDesk. An administrator must upgrade it first; your changes stay on this device until then.</source>
+        <translation>The central database is older than this SmartDesk. An administrator must upgrade it first; your changes stay on this device until then.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected problem. Your changes stay on this device. Try again later; if it keeps happening, contact the helpdesk.</source>
+        <translation>The sync stopped on an unexpected problem. Your changes stay on this device. Try again later; if it keeps happening, contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>This is not the address of a PostgreSQL database. It looks like postgresql://server/database.</source>
+        <translation>This is not the address of a PostgreSQL database. It looks like postgresql://server/database.</translation>
+    </message>
+    <message>
+        <source>Choose keep mine, keep theirs, or the fields to keep.</source>
+        <translation>Choose keep mine, keep theirs, or the fields to keep.</translation>
+    </message>
+    <message>
+        <source>This field is not part of the conflict. Open the conflict again.</source>
+        <translation>This field is not part of the conflict. Open the conflict again.</translation>
+    </message>
+    <message>
+        <source>Your role or office may not make this change.</source>
+        <translation>Your role or office may not make this change.</translation>
+    </message>
+    <message>
+        <source>A number or login in it is already taken in the central database.</source>
+        <translation>A number or login in it is already taken in the central database.</translation>
+    </message>
+    <message>
+        <source>It refers to a record the central database does not have.</source>
+        <translation>It refers to a record the central database does not have.</translation>
+    </message>
+    <message>
+        <source>The record does not exist in the central database, or is not part of your office.</source>
+        <translation>The record does not exist in the central database, or is not part of your office.</translation>
+    </message>
+    <message>
+        <source>The central database found a value in it that is not valid.</source>
+        <translation>The central database found a value in it that is not valid.</translation>
+    </message>
+    <message>
+        <source>The central database does not know this kind of record. Update SmartDesk.</source>
+        <translation>The central database does not know this kind of record. Update SmartDesk.</translation>
+    </message>
+    <message>
+        <source>The central database gave its number to another record; the version made here is kept aside.</source>
+        <translation>The central database gave its number to another record; the version made here is kept aside.</translation>
+    </message>
+    <message>
+        <source>Outside your role or office: it stays on this device.</source>
+        <translation>Outside your role or office: it stays on this device.</translation>
+    </message>
+    <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>This computer cannot store passwords safely. You will be asked for the password each session.</translation>
     </message>
@@ -1515,26 +1918,6 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Loans to decide</source>
         <translation>Loans to decide</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Here you will synchronise this device with the central database, see what was sent and received, and resolve conflicts.</source>
-        <translation>Here you will synchronise this device with the central database, see what was sent and received, and resolve conflicts.</translation>
-    </message>
-    <message>
-        <source>Changes not yet synchronised</source>
-        <translation>Changes not yet synchronised</translation>
-    </message>
-    <message>
-        <source>Last successful sync</source>
-        <translation>Last successful sync</translation>
     </message>
     <message>
         <source>This part of SmartDesk is not available yet.</source>
@@ -1872,7 +2255,7 @@ Check that the disk is not full and that no other program holds the file, then s
     <name>QuoteListModel</name>
     <message>
         <source>Number</source>
-        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it the number of quotes found, after each query</extracomment>
+        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it</extracomment>
         <translation>Number</translation>
     </message>
     <message>
@@ -2040,6 +2423,418 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConnectDialog</name>
+    <message>
+        <source>A sync is running. Wait until it has finished, then try again.</source>
+        <extracomment>libpq&apos;s encryption modes, safest last; &quot;&quot; keeps what the address says the last result this dialog asked for (for tests)</extracomment>
+        <translation>A sync is running. Wait until it has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>Checking the login with the central database…</source>
+        <translation>Checking the login with the central database…</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached at this address. Check the address and the network connection, or try again later.</source>
+        <translation>The central database cannot be reached at this address. Check the address and the network connection, or try again later.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Stopping after the current step…</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the central database</source>
+        <translation>Certificate authority of the central database</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Sync password</translation>
+    </message>
+    <message>
+        <source>SmartDesk needs the password of {login} to sync with the central database.</source>
+        <translation>SmartDesk needs the password of {login} to sync with the central database.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Connect to the central database</source>
+        <translation>Connect to the central database</translation>
+    </message>
+    <message>
+        <source>Type the address of the central database and your own login and password, as your administrator gave them. The first sync then brings your office&apos;s data to this device; it may take a few minutes.</source>
+        <translation>Type the address of the central database and your own login and password, as your administrator gave them. The first sync then brings your office&apos;s data to this device; it may take a few minutes.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Secure connection (TLS)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Certificate authority file</translation>
+    </message>
+    <message>
+        <source>Only if your administrator gave you one</source>
+        <translation>Only if your administrator gave you one</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>As the address says</source>
+        <translation>As the address says</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Encrypted (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-ca)</source>
+        <translation>Encrypted, certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked (verify-full)</source>
+        <translation>Encrypted, certificate and server name checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Encrypted when the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Not encrypted (disable)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, for the next syncs.</source>
+        <translation>The password is kept in this computer&apos;s keyring, for the next syncs.</translation>
+    </message>
+    <message>
+        <source>This computer has no working keyring: the password is kept nowhere. SmartDesk uses it until you close the program and asks for it again in the next session.</source>
+        <translation>This computer has no working keyring: the password is kept nowhere. SmartDesk uses it until you close the program and asks for it again in the next session.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
+        <translation>Sending changes: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Uploading what was made before connecting ({what}): {done} of {total}</source>
+        <translation>Uploading what was made before connecting ({what}): {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Receiving changes ({what}): {done} so far</source>
+        <translation>Receiving changes ({what}): {done} so far</translation>
+    </message>
+    <message>
+        <source>Receiving changes: {done} so far</source>
+        <translation>Receiving changes: {done} so far</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number})</source>
+        <translation>{name} (no. {number})</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Sync cancelled ({when}). What was already sent or received is kept; the rest follows at the next sync.</source>
+        <translation>Sync cancelled ({when}). What was already sent or received is kept; the rest follows at the next sync.</translation>
+    </message>
+    <message>
+        <source>Offline: the changes stay on this device and go out at the next sync ({when}).</source>
+        <translation>Offline: the changes stay on this device and go out at the next sync ({when}).</translation>
+    </message>
+    <message>
+        <source>Changes waiting on this device: {count}</source>
+        <translation>Changes waiting on this device: {count}</translation>
+    </message>
+    <message>
+        <source>For the helpdesk: {message}</source>
+        <translation>For the helpdesk: {message}</translation>
+    </message>
+    <message>
+        <source>Connected. The first sync finished at {when}.</source>
+        <translation>Connected. The first sync finished at {when}.</translation>
+    </message>
+    <message>
+        <source>Sync finished at {when}.</source>
+        <translation>Sync finished at {when}.</translation>
+    </message>
+    <message>
+        <source>Sent: {pushed} · Received: {pulled} · New conflicts: {new}</source>
+        <translation>Sent: {pushed} · Received: {pulled} · New conflicts: {new}</translation>
+    </message>
+    <message>
+        <source>Uploaded, made on this device before it was connected: {count}</source>
+        <translation>Uploaded, made on this device before it was connected: {count}</translation>
+    </message>
+    <message>
+        <source>Removed from this device, no longer part of your office: {count}</source>
+        <translation>Removed from this device, no longer part of your office: {count}</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for your choice: {count} (see Conflicts below)</source>
+        <translation>Conflicts waiting for your choice: {count} (see Conflicts below)</translation>
+    </message>
+    <message>
+        <source>Refused by the central database, kept on this device: {count}</source>
+        <translation>Refused by the central database, kept on this device: {count}</translation>
+    </message>
+    <message>
+        <source>{what} ({count}): {reason}</source>
+        <translation>{what} ({count}): {reason}</translation>
+    </message>
+    <message>
+        <source>Not uploaded, kept on this device:</source>
+        <translation>Not uploaded, kept on this device:</translation>
+    </message>
+    <message>
+        <source>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</source>
+        <translation>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</translation>
+    </message>
+    <message>
+        <source>(not in the central database)</source>
+        <translation>(not in the central database)</translation>
+    </message>
+    <message>
+        <source>Kept this device&apos;s version of {what}.</source>
+        <translation>Kept this device&apos;s version of {what}.</translation>
+    </message>
+    <message>
+        <source>Kept the central database&apos;s version of {what}.</source>
+        <translation>Kept the central database&apos;s version of {what}.</translation>
+    </message>
+    <message>
+        <source>Kept the fields you chose for {what}.</source>
+        <translation>Kept the fields you chose for {what}.</translation>
+    </message>
+    <message>
+        <source>The choice goes to the central database with the next sync; the other version stays in the history.</source>
+        <translation>The choice goes to the central database with the next sync; the other version stays in the history.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Stopping after the current step…</translation>
+    </message>
+    <message>
+        <source>Connecting to the central database…</source>
+        <translation>Connecting to the central database…</translation>
+    </message>
+    <message>
+        <source>This device is not connected yet. Choose “Connect to the central database…” and type the address and the login your administrator gave you. Until then everything you do stays on this device.</source>
+        <translation>This device is not connected yet. Choose “Connect to the central database…” and type the address and the login your administrator gave you. Until then everything you do stays on this device.</translation>
+    </message>
+    <message>
+        <source>Not connected: this device works on its own.</source>
+        <translation>Not connected: this device works on its own.</translation>
+    </message>
+    <message>
+        <source>Offline since {when}: working on this device.</source>
+        <translation>Offline since {when}: working on this device.</translation>
+    </message>
+    <message>
+        <source>Online (last contact {when}).</source>
+        <translation>Online (last contact {when}).</translation>
+    </message>
+    <message>
+        <source>Waiting for the password: choose Sync now to type it.</source>
+        <translation>Waiting for the password: choose Sync now to type it.</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish: see the message below.</source>
+        <translation>The last sync did not finish: see the message below.</translation>
+    </message>
+    <message>
+        <source>Not checked yet in this session.</source>
+        <translation>Not checked yet in this session.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Every {minutes} minutes</source>
+        <translation>Every {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>After connecting</source>
+        <translation>After connecting</translation>
+    </message>
+    <message>
+        <source>Change the connection…</source>
+        <translation>Change the connection…</translation>
+    </message>
+    <message>
+        <source>Connect to the central database…</source>
+        <translation>Connect to the central database…</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <source>Refused changes ({count})</source>
+        <translation>Refused changes ({count})</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>This device keeps its own copy of your office&apos;s data and works without a network. Sync exchanges the changes with the central database: what you changed here goes out, what others changed comes in.</source>
+        <translation>This device keeps its own copy of your office&apos;s data and works without a network. Sync exchanges the changes with the central database: what you changed here goes out, what others changed comes in.</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Central database</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>On this device</translation>
+    </message>
+    <message>
+        <source>Changes not yet synchronised</source>
+        <translation>Changes not yet synchronised</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>Conflicts waiting</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Automatic sync</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Fields changed on both sides</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Mine (this device)</source>
+        <translation>Mine (this device)</translation>
+    </message>
+    <message>
+        <source>Theirs (central database)</source>
+        <translation>Theirs (central database)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Tick the fields where this device&apos;s value must stay; the others take the central database&apos;s value. Nothing is lost: the other version stays in the history.</source>
+        <translation>Tick the fields where this device&apos;s value must stay; the others take the central database&apos;s value. Nothing is lost: the other version stays in the history.</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Keep the ticked fields</source>
+        <translation>Keep the ticked fields</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
+        <translation>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</translation>
     </message>
 </context>
 <context>

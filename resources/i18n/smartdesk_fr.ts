@@ -406,6 +406,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
     <message>
         <source>Active</source>
+        <extracomment>the fields of the synced tables, as the conflict table shows them (others: readable code)</extracomment>
         <translation>Active</translation>
     </message>
     <message>
@@ -886,6 +887,301 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <source>Client changed</source>
         <translation>Client changé</translation>
     </message>
+    <message>
+        <source>User</source>
+        <extracomment>the synced tables, as the Sync view names what a conflict or a refused change is about</extracomment>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Member of an Activity</source>
+        <translation>Membre d&apos;une activité</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Quote line</source>
+        <translation>Ligne de devis</translation>
+    </message>
+    <message>
+        <source>Accident declaration</source>
+        <translation>Déclaration d&apos;accident</translation>
+    </message>
+    <message>
+        <source>Insurance claim</source>
+        <translation>Déclaration de sinistre</translation>
+    </message>
+    <message>
+        <source>Loan application</source>
+        <translation>Demande de prêt</translation>
+    </message>
+    <message>
+        <source>Loan instalment</source>
+        <translation>Remboursement de prêt</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and in the central database.</source>
+        <extracomment>why sync could not merge a change on its own (app/sync/merge.py)</extracomment>
+        <translation>Le même champ a été modifié ici et dans la base de données centrale.</translation>
+    </message>
+    <message>
+        <source>The document is no longer a draft and was changed on both sides: it is never merged automatically.</source>
+        <translation>Le document n&apos;est plus un projet et a été modifié des deux côtés : il n&apos;est jamais fusionné automatiquement.</translation>
+    </message>
+    <message>
+        <source>It was deleted in the central database while it was changed here.</source>
+        <translation>Il a été supprimé dans la base de données centrale pendant qu&apos;il était modifié ici.</translation>
+    </message>
+    <message>
+        <source>It was changed on both sides and the version this device started from is unknown.</source>
+        <translation>Il a été modifié des deux côtés et la version dont cet appareil est parti est inconnue.</translation>
+    </message>
+    <message>
+        <source>It was made here, but the central database already has it.</source>
+        <translation>Il a été créé ici, mais la base de données centrale l&apos;a déjà.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>what kind of change sync refused</extracomment>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Montant réclamé</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>Type de contrat</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Remise (%)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>À remettre le</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>Salaire brut</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>National number (INSZ)</source>
+        <translation>Numéro national (NISS)</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Numéro de membre</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TVAC</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HTVA</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>VAT treatment</source>
+        <translation>Traitement TVA</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
@@ -1017,6 +1313,38 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation>Conflits : {count}</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Pas connecté</translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <translation>Synchronisation à vérifier</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Offline — working on this device</source>
+        <translation>Hors ligne — travail sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Synchronisation : …</translation>
+    </message>
 </context>
 <context>
     <name>MemberDetailPanel</name>
@@ -1133,7 +1461,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <name>MemberListModel</name>
     <message>
         <source>Number</source>
-        <extracomment>per column, the sort key `search_members` takes, or None when it cannot sort by it the number of members found, after each search</extracomment>
         <translation>Numéro</translation>
     </message>
     <message>
@@ -1411,6 +1738,82 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Choisissez un type de contrat dans la liste.</translation>
     </message>
     <message>
+        <source>No connection to the central database. You keep working on this device; the changes stay here and go out at the next sync.</source>
+        <translation>Pas de connexion à la base de données centrale. Vous continuez à travailler sur cet appareil ; les modifications restent ici et partent à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to the central database yet. In Sync, choose “Connect to the central database…”.</source>
+        <translation>Cet appareil n&apos;est pas encore connecté à la base de données centrale. Dans Synchronisation, choisissez « Se connecter à la base de données centrale… ».</translation>
+    </message>
+    <message>
+        <source>SmartDesk needs the sync password: choose Sync now and type it. It is kept only until you close SmartDesk.</source>
+        <translation>SmartDesk a besoin du mot de passe de synchronisation : choisissez Synchroniser maintenant et tapez-le. Il n&apos;est conservé que jusqu&apos;à la fermeture de SmartDesk.</translation>
+    </message>
+    <message>
+        <source>The central database refused this login or password. Check them, or ask your administrator.</source>
+        <translation>La base de données centrale a refusé cet identifiant ou ce mot de passe. Vérifiez-les, ou demandez à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This login is not an active SmartDesk user in the central database. Ask your administrator.</source>
+        <translation>Cet identifiant n&apos;est pas un utilisateur SmartDesk actif dans la base de données centrale. Demandez à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Update SmartDesk: the central database needs a newer version. Your changes stay on this device until then; changes made by others still arrive.</source>
+        <translation>Mettez SmartDesk à jour : la base de données centrale demande une version plus récente. D&apos;ici là, vos modifications restent sur cet appareil ; celles des autres arrivent toujours.</translation>
+    </message>
+    <message>
+        <source>The central database is older than this SmartDesk. An administrator must upgrade it first; your changes stay on this device until then.</source>
+        <translation>La base de données centrale est plus ancienne que ce SmartDesk. Un administrateur doit d&apos;abord la mettre à jour ; d&apos;ici là, vos modifications restent sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected problem. Your changes stay on this device. Try again later; if it keeps happening, contact the helpdesk.</source>
+        <translation>La synchronisation s&apos;est arrêtée sur un problème inattendu. Vos modifications restent sur cet appareil. Réessayez plus tard ; si cela se reproduit, contactez le helpdesk.</translation>
+    </message>
+    <message>
+        <source>This is not the address of a PostgreSQL database. It looks like postgresql://server/database.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse d&apos;une base de données PostgreSQL. Elle ressemble à postgresql://serveur/base.</translation>
+    </message>
+    <message>
+        <source>Choose keep mine, keep theirs, or the fields to keep.</source>
+        <translation>Choisissez la mienne, la leur, ou les champs à garder.</translation>
+    </message>
+    <message>
+        <source>This field is not part of the conflict. Open the conflict again.</source>
+        <translation>Ce champ ne fait pas partie du conflit. Rouvrez le conflit.</translation>
+    </message>
+    <message>
+        <source>Your role or office may not make this change.</source>
+        <translation>Votre rôle ou votre bureau ne peut pas faire cette modification.</translation>
+    </message>
+    <message>
+        <source>A number or login in it is already taken in the central database.</source>
+        <translation>Un numéro ou un identifiant qu&apos;elle contient est déjà pris dans la base de données centrale.</translation>
+    </message>
+    <message>
+        <source>It refers to a record the central database does not have.</source>
+        <translation>Elle renvoie à un enregistrement que la base de données centrale n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>The record does not exist in the central database, or is not part of your office.</source>
+        <translation>L&apos;enregistrement n&apos;existe pas dans la base de données centrale, ou ne relève pas de votre bureau.</translation>
+    </message>
+    <message>
+        <source>The central database found a value in it that is not valid.</source>
+        <translation>La base de données centrale y a trouvé une valeur non valable.</translation>
+    </message>
+    <message>
+        <source>The central database does not know this kind of record. Update SmartDesk.</source>
+        <translation>La base de données centrale ne connaît pas ce type d&apos;enregistrement. Mettez SmartDesk à jour.</translation>
+    </message>
+    <message>
+        <source>The central database gave its number to another record; the version made here is kept aside.</source>
+        <translation>La base de données centrale a donné son numéro à un autre enregistrement ; la version créée ici est mise de côté.</translation>
+    </message>
+    <message>
+        <source>Outside your role or office: it stays on this device.</source>
+        <translation>Hors de votre rôle ou de votre bureau : cela reste sur cet appareil.</translation>
+    </message>
+    <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>Cet ordinateur ne peut pas conserver les mots de passe de façon sûre. Le mot de passe vous sera demandé à chaque session.</translation>
     </message>
@@ -1515,26 +1918,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Loans to decide</source>
         <translation>Prêts à décider</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Here you will synchronise this device with the central database, see what was sent and received, and resolve conflicts.</source>
-        <translation>Ici, vous pourrez bientôt synchroniser cet appareil avec la base de données centrale, voir ce qui a été envoyé et reçu, et résoudre les conflits.</translation>
-    </message>
-    <message>
-        <source>Changes not yet synchronised</source>
-        <translation>Modifications pas encore synchronisées</translation>
-    </message>
-    <message>
-        <source>Last successful sync</source>
-        <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
         <source>This part of SmartDesk is not available yet.</source>
@@ -1872,7 +2255,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <name>QuoteListModel</name>
     <message>
         <source>Number</source>
-        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it the number of quotes found, after each query</extracomment>
+        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it</extracomment>
         <translation>Numéro</translation>
     </message>
     <message>
@@ -2040,6 +2423,418 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConnectDialog</name>
+    <message>
+        <source>A sync is running. Wait until it has finished, then try again.</source>
+        <extracomment>libpq&apos;s encryption modes, safest last; &quot;&quot; keeps what the address says the last result this dialog asked for (for tests)</extracomment>
+        <translation>Une synchronisation est en cours. Attendez qu&apos;elle soit terminée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Checking the login with the central database…</source>
+        <translation>Vérification de l&apos;identifiant auprès de la base de données centrale…</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached at this address. Check the address and the network connection, or try again later.</source>
+        <translation>La base de données centrale est injoignable à cette adresse. Vérifiez l&apos;adresse et la connexion réseau, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the central database</source>
+        <translation>Autorité de certification de la base de données centrale</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Mot de passe de synchronisation</translation>
+    </message>
+    <message>
+        <source>SmartDesk needs the password of {login} to sync with the central database.</source>
+        <translation>SmartDesk a besoin du mot de passe de {login} pour se synchroniser avec la base de données centrale.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Connect to the central database</source>
+        <translation>Se connecter à la base de données centrale</translation>
+    </message>
+    <message>
+        <source>Type the address of the central database and your own login and password, as your administrator gave them. The first sync then brings your office&apos;s data to this device; it may take a few minutes.</source>
+        <translation>Tapez l&apos;adresse de la base de données centrale, votre identifiant et votre mot de passe, tels que votre administrateur vous les a donnés. La première synchronisation amène ensuite les données de votre bureau sur cet appareil ; cela peut prendre quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>Only if your administrator gave you one</source>
+        <translation>Seulement si votre administrateur vous en a donné un</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>As the address says</source>
+        <translation>Comme indiqué dans l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Chiffrée (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-ca)</source>
+        <translation>Chiffrée, certificat vérifié (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked (verify-full)</source>
+        <translation>Chiffrée, certificat et nom du serveur vérifiés (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Chiffrée si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Non chiffrée (disable)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, for the next syncs.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur, pour les prochaines synchronisations.</translation>
+    </message>
+    <message>
+        <source>This computer has no working keyring: the password is kept nowhere. SmartDesk uses it until you close the program and asks for it again in the next session.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau qui fonctionne : le mot de passe n&apos;est conservé nulle part. SmartDesk l&apos;utilise jusqu&apos;à la fermeture du programme et le redemande à la session suivante.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
+        <translation>Envoi des modifications : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Uploading what was made before connecting ({what}): {done} of {total}</source>
+        <translation>Envoi de ce qui a été créé avant la connexion ({what}) : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Receiving changes ({what}): {done} so far</source>
+        <translation>Réception des modifications ({what}) : {done} jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Receiving changes: {done} so far</source>
+        <translation>Réception des modifications : {done} jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number})</source>
+        <translation>{name} (n° {number})</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Sync cancelled ({when}). What was already sent or received is kept; the rest follows at the next sync.</source>
+        <translation>Synchronisation annulée ({when}). Ce qui a déjà été envoyé ou reçu est conservé ; le reste suit à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Offline: the changes stay on this device and go out at the next sync ({when}).</source>
+        <translation>Hors ligne : les modifications restent sur cet appareil et partent à la prochaine synchronisation ({when}).</translation>
+    </message>
+    <message>
+        <source>Changes waiting on this device: {count}</source>
+        <translation>Modifications en attente sur cet appareil : {count}</translation>
+    </message>
+    <message>
+        <source>For the helpdesk: {message}</source>
+        <translation>Pour le helpdesk : {message}</translation>
+    </message>
+    <message>
+        <source>Connected. The first sync finished at {when}.</source>
+        <translation>Connecté. La première synchronisation s&apos;est terminée le {when}.</translation>
+    </message>
+    <message>
+        <source>Sync finished at {when}.</source>
+        <translation>Synchronisation terminée le {when}.</translation>
+    </message>
+    <message>
+        <source>Sent: {pushed} · Received: {pulled} · New conflicts: {new}</source>
+        <translation>Envoyées : {pushed} · Reçues : {pulled} · Nouveaux conflits : {new}</translation>
+    </message>
+    <message>
+        <source>Uploaded, made on this device before it was connected: {count}</source>
+        <translation>Envoyés, créés sur cet appareil avant la connexion : {count}</translation>
+    </message>
+    <message>
+        <source>Removed from this device, no longer part of your office: {count}</source>
+        <translation>Retirés de cet appareil, ne relevant plus de votre bureau : {count}</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for your choice: {count} (see Conflicts below)</source>
+        <translation>Conflits en attente de votre choix : {count} (voir Conflits ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Refused by the central database, kept on this device: {count}</source>
+        <translation>Refusées par la base de données centrale, conservées sur cet appareil : {count}</translation>
+    </message>
+    <message>
+        <source>{what} ({count}): {reason}</source>
+        <translation>{what} ({count}) : {reason}</translation>
+    </message>
+    <message>
+        <source>Not uploaded, kept on this device:</source>
+        <translation>Non envoyés, conservés sur cet appareil :</translation>
+    </message>
+    <message>
+        <source>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau qui fonctionne : le mot de passe n&apos;est conservé nulle part et sera redemandé à la session suivante.</translation>
+    </message>
+    <message>
+        <source>(not in the central database)</source>
+        <translation>(absent de la base de données centrale)</translation>
+    </message>
+    <message>
+        <source>Kept this device&apos;s version of {what}.</source>
+        <translation>Version de cet appareil conservée pour {what}.</translation>
+    </message>
+    <message>
+        <source>Kept the central database&apos;s version of {what}.</source>
+        <translation>Version de la base de données centrale conservée pour {what}.</translation>
+    </message>
+    <message>
+        <source>Kept the fields you chose for {what}.</source>
+        <translation>Champs choisis conservés pour {what}.</translation>
+    </message>
+    <message>
+        <source>The choice goes to the central database with the next sync; the other version stays in the history.</source>
+        <translation>Le choix part vers la base de données centrale à la prochaine synchronisation ; l&apos;autre version reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
+    </message>
+    <message>
+        <source>Connecting to the central database…</source>
+        <translation>Connexion à la base de données centrale…</translation>
+    </message>
+    <message>
+        <source>This device is not connected yet. Choose “Connect to the central database…” and type the address and the login your administrator gave you. Until then everything you do stays on this device.</source>
+        <translation>Cet appareil n&apos;est pas encore connecté. Choisissez « Se connecter à la base de données centrale… » et tapez l&apos;adresse et l&apos;identifiant que votre administrateur vous a donnés. D&apos;ici là, tout ce que vous faites reste sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Not connected: this device works on its own.</source>
+        <translation>Pas connecté : cet appareil travaille seul.</translation>
+    </message>
+    <message>
+        <source>Offline since {when}: working on this device.</source>
+        <translation>Hors ligne depuis le {when} : travail sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Online (last contact {when}).</source>
+        <translation>En ligne (dernier contact le {when}).</translation>
+    </message>
+    <message>
+        <source>Waiting for the password: choose Sync now to type it.</source>
+        <translation>En attente du mot de passe : choisissez Synchroniser maintenant pour le taper.</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish: see the message below.</source>
+        <translation>La dernière synchronisation n&apos;a pas abouti : voir le message ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Not checked yet in this session.</source>
+        <translation>Pas encore vérifiée dans cette session.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Pas connecté</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Every {minutes} minutes</source>
+        <translation>Toutes les {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>After connecting</source>
+        <translation>Après la connexion</translation>
+    </message>
+    <message>
+        <source>Change the connection…</source>
+        <translation>Modifier la connexion…</translation>
+    </message>
+    <message>
+        <source>Connect to the central database…</source>
+        <translation>Se connecter à la base de données centrale…</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>Conflits ({count})</translation>
+    </message>
+    <message>
+        <source>Refused changes ({count})</source>
+        <translation>Modifications refusées ({count})</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>This device keeps its own copy of your office&apos;s data and works without a network. Sync exchanges the changes with the central database: what you changed here goes out, what others changed comes in.</source>
+        <translation>Cet appareil garde sa propre copie des données de votre bureau et fonctionne sans réseau. La synchronisation échange les modifications avec la base de données centrale : ce que vous avez modifié ici part, ce que d&apos;autres ont modifié arrive.</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Base de données centrale</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>Sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Changes not yet synchronised</source>
+        <translation>Modifications pas encore synchronisées</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Dernière synchronisation réussie</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>Conflits en attente</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Synchronisation automatique</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Champs modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Mine (this device)</source>
+        <translation>La mienne (cet appareil)</translation>
+    </message>
+    <message>
+        <source>Theirs (central database)</source>
+        <translation>La leur (base de données centrale)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Tick the fields where this device&apos;s value must stay; the others take the central database&apos;s value. Nothing is lost: the other version stays in the history.</source>
+        <translation>Cochez les champs dont la valeur de cet appareil doit rester ; les autres prennent la valeur de la base de données centrale. Rien n&apos;est perdu : l&apos;autre version reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <source>Keep the ticked fields</source>
+        <translation>Garder les champs cochés</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
+        <translation>La base de données centrale a refusé ces modifications. Elles sont conservées sur cet appareil, rien n&apos;est perdu ; demandez à un administrateur si l&apos;une d&apos;elles doit passer.</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Active</source>
+        <extracomment>the fields of the synced tables, as the conflict table shows them (others: readable code)</extracomment>
         <translation>Actief</translation>
     </message>
     <message>
@@ -886,6 +887,301 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <source>Client changed</source>
         <translation>Klant gewijzigd</translation>
     </message>
+    <message>
+        <source>User</source>
+        <extracomment>the synced tables, as the Sync view names what a conflict or a refused change is about</extracomment>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Member of an Activity</source>
+        <translation>Lid van een activiteit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Quote line</source>
+        <translation>Offertelijn</translation>
+    </message>
+    <message>
+        <source>Accident declaration</source>
+        <translation>Ongevalsaangifte</translation>
+    </message>
+    <message>
+        <source>Insurance claim</source>
+        <translation>Schadeaangifte</translation>
+    </message>
+    <message>
+        <source>Loan application</source>
+        <translation>Leningaanvraag</translation>
+    </message>
+    <message>
+        <source>Loan instalment</source>
+        <translation>Aflossing van een lening</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and in the central database.</source>
+        <extracomment>why sync could not merge a change on its own (app/sync/merge.py)</extracomment>
+        <translation>Hetzelfde veld werd hier en in de centrale databank gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The document is no longer a draft and was changed on both sides: it is never merged automatically.</source>
+        <translation>Het document is geen ontwerp meer en werd aan beide kanten gewijzigd: het wordt nooit automatisch samengevoegd.</translation>
+    </message>
+    <message>
+        <source>It was deleted in the central database while it was changed here.</source>
+        <translation>Het werd in de centrale databank verwijderd terwijl het hier gewijzigd werd.</translation>
+    </message>
+    <message>
+        <source>It was changed on both sides and the version this device started from is unknown.</source>
+        <translation>Het werd aan beide kanten gewijzigd en de versie waarvan dit toestel vertrok is onbekend.</translation>
+    </message>
+    <message>
+        <source>It was made here, but the central database already has it.</source>
+        <translation>Het werd hier gemaakt, maar de centrale databank heeft het al.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>what kind of change sync refused</extracomment>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Verwijdering</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Gevraagd bedrag</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>Soort contract</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reden van de beslissing</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Verwijderd op</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Korting (%)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>Brutoloon</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>National number (INSZ)</source>
+        <translation>Rijksregisternummer (INSZ)</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Datum van uitgifte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Lidnummer</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Lid sinds</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Aandelen</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Totaal incl. btw</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Totaal excl. btw</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Btw-tarief</translation>
+    </message>
+    <message>
+        <source>VAT treatment</source>
+        <translation>Btw-behandeling</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
@@ -1017,6 +1313,38 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <source>Last sync: {when}</source>
         <translation>Laatste synchronisatie: {when}</translation>
     </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation>Conflicten: {count}</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <translation>Synchronisatie vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Offline — working on this device</source>
+        <translation>Offline — u werkt op dit toestel</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Synchronisatie: …</translation>
+    </message>
 </context>
 <context>
     <name>MemberDetailPanel</name>
@@ -1133,7 +1461,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>MemberListModel</name>
     <message>
         <source>Number</source>
-        <extracomment>per column, the sort key `search_members` takes, or None when it cannot sort by it the number of members found, after each search</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -1411,6 +1738,82 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Kies een soort contract uit de lijst.</translation>
     </message>
     <message>
+        <source>No connection to the central database. You keep working on this device; the changes stay here and go out at the next sync.</source>
+        <translation>Geen verbinding met de centrale databank. U werkt verder op dit toestel; de wijzigingen blijven hier en vertrekken bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to the central database yet. In Sync, choose “Connect to the central database…”.</source>
+        <translation>Dit toestel is nog niet verbonden met de centrale databank. Kies in Synchronisatie „Verbinden met de centrale databank…”.</translation>
+    </message>
+    <message>
+        <source>SmartDesk needs the sync password: choose Sync now and type it. It is kept only until you close SmartDesk.</source>
+        <translation>SmartDesk heeft het wachtwoord voor de synchronisatie nodig: kies Nu synchroniseren en typ het. Het wordt alleen bewaard tot u SmartDesk sluit.</translation>
+    </message>
+    <message>
+        <source>The central database refused this login or password. Check them, or ask your administrator.</source>
+        <translation>De centrale databank weigerde deze gebruikersnaam of dit wachtwoord. Controleer ze, of vraag het aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>This login is not an active SmartDesk user in the central database. Ask your administrator.</source>
+        <translation>Deze gebruikersnaam is geen actieve SmartDesk-gebruiker in de centrale databank. Vraag het aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Update SmartDesk: the central database needs a newer version. Your changes stay on this device until then; changes made by others still arrive.</source>
+        <translation>Werk SmartDesk bij: de centrale databank vraagt een nieuwere versie. Tot dan blijven uw wijzigingen op dit toestel; wijzigingen van anderen komen wel nog binnen.</translation>
+    </message>
+    <message>
+        <source>The central database is older than this SmartDesk. An administrator must upgrade it first; your changes stay on this device until then.</source>
+        <translation>De centrale databank is ouder dan deze SmartDesk. Een beheerder moet ze eerst bijwerken; tot dan blijven uw wijzigingen op dit toestel.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected problem. Your changes stay on this device. Try again later; if it keeps happening, contact the helpdesk.</source>
+        <translation>De synchronisatie stopte door een onverwacht probleem. Uw wijzigingen blijven op dit toestel. Probeer later opnieuw; blijft het gebeuren, contacteer dan de helpdesk.</translation>
+    </message>
+    <message>
+        <source>This is not the address of a PostgreSQL database. It looks like postgresql://server/database.</source>
+        <translation>Dit is geen adres van een PostgreSQL-databank. Het ziet eruit als postgresql://server/databank.</translation>
+    </message>
+    <message>
+        <source>Choose keep mine, keep theirs, or the fields to keep.</source>
+        <translation>Kies mijn versie, hun versie, of de velden die u behoudt.</translation>
+    </message>
+    <message>
+        <source>This field is not part of the conflict. Open the conflict again.</source>
+        <translation>Dit veld hoort niet bij het conflict. Open het conflict opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your role or office may not make this change.</source>
+        <translation>Uw rol of kantoor mag deze wijziging niet maken.</translation>
+    </message>
+    <message>
+        <source>A number or login in it is already taken in the central database.</source>
+        <translation>Een nummer of gebruikersnaam erin is al in gebruik in de centrale databank.</translation>
+    </message>
+    <message>
+        <source>It refers to a record the central database does not have.</source>
+        <translation>Ze verwijst naar een gegeven dat de centrale databank niet heeft.</translation>
+    </message>
+    <message>
+        <source>The record does not exist in the central database, or is not part of your office.</source>
+        <translation>Het gegeven bestaat niet in de centrale databank, of hoort niet bij uw kantoor.</translation>
+    </message>
+    <message>
+        <source>The central database found a value in it that is not valid.</source>
+        <translation>De centrale databank vond er een ongeldige waarde in.</translation>
+    </message>
+    <message>
+        <source>The central database does not know this kind of record. Update SmartDesk.</source>
+        <translation>De centrale databank kent dit soort gegevens niet. Werk SmartDesk bij.</translation>
+    </message>
+    <message>
+        <source>The central database gave its number to another record; the version made here is kept aside.</source>
+        <translation>De centrale databank gaf het nummer aan een ander gegeven; de versie die hier gemaakt werd, blijft apart bewaard.</translation>
+    </message>
+    <message>
+        <source>Outside your role or office: it stays on this device.</source>
+        <translation>Buiten uw rol of kantoor: het blijft op dit toestel.</translation>
+    </message>
+    <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>Deze computer kan wachtwoorden niet veilig bewaren. U krijgt bij elke sessie de vraag naar het wachtwoord.</translation>
     </message>
@@ -1515,26 +1918,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Loans to decide</source>
         <translation>Leningen te beslissen</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nooit</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisatie</translation>
-    </message>
-    <message>
-        <source>Here you will synchronise this device with the central database, see what was sent and received, and resolve conflicts.</source>
-        <translation>Hier synchroniseert u straks dit toestel met de centrale databank, ziet u wat verstuurd en ontvangen werd en lost u conflicten op.</translation>
-    </message>
-    <message>
-        <source>Changes not yet synchronised</source>
-        <translation>Nog niet gesynchroniseerde wijzigingen</translation>
-    </message>
-    <message>
-        <source>Last successful sync</source>
-        <translation>Laatste geslaagde synchronisatie</translation>
     </message>
     <message>
         <source>This part of SmartDesk is not available yet.</source>
@@ -1872,7 +2255,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>QuoteListModel</name>
     <message>
         <source>Number</source>
-        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it the number of quotes found, after each query</extracomment>
+        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -2040,6 +2423,418 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConnectDialog</name>
+    <message>
+        <source>A sync is running. Wait until it has finished, then try again.</source>
+        <extracomment>libpq&apos;s encryption modes, safest last; &quot;&quot; keeps what the address says the last result this dialog asked for (for tests)</extracomment>
+        <translation>Er loopt een synchronisatie. Wacht tot ze klaar is en probeer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Checking the login with the central database…</source>
+        <translation>De gebruikersnaam wordt bij de centrale databank gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached at this address. Check the address and the network connection, or try again later.</source>
+        <translation>De centrale databank is op dit adres niet bereikbaar. Controleer het adres en de netwerkverbinding, of probeer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Stopt na de huidige stap…</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the central database</source>
+        <translation>Certificaatautoriteit van de centrale databank</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Wachtwoord voor de synchronisatie</translation>
+    </message>
+    <message>
+        <source>SmartDesk needs the password of {login} to sync with the central database.</source>
+        <translation>SmartDesk heeft het wachtwoord van {login} nodig om met de centrale databank te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Connect to the central database</source>
+        <translation>Verbinden met de centrale databank</translation>
+    </message>
+    <message>
+        <source>Type the address of the central database and your own login and password, as your administrator gave them. The first sync then brings your office&apos;s data to this device; it may take a few minutes.</source>
+        <translation>Typ het adres van de centrale databank en uw eigen gebruikersnaam en wachtwoord, zoals uw beheerder ze gaf. De eerste synchronisatie brengt dan de gegevens van uw kantoor naar dit toestel; dat kan enkele minuten duren.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Beveiligde verbinding (TLS)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Bestand van de certificaatautoriteit</translation>
+    </message>
+    <message>
+        <source>Only if your administrator gave you one</source>
+        <translation>Alleen als uw beheerder er u een gaf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>As the address says</source>
+        <translation>Zoals in het adres</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Versleuteld (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-ca)</source>
+        <translation>Versleuteld, certificaat gecontroleerd (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked (verify-full)</source>
+        <translation>Versleuteld, certificaat en servernaam gecontroleerd (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Versleuteld als de server het aanbiedt (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Niet versleuteld (disable)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, for the next syncs.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, voor de volgende synchronisaties.</translation>
+    </message>
+    <message>
+        <source>This computer has no working keyring: the password is kept nowhere. SmartDesk uses it until you close the program and asks for it again in the next session.</source>
+        <translation>Deze computer heeft geen werkende sleutelhanger: het wachtwoord wordt nergens bewaard. SmartDesk gebruikt het tot u het programma sluit en vraagt het opnieuw in de volgende sessie.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
+        <translation>Wijzigingen versturen: {done} van {total}</translation>
+    </message>
+    <message>
+        <source>Uploading what was made before connecting ({what}): {done} of {total}</source>
+        <translation>Opladen wat vóór de verbinding gemaakt werd ({what}): {done} van {total}</translation>
+    </message>
+    <message>
+        <source>Receiving changes ({what}): {done} so far</source>
+        <translation>Wijzigingen ontvangen ({what}): al {done}</translation>
+    </message>
+    <message>
+        <source>Receiving changes: {done} so far</source>
+        <translation>Wijzigingen ontvangen: al {done}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number})</source>
+        <translation>{name} (nr. {number})</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Sync cancelled ({when}). What was already sent or received is kept; the rest follows at the next sync.</source>
+        <translation>Synchronisatie geannuleerd ({when}). Wat al verstuurd of ontvangen was, blijft behouden; de rest volgt bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Offline: the changes stay on this device and go out at the next sync ({when}).</source>
+        <translation>Offline: de wijzigingen blijven op dit toestel en vertrekken bij de volgende synchronisatie ({when}).</translation>
+    </message>
+    <message>
+        <source>Changes waiting on this device: {count}</source>
+        <translation>Wachtende wijzigingen op dit toestel: {count}</translation>
+    </message>
+    <message>
+        <source>For the helpdesk: {message}</source>
+        <translation>Voor de helpdesk: {message}</translation>
+    </message>
+    <message>
+        <source>Connected. The first sync finished at {when}.</source>
+        <translation>Verbonden. De eerste synchronisatie was klaar om {when}.</translation>
+    </message>
+    <message>
+        <source>Sync finished at {when}.</source>
+        <translation>Synchronisatie klaar om {when}.</translation>
+    </message>
+    <message>
+        <source>Sent: {pushed} · Received: {pulled} · New conflicts: {new}</source>
+        <translation>Verstuurd: {pushed} · Ontvangen: {pulled} · Nieuwe conflicten: {new}</translation>
+    </message>
+    <message>
+        <source>Uploaded, made on this device before it was connected: {count}</source>
+        <translation>Opgeladen, op dit toestel gemaakt vóór de verbinding: {count}</translation>
+    </message>
+    <message>
+        <source>Removed from this device, no longer part of your office: {count}</source>
+        <translation>Van dit toestel verwijderd, niet langer van uw kantoor: {count}</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for your choice: {count} (see Conflicts below)</source>
+        <translation>Conflicten die op uw keuze wachten: {count} (zie Conflicten hieronder)</translation>
+    </message>
+    <message>
+        <source>Refused by the central database, kept on this device: {count}</source>
+        <translation>Geweigerd door de centrale databank, bewaard op dit toestel: {count}</translation>
+    </message>
+    <message>
+        <source>{what} ({count}): {reason}</source>
+        <translation>{what} ({count}): {reason}</translation>
+    </message>
+    <message>
+        <source>Not uploaded, kept on this device:</source>
+        <translation>Niet opgeladen, bewaard op dit toestel:</translation>
+    </message>
+    <message>
+        <source>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</source>
+        <translation>Deze computer heeft geen werkende sleutelhanger: het wachtwoord wordt nergens bewaard en in de volgende sessie opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>(not in the central database)</source>
+        <translation>(niet in de centrale databank)</translation>
+    </message>
+    <message>
+        <source>Kept this device&apos;s version of {what}.</source>
+        <translation>De versie van dit toestel behouden voor {what}.</translation>
+    </message>
+    <message>
+        <source>Kept the central database&apos;s version of {what}.</source>
+        <translation>De versie van de centrale databank behouden voor {what}.</translation>
+    </message>
+    <message>
+        <source>Kept the fields you chose for {what}.</source>
+        <translation>De gekozen velden behouden voor {what}.</translation>
+    </message>
+    <message>
+        <source>The choice goes to the central database with the next sync; the other version stays in the history.</source>
+        <translation>De keuze gaat met de volgende synchronisatie naar de centrale databank; de andere versie blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Stopt na de huidige stap…</translation>
+    </message>
+    <message>
+        <source>Connecting to the central database…</source>
+        <translation>Verbinden met de centrale databank…</translation>
+    </message>
+    <message>
+        <source>This device is not connected yet. Choose “Connect to the central database…” and type the address and the login your administrator gave you. Until then everything you do stays on this device.</source>
+        <translation>Dit toestel is nog niet verbonden. Kies „Verbinden met de centrale databank…” en typ het adres en de gebruikersnaam die uw beheerder u gaf. Tot dan blijft alles wat u doet op dit toestel.</translation>
+    </message>
+    <message>
+        <source>Not connected: this device works on its own.</source>
+        <translation>Niet verbonden: dit toestel werkt op zichzelf.</translation>
+    </message>
+    <message>
+        <source>Offline since {when}: working on this device.</source>
+        <translation>Offline sinds {when}: u werkt op dit toestel.</translation>
+    </message>
+    <message>
+        <source>Online (last contact {when}).</source>
+        <translation>Online (laatste contact {when}).</translation>
+    </message>
+    <message>
+        <source>Waiting for the password: choose Sync now to type it.</source>
+        <translation>Wacht op het wachtwoord: kies Nu synchroniseren om het te typen.</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish: see the message below.</source>
+        <translation>De laatste synchronisatie werd niet afgerond: zie het bericht hieronder.</translation>
+    </message>
+    <message>
+        <source>Not checked yet in this session.</source>
+        <translation>Nog niet gecontroleerd in deze sessie.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Every {minutes} minutes</source>
+        <translation>Elke {minutes} minuten</translation>
+    </message>
+    <message>
+        <source>After connecting</source>
+        <translation>Na het verbinden</translation>
+    </message>
+    <message>
+        <source>Change the connection…</source>
+        <translation>Verbinding wijzigen…</translation>
+    </message>
+    <message>
+        <source>Connect to the central database…</source>
+        <translation>Verbinden met de centrale databank…</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>Conflicten ({count})</translation>
+    </message>
+    <message>
+        <source>Refused changes ({count})</source>
+        <translation>Geweigerde wijzigingen ({count})</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>This device keeps its own copy of your office&apos;s data and works without a network. Sync exchanges the changes with the central database: what you changed here goes out, what others changed comes in.</source>
+        <translation>Dit toestel bewaart een eigen kopie van de gegevens van uw kantoor en werkt zonder netwerk. De synchronisatie wisselt de wijzigingen uit met de centrale databank: wat u hier wijzigde gaat weg, wat anderen wijzigden komt binnen.</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Centrale databank</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>Op dit toestel</translation>
+    </message>
+    <message>
+        <source>Changes not yet synchronised</source>
+        <translation>Nog niet gesynchroniseerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Laatste geslaagde synchronisatie</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>Wachtende conflicten</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Automatische synchronisatie</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Aan beide kanten gewijzigde velden</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>Er wachten geen conflicten.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voorheen</translation>
+    </message>
+    <message>
+        <source>Mine (this device)</source>
+        <translation>Mijn versie (dit toestel)</translation>
+    </message>
+    <message>
+        <source>Theirs (central database)</source>
+        <translation>Hun versie (centrale databank)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn versie behouden</translation>
+    </message>
+    <message>
+        <source>Tick the fields where this device&apos;s value must stay; the others take the central database&apos;s value. Nothing is lost: the other version stays in the history.</source>
+        <translation>Vink de velden aan waarvoor de waarde van dit toestel moet blijven; de andere krijgen de waarde van de centrale databank. Er gaat niets verloren: de andere versie blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Hun versie behouden</translation>
+    </message>
+    <message>
+        <source>Keep the ticked fields</source>
+        <translation>Aangevinkte velden behouden</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
+        <translation>De centrale databank weigerde deze wijzigingen. Ze blijven bewaard op dit toestel, er gaat niets verloren; vraag een beheerder als er een toch moet doorgaan.</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.formatting import format_datetime_local, format_number
+from app.formatting import format_number
 from app.services.dashboard import Dashboard
 from ui.i18n import current_language
 
-PLANNED_VIEWS = ("declarations", "teamadmin", "loans", "sync")
+PLANNED_VIEWS = ("declarations", "teamadmin", "loans")
 
 
 class PlannedView(QWidget):
@@ -101,23 +101,7 @@ class PlannedView(QWidget):
                 ),
                 [(self.tr("Loans to decide"), n(board and board.loans_to_decide))],
             )
-        if board is None:
-            last_sync = "…"
-        elif board.last_sync is None:
-            last_sync = self.tr("never")
-        else:
-            last_sync = format_datetime_local(board.last_sync, lang)
-        return (
-            self.tr("Sync"),
-            self.tr(
-                "Here you will synchronise this device with the central database, "
-                "see what was sent and received, and resolve conflicts."
-            ),
-            [
-                (self.tr("Changes not yet synchronised"), n(board and board.pending_changes)),
-                (self.tr("Last successful sync"), last_sync),
-            ],
-        )
+        raise ValueError(self.kind)  # pragma: no cover - checked in __init__
 
     def retranslate(self) -> None:
         title, description, counts = self._content()
