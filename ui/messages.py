@@ -116,6 +116,9 @@ def _texts() -> dict[str, str]:
         "client.vat_missing": QCoreApplication.translate(
             "Messages", "This client has no VAT number to check. Add the number first."
         ),
+        "client.tax_number_length": QCoreApplication.translate(
+            "Messages", "A tax number from outside the EU has 4 to 20 letters and digits."
+        ),
         "quote.category_unknown": QCoreApplication.translate(
             "Messages", "Choose a category from the list."
         ),

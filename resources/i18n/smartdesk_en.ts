@@ -1638,6 +1638,10 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>This client has no VAT number to check. Add the number first.</translation>
     </message>
     <message>
+        <source>A tax number from outside the EU has 4 to 20 letters and digits.</source>
+        <translation>A tax number from outside the EU has 4 to 20 letters and digits.</translation>
+    </message>
+    <message>
         <source>Choose a category from the list.</source>
         <translation>Choose a category from the list.</translation>
     </message>

@@ -1638,6 +1638,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Ce client n&apos;a pas de numéro de TVA à vérifier. Ajoutez d&apos;abord le numéro.</translation>
     </message>
     <message>
+        <source>A tax number from outside the EU has 4 to 20 letters and digits.</source>
+        <translation>Un numéro fiscal hors UE compte de 4 à 20 lettres et chiffres.</translation>
+    </message>
+    <message>
         <source>Choose a category from the list.</source>
         <translation>Choisissez une catégorie dans la liste.</translation>
     </message>

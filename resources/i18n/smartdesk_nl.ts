@@ -1638,6 +1638,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Deze klant heeft geen btw-nummer om te controleren. Vul eerst het nummer in.</translation>
     </message>
     <message>
+        <source>A tax number from outside the EU has 4 to 20 letters and digits.</source>
+        <translation>Een belastingnummer van buiten de EU telt 4 tot 20 letters en cijfers.</translation>
+    </message>
+    <message>
         <source>Choose a category from the list.</source>
         <translation>Kies een categorie uit de lijst.</translation>
     </message>
