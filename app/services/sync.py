@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -42,25 +42,11 @@ class SyncStatus:
 
 
 @dataclass
-class SyncReport:
-    pushed: int = 0
-    pulled: int = 0
-    conflicts: int = 0
-    pending: int = 0
-    new_conflicts: int = 0
-    removed: int = 0
-    uploaded: int = 0
-    rejected: list[dict] = field(default_factory=list)
-    not_uploaded: list[dict] = field(default_factory=list)
-    offline: bool = False
-    cancelled: bool = False
-    ok: bool = True
-    message_key: str = ""
-    message: str = ""
-    password_saved: bool | None = None  # after connect: False when no keyring works
+class SyncReport(RoundReport):
+    """What a round did (the device's `RoundReport`), and after `connect` whether the
+    password could be kept in the keyring."""
 
-    def summary(self) -> dict:
-        return asdict(self)
+    password_saved: bool | None = None  # after connect: False when no keyring works
 
 
 @dataclass(frozen=True)
@@ -77,10 +63,7 @@ class ConflictView:
 
 
 def _report(round_: RoundReport, **extra) -> SyncReport:
-    values = round_.summary()
-    return SyncReport(
-        **{k: v for k, v in values.items() if k in SyncReport.__dataclass_fields__}, **extra
-    )
+    return SyncReport(**round_.summary(), **extra)
 
 
 def sync_status(db: Database) -> SyncStatus:
