@@ -34,6 +34,7 @@ class LazyIdListModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, object] = {}
         self._requested_pages: set[int] = set()
+        self._loaded_pages: set[int] = set()
         self._generation = 0
         self._shown_generation = 0
         self._querying = False
@@ -64,19 +65,12 @@ class LazyIdListModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         """True while a query or a page of rows is on its way."""
-        return self._querying or bool(self._requested_pages - self._loaded_pages())
+        return self._querying or bool(self._requested_pages - self._loaded_pages)
 
     @property
     def answered(self) -> bool:
         """True once the latest query has its first rows (or its emptiness) on screen."""
         return self._shown_generation == self._generation
-
-    def _loaded_pages(self) -> set[int]:
-        return {
-            page
-            for page in self._requested_pages
-            if all(i in self._rows for i in self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
-        }
 
     # --- querying ----------------------------------------------------------------------------
 
@@ -115,6 +109,7 @@ class LazyIdListModel(QAbstractTableModel):
         self._ids = list(ids)
         self._rows = {row_id: rows.get(row_id, MISSING) for row_id in ids}
         self._requested_pages = {0}
+        self._loaded_pages = {0}
         self.endResetModel()
 
     def _all_ids_done(self, generation: int, ids: list[str] | None) -> None:
@@ -133,6 +128,7 @@ class LazyIdListModel(QAbstractTableModel):
             self._ids = list(ids)
             self._rows = {}
             self._requested_pages = set()
+            self._loaded_pages = set()
             self.endResetModel()
         self.countChanged.emit(len(self._ids))
 
@@ -181,7 +177,7 @@ class LazyIdListModel(QAbstractTableModel):
             self._fetch_rows,
             ids,
             on_result=lambda rows: self._page_done(generation, page, ids, rows),
-            on_error=lambda _error: self._page_failed(generation, ids),
+            on_error=lambda _error: self._page_failed(generation, page, ids),
         )
 
     def _page_done(self, generation: int, page: int, ids: list[str], rows: dict) -> None:
@@ -189,15 +185,17 @@ class LazyIdListModel(QAbstractTableModel):
             return
         for row_id in ids:
             self._rows[row_id] = rows.get(row_id, MISSING)
+        self._loaded_pages.add(page)
         first = page * PAGE_SIZE
         last = min(first + PAGE_SIZE, len(self._ids)) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
 
-    def _page_failed(self, generation: int, ids: list[str]) -> None:
+    def _page_failed(self, generation: int, page: int, ids: list[str]) -> None:
         if generation == self._generation:
             for row_id in ids:  # shown empty rather than waiting for ever
                 self._rows.setdefault(row_id, MISSING)
+            self._loaded_pages.add(page)
 
     # --- QAbstractTableModel -----------------------------------------------------------------
 

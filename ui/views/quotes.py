@@ -42,7 +42,6 @@ from ui.i18n import current_language
 from ui.labels import QUOTE_STATES, label
 from ui.messages import error_text
 from ui.models.quote_list import FLAG_COLUMN, QuoteListModel
-from ui.views.quote_editor import QuoteEditor, write_quote_pdf
 from ui.worker import Worker
 
 SEARCH_DELAY_MS = 200
@@ -78,7 +77,7 @@ class QuotesView(QWidget):
         self._closed_dialog = None
 
         self.model = QuoteListModel(worker, ctx, self)
-        self.editor = QuoteEditor(worker, ctx)
+        self._editor = None  # built when a quote is first opened (see `editor`)
 
         # --- the list page ------------------------------------------------------------------------
         self.title = QLabel()
@@ -164,7 +163,6 @@ class QuotesView(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.list_page)
-        self.pages.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -189,12 +187,23 @@ class QuotesView(QWidget):
         self.open_button.clicked.connect(lambda: self.open_quote())
         self.duplicate_button.clicked.connect(self.duplicate)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.editor.backRequested.connect(self.show_list)
-        self.editor.quoteChanged.connect(self._quote_changed)
         self._list_dirty = False
         self.retranslate()
         self._update_scope()
         self._update_buttons()
+
+    @property
+    def editor(self):
+        """The quote editor, made on first use: its module and dialogs are a tenth of a
+        second of start-up that an adviser looking up a member does not need."""
+        if self._editor is None:
+            from ui.views.quote_editor import QuoteEditor
+
+            self._editor = QuoteEditor(self._worker, self._ctx)
+            self.pages.addWidget(self._editor)
+            self._editor.backRequested.connect(self.show_list)
+            self._editor.quoteChanged.connect(self._quote_changed)
+        return self._editor
 
     # --- state for tests and screenshots ------------------------------------------------------
 
@@ -205,13 +214,13 @@ class QuotesView(QWidget):
             self._timer.isActive()
             or self.model.loading
             or self._pending > 0
-            or self.editor.busy
+            or (self._editor is not None and self._editor.busy)
             or dialog_busy
         )
 
     @property
     def editing(self) -> bool:
-        return self.pages.currentWidget() is self.editor
+        return self._editor is not None and self.pages.currentWidget() is self._editor
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -441,6 +450,8 @@ class QuotesView(QWidget):
                 )
             else:
                 self._failed(error)
+
+        from ui.views.quote_editor import write_quote_pdf
 
         self._worker.submit(
             write_quote_pdf, self._ctx, quote_id, path, on_result=done, on_error=failed
