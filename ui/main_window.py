@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.config import LANGUAGES, Paths, Settings
 from app.formatting import format_datetime_local, format_number, to_brussels
 from app.services import dashboard as dashboard_service
+from app.services import quotes as quote_service
 from app.services import users as user_service
 from app.services.context import CurrentUser, ServiceContext
 from app.services.dashboard import Dashboard
@@ -193,6 +194,13 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 800)
         worker.submit(user_service.list_offices, ctx.db, on_result=self._offices_loaded)
+        # quotes whose validity passed while the program was closed become expired first,
+        # so the home page and the lists show them as they are
+        worker.submit(
+            quote_service.expire_quotes,
+            ctx,
+            on_error=lambda error: log.warning("expiring quotes failed: %s", error),
+        )
         self.refresh_dashboard()
         self.sync_runner.start(auto=auto_sync)
 

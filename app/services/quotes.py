@@ -741,6 +741,36 @@ def change_client(ctx: ServiceContext, quote_id: str, client_id: str) -> list[st
         return changed
 
 
+def update_quote_header(
+    ctx: ServiceContext,
+    quote_id: str,
+    issue_date: date,
+    validity_days: int,
+    language: str,
+) -> list[str]:
+    """Correct a draft's date, validity or language. The date is the tax point and the
+    language that of the reasons and the document, so every line's VAT is checked
+    again; returns the ids of lines whose treatment changed."""
+    problems = []
+    if not 1 <= validity_days <= 365:
+        problems.append(FieldProblem("valid_until", "quote.validity_range"))
+    if language not in ("nl", "fr", "en"):
+        problems.append(FieldProblem("language", "member.language_invalid"))
+    if problems:
+        raise ValidationFailed(problems)
+    with ctx.db.transaction() as session:
+        quote, client = _editable(session, ctx, quote_id)
+        before = snapshot(quote)
+        quote.issue_date = issue_date
+        quote.valid_until = issue_date + timedelta(days=validity_days)
+        quote.language = language
+        quote.updated_by = ctx.user.id
+        changed = _recheck_lines(session, ctx, quote, client)
+        _refresh_totals(session, quote)
+        record_change(session, ctx, "quote.header", quote, before)
+        return changed
+
+
 def recheck_vat(ctx: ServiceContext, quote_id: str) -> list[str]:
     """Check every line's VAT of a draft again (after VIES answered about the client,
     say). Returns the ids of lines whose treatment changed."""
@@ -901,22 +931,28 @@ def cancel_quote(ctx: ServiceContext, quote_id: str) -> None:
 
 
 def expire_quotes(ctx: ServiceContext, today: date | None = None) -> int:
-    """Sent quotes whose validity date has passed become expired (run at start-up)."""
+    """Sent quotes whose validity date has passed become expired (run when the window
+    starts); all of them in one transaction, each with its audit entry."""
     today = today or date.today()
-    with ctx.db.reading() as session:
-        due = list(
-            session.scalars(
-                select(Quote.id).where(
-                    Quote.state == "sent",
-                    Quote.valid_until < today,
-                    Quote.deleted_at.is_(None),
-                    office_filter(ctx.user, Quote.office_id),
-                )
+    if ctx.user.role not in ("adviser", "admin"):
+        return 0  # central roles do not move the offices' quotes
+    with ctx.db.transaction() as session:
+        due = session.scalars(
+            select(Quote).where(
+                Quote.state == "sent",
+                Quote.valid_until < today,
+                Quote.deleted_at.is_(None),
+                office_filter(ctx.user, Quote.office_id),
             )
-        )
-    for quote_id in due:
-        _move(ctx, quote_id, "expire")
-    return len(due)
+        ).all()
+        for quote in due:
+            before = snapshot(quote)
+            quote.state = next_state("expire", quote.state)
+            if quote.snapshot:
+                quote.snapshot = {**quote.snapshot, "state": quote.state}
+            quote.updated_by = ctx.user.id
+            record_change(session, ctx, "quote.expire", quote, before)
+        return len(due)
 
 
 def duplicate_quote(ctx: ServiceContext, quote_id: str, issue_date: date | None = None) -> str:

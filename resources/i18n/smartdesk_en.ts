@@ -2179,6 +2179,10 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Change client…</translation>
     </message>
     <message>
+        <source>Change dates…</source>
+        <translation>Change dates…</translation>
+    </message>
+    <message>
         <source>Lines and their VAT</source>
         <translation>Lines and their VAT</translation>
     </message>
@@ -2253,6 +2257,33 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>What and why</source>
         <translation>What and why</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteHeaderDialog</name>
+    <message>
+        <source>valid until {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>Date, validity and language</source>
+        <translation>Date, validity and language</translation>
+    </message>
+    <message>
+        <source>The date is the moment the VAT rules apply and the language is that of the quote and its reasons: the VAT of every line is checked again.</source>
+        <translation>The date is the moment the VAT rules apply and the language is that of the quote and its reasons: the VAT of every line is checked again.</translation>
+    </message>
+    <message>
+        <source>Date of the quote</source>
+        <translation>Date of the quote</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Valid for (days)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>

@@ -2179,6 +2179,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Changer de client…</translation>
     </message>
     <message>
+        <source>Change dates…</source>
+        <translation>Modifier les dates…</translation>
+    </message>
+    <message>
         <source>Lines and their VAT</source>
         <translation>Lignes et leur TVA</translation>
     </message>
@@ -2253,6 +2257,33 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>What and why</source>
         <translation>Quoi et pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteHeaderDialog</name>
+    <message>
+        <source>valid until {date}</source>
+        <translation>valable jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>Date, validity and language</source>
+        <translation>Date, validité et langue</translation>
+    </message>
+    <message>
+        <source>The date is the moment the VAT rules apply and the language is that of the quote and its reasons: the VAT of every line is checked again.</source>
+        <translation>La date détermine les règles de TVA applicables et la langue est celle du devis et de ses explications : la TVA de chaque ligne est vérifiée à nouveau.</translation>
+    </message>
+    <message>
+        <source>Date of the quote</source>
+        <translation>Date du devis</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Valable pendant (jours)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>

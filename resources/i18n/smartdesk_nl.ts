@@ -2179,6 +2179,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Klant wijzigen…</translation>
     </message>
     <message>
+        <source>Change dates…</source>
+        <translation>Datums wijzigen…</translation>
+    </message>
+    <message>
         <source>Lines and their VAT</source>
         <translation>Lijnen en hun btw</translation>
     </message>
@@ -2253,6 +2257,33 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>What and why</source>
         <translation>Wat en waarom</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteHeaderDialog</name>
+    <message>
+        <source>valid until {date}</source>
+        <translation>geldig tot {date}</translation>
+    </message>
+    <message>
+        <source>Date, validity and language</source>
+        <translation>Datum, geldigheid en taal</translation>
+    </message>
+    <message>
+        <source>The date is the moment the VAT rules apply and the language is that of the quote and its reasons: the VAT of every line is checked again.</source>
+        <translation>De datum bepaalt welke btw-regels gelden en de taal is die van de offerte en haar uitleg: de btw van elke lijn wordt opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Date of the quote</source>
+        <translation>Datum van de offerte</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Geldig gedurende (dagen)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 <context>

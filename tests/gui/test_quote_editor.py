@@ -453,3 +453,25 @@ def test_a_refused_move_shows_the_translated_reason_in_the_bar(qtbot, bxl_window
     assert editor.bar.text().startswith("A line still needs a VAT decision.")
     assert "Traceback" not in editor.bar.text()
     assert editor.view.state == "draft" and editor.view.number is None
+
+
+def test_a_drafts_date_validity_and_language_are_corrected_from_the_editor(
+    qtbot, bxl_window, demo_db
+):
+    quote_id = _draft_with_a_line(demo_db)
+    quotes = bxl_window.quotes
+    quotes.open_quote(quote_id)
+    settle(qtbot, bxl_window)
+    editor = quotes.editor
+    dialog = editor.change_header()
+    dialog.validity.setValue(0)  # below the range: the spin box keeps 1
+    dialog.validity.setValue(45)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.apply()
+    settle(qtbot, bxl_window)
+    assert not dialog.isVisible()
+    view = editor.view
+    assert (view.valid_until - view.issue_date).days == 45 and view.language == "fr"
+    editor.send()
+    settle(qtbot, bxl_window)
+    assert editor.change_header() is None  # a sent quote keeps its header

@@ -252,3 +252,21 @@ def test_a_date_filter_uses_the_issue_date(qtbot, quotes_window):
     view.date_from.setDate(date.today() + timedelta(days=400))
     settle(qtbot, quotes_window)
     assert view.model.rowCount() == 0
+
+
+def test_a_sent_quote_past_its_validity_shows_as_expired_when_the_window_starts(
+    qtbot, demo_db, worker, english
+):
+    from tests.gui.conftest import open_window
+
+    user = user_by_login(demo_db.db, "gui.bxl")
+    ctx = ServiceContext(demo_db.db, user)
+    _name, _number, activity_id = a_member_with_an_activity(demo_db.db, "BXL")
+    client_id = create_client(ctx, activity_id, ClientInput("private", "Anne Peeters", "BE"))
+    quote_id = create_quote(ctx, activity_id, client_id, date.today() - timedelta(days=60), 30)
+    add_line(ctx, quote_id, LineInput("Portrait", "photography_service", Decimal(1), Decimal(250)))
+    from app.services.quotes import quote_view, send_quote
+
+    send_quote(ctx, quote_id)
+    window = open_window(qtbot, demo_db, worker, "gui.bxl")
+    assert quote_view(window.ctx, quote_id).state == "expired"

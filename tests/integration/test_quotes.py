@@ -245,3 +245,23 @@ def test_a_new_vies_answer_rechecks_the_lines_of_a_draft(people, desk):
     assert len(recheck_vat(ctx, quote_id)) == 1
     assert quote_view(ctx, quote_id).lines[0].treatment == "reverse_charge"
     assert quote_history(ctx, quote_id)[-1].action == "quote.vat_recheck"
+
+
+def test_a_drafts_date_validity_and_language_can_be_corrected_and_the_vat_follows(desk):
+    from app.services.quotes import update_quote_header
+
+    ctx, activity, organiser, _french, _private = desk
+    quote_id = create_quote(ctx, activity, organiser, DAY, language="nl")
+    add_line(ctx, quote_id, line("Concert", "performance", "1", "900",
+                                 is_organiser=True, place_of_performance="BE"))
+    update_quote_header(ctx, quote_id, date(2026, 4, 1), 45, "fr")
+    view = quote_view(ctx, quote_id)
+    assert (view.issue_date, view.valid_until, view.language) == (
+        date(2026, 4, 1), date(2026, 5, 16), "fr")
+    assert quote_history(ctx, quote_id)[-1].action == "quote.header"
+    with pytest.raises(ValidationFailed) as failure:
+        update_quote_header(ctx, quote_id, DAY, 0, "de")
+    assert {p.field for p in failure.value.problems} == {"valid_until", "language"}
+    send_quote(ctx, quote_id)
+    with pytest.raises(ServiceError):
+        update_quote_header(ctx, quote_id, DAY, 30, "fr")

@@ -205,6 +205,8 @@ class QuoteEditor(QWidget):
         self.vies_button.setObjectName("checkVies")
         self.change_client_button = QPushButton()
         self.change_client_button.setObjectName("changeClient")
+        self.change_header_button = QPushButton()
+        self.change_header_button.setObjectName("changeHeader")
         self.dates_value = QLabel()
         self.dates_value.setWordWrap(True)
         self._header_captions = [QLabel() for _ in range(3)]
@@ -216,8 +218,9 @@ class QuoteEditor(QWidget):
         grid.addWidget(self.client_value, 1, 1)
         grid.addWidget(self.vies_button, 1, 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.change_client_button, 1, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.change_header_button, 2, 3, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self._header_captions[2], 2, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.dates_value, 2, 1, 1, 3)
+        grid.addWidget(self.dates_value, 2, 1, 1, 2)
 
         # --- lines -----------------------------------------------------------------------------
         self.lines_box = QGroupBox()
@@ -316,6 +319,7 @@ class QuoteEditor(QWidget):
         self.remove_line_button.clicked.connect(self.remove_line)
         self.decide_button.clicked.connect(lambda: self.decide_vat())
         self.change_client_button.clicked.connect(lambda: self.change_client())
+        self.change_header_button.clicked.connect(lambda: self.change_header())
         self.vies_button.clicked.connect(self.check_vies)
         self.lines.itemSelectionChanged.connect(self._update_buttons)
         self.lines.cellDoubleClicked.connect(self._line_double_clicked)
@@ -703,13 +707,14 @@ class QuoteEditor(QWidget):
         self.duplicate_button.setVisible(view is not None and state != "draft")
         self.duplicate_button.setEnabled(view is not None and state != "draft")
         self.pdf_button.setEnabled(view is not None)
-        for button in (self.add_line_button, self.change_client_button):
+        for button in (self.add_line_button, self.change_client_button, self.change_header_button):
             button.setVisible(draft)
         for button in (self.edit_line_button, self.remove_line_button, self.decide_button):
             button.setVisible(draft)
             button.setEnabled(draft and line is not None)
         self.add_line_button.setEnabled(draft)
         self.change_client_button.setEnabled(draft)
+        self.change_header_button.setEnabled(draft)
         client = self.data.client if self.data else None
         self.vies_button.setVisible(draft and bool(client and client.vat_number))
         self.vies_button.setEnabled(not self.busy)
@@ -773,6 +778,17 @@ class QuoteEditor(QWidget):
             return None
         dialog = VatDecisionDialog(self._worker, self._ctx, line, self.view.issue_date, self)
         dialog.decided.connect(self._line_saved)
+        self._open_dialog(dialog)
+        return dialog
+
+    def change_header(self):
+        """Correct the draft's date, validity or language (its VAT is checked again)."""
+        if not self.editable:
+            return None
+        from ui.dialogs.quote_header import QuoteHeaderDialog
+
+        dialog = QuoteHeaderDialog(self._worker, self._ctx, self.view, self)
+        dialog.changed.connect(self._client_changed)
         self._open_dialog(dialog)
         return dialog
 
@@ -967,6 +983,7 @@ class QuoteEditor(QWidget):
         self._header_captions[2].setText(self.tr("Dates"))
         self.vies_button.setText(self.tr("Check with VIES"))
         self.change_client_button.setText(self.tr("Change client…"))
+        self.change_header_button.setText(self.tr("Change dates…"))
         self.lines_box.setTitle(self.tr("Lines and their VAT"))
         self.lines.setHorizontalHeaderLabels(
             [
