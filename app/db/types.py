@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, DateTime, String, Uuid
 from sqlalchemy.types import TypeDecorator
 
 CENT = Decimal("0.01")
+
+
+def jsonable(value):
+    """A column value as JSON can carry it (audit before/after, outbox payloads, sync)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict | list):
+        return json.loads(json.dumps(value, default=str))
+    return value
 
 
 def new_id() -> str:

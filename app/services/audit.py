@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from datetime import date, datetime
-from decimal import Decimal
-
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from app.db.models import AuditEntry, Base, OutboxEntry
+from app.db.types import jsonable
 from app.services.context import ServiceContext
 
 
@@ -17,18 +14,8 @@ def snapshot(row: Base) -> dict:
     """A JSON-safe copy of a row's columns (for before/after and for the outbox)."""
     values = {}
     for column in inspect(row).mapper.column_attrs:
-        values[column.key] = _jsonable(getattr(row, column.key))
+        values[column.key] = jsonable(getattr(row, column.key))
     return values
-
-
-def _jsonable(value):
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, dict | list):
-        return json.loads(json.dumps(value, default=str))
-    return value
 
 
 def record_change(

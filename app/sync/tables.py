@@ -8,7 +8,6 @@ strings (ids are CHAR(32) on SQLite and native uuid on PostgreSQL).
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -30,7 +29,12 @@ from app.db.models import (
     QuoteLine,
     User,
 )
-from app.db.types import DecimalText, Money, UTCDateTime
+from app.db.types import (
+    DecimalText,
+    Money,
+    UTCDateTime,
+    jsonable,
+)
 
 # Parents before children: the order rows are uploaded and a full pull is applied.
 ORDER = [
@@ -67,16 +71,6 @@ def past_draft(entity: str, row: dict | None) -> bool:
     if entity == "loan_applications":
         return state in _DECIDED_LOANS
     return False
-
-
-def jsonable(value):
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, dict | list):
-        return json.loads(json.dumps(value, default=str))
-    return value
 
 
 def to_json(table: Table, row) -> dict:
