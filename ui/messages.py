@@ -116,6 +116,18 @@ def _texts() -> dict[str, str]:
         "client.vat_missing": QCoreApplication.translate(
             "Messages", "This client has no VAT number to check. Add the number first."
         ),
+        "user.pin_not_set": QCoreApplication.translate(
+            "Messages",
+            "You have no PIN on this device yet: sign in once with your central password.",
+        ),
+        "user.pin_already_set": QCoreApplication.translate(
+            "Messages", "This person already has a PIN on this device: sign in with it."
+        ),
+        "user.device_not_connected": QCoreApplication.translate(
+            "Messages",
+            "This device is not connected to the central database yet, so your central "
+            "password cannot be checked. Ask a colleague to connect it (Sync view).",
+        ),
         "client.tax_number_length": QCoreApplication.translate(
             "Messages", "A tax number from outside the EU has 4 to 20 letters and digits."
         ),

@@ -1,5 +1,7 @@
 """Who is at the desk: pick a user of this device and type the PIN, or, on a device with
-no users yet, create the first one (who becomes its administrator).
+no users yet, create the first one (who becomes its administrator). A colleague created
+on the central database signs in here the first time with their central password and
+chooses their PIN.
 
 Both dialogs talk to the database through the worker; while a call is on its way the
 buttons are disabled, and a refused PIN or a wrong field shows a translated message.
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.db.engine import Database
@@ -66,6 +69,32 @@ class SignInDialog(QDialog):
         self.pin.setMaxLength(12)
         self.pin_label = QLabel()
         self.pin_label.setBuddy(self.pin)
+        # first sign-in of a colleague created centrally: central password + a new PIN
+        self._has_pin: dict[str, bool] = {}
+        self.first_note = QLabel()
+        self.first_note.setWordWrap(True)
+        self.central_password = QLineEdit()
+        self.central_password.setObjectName("centralPassword")
+        self.central_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin = QLineEdit()
+        self.new_pin.setObjectName("newPin")
+        self.new_pin_again = QLineEdit()
+        self.new_pin_again.setObjectName("newPinAgain")
+        for field in (self.new_pin, self.new_pin_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+        self._first_labels = [QLabel() for _ in range(3)]
+        self.first_box = QWidget()
+        first_form = QFormLayout(self.first_box)
+        first_form.setContentsMargins(0, 0, 0, 0)
+        first_form.addRow(self.first_note)
+        for caption, field in zip(
+            self._first_labels,
+            (self.central_password, self.new_pin, self.new_pin_again),
+            strict=True,
+        ):
+            first_form.addRow(caption, field)
+        self.first_box.hide()
         self.error = _error_label()
         self.error.setObjectName("signInError")
         self.buttons = QDialogButtonBox(
@@ -74,11 +103,13 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
         self.users.itemDoubleClicked.connect(lambda _item: self.pin.setFocus())
+        self.users.currentItemChanged.connect(lambda *_args: self._update_mode())
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.users, 1)
         layout.addWidget(self.pin_label)
         layout.addWidget(self.pin)
+        layout.addWidget(self.first_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(420, 420)
@@ -102,6 +133,7 @@ class SignInDialog(QDialog):
                 f"{choice.display_name}\n{label(USER_ROLES, choice.role)} · {choice.office_code}"
             )
             item.setData(Qt.ItemDataRole.UserRole, choice.login)
+            self._has_pin[choice.login] = choice.has_pin
             self.users.addItem(item)
             if choice.login == self._last_login:
                 self.users.setCurrentItem(item)
@@ -109,6 +141,19 @@ class SignInDialog(QDialog):
             self.users.setCurrentRow(0)
         self._set_busy(False)
         self.pin.setFocus()
+
+    @property
+    def first_sign_in(self) -> bool:
+        """The chosen colleague has no PIN on this device yet."""
+        item = self.users.currentItem()
+        return item is not None and not self._has_pin.get(item.data(Qt.ItemDataRole.UserRole), True)
+
+    def _update_mode(self) -> None:
+        first = self.first_sign_in
+        self.first_box.setVisible(first)
+        self.pin.setVisible(not first)
+        self.pin_label.setVisible(not first)
+        _show(self.error, "")
 
     def select_login(self, login: str) -> None:
         for row in range(self.users.count()):
@@ -119,6 +164,9 @@ class SignInDialog(QDialog):
         item = self.users.currentItem()
         if item is None:
             _show(self.error, self.tr("Choose your name in the list."))
+            return
+        if self.first_sign_in:
+            self._first_sign_in(item.data(Qt.ItemDataRole.UserRole))
             return
         if not self.pin.text():
             _show(self.error, self.tr("Type your PIN."))
@@ -134,6 +182,25 @@ class SignInDialog(QDialog):
             on_error=self._failed,
         )
 
+    def _first_sign_in(self, login: str) -> None:
+        if not self.central_password.text():
+            _show(self.error, self.tr("Type the password of your central SmartDesk account."))
+            return
+        if self.new_pin.text() != self.new_pin_again.text():
+            _show(self.error, self.tr("The two PINs are not the same."))
+            return
+        self._set_busy(True)
+        _show(self.error, self.tr("Checking your password with the central database…"))
+        self._worker.submit(
+            user_service.set_first_pin,
+            self._db,
+            login,
+            self.central_password.text(),
+            self.new_pin.text(),
+            on_result=self._signed_in,
+            on_error=self._failed,
+        )
+
     def _signed_in(self, user: CurrentUser) -> None:
         self.user = user
         self.signedIn.emit(user)
@@ -142,7 +209,8 @@ class SignInDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.pin.clear()
-        self.pin.setFocus()
+        self.central_password.clear()
+        (self.central_password if self.first_sign_in else self.pin).setFocus()
         _show(self.error, error_text(error))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -154,6 +222,18 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in to SmartDesk"))
         self.intro.setText(self.tr("Choose your name and type your PIN."))
         self.pin_label.setText(self.tr("&PIN"))
+        self.first_note.setText(
+            self.tr(
+                "First time on this device: prove it is you with the password of your "
+                "central SmartDesk account, then choose the PIN you will use here."
+            )
+        )
+        for caption, text in zip(
+            self._first_labels,
+            (self.tr("Central password"), self.tr("New PIN"), self.tr("New PIN again")),
+            strict=True,
+        ):
+            caption.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
 

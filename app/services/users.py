@@ -13,7 +13,7 @@ from app.db.engine import Database
 from app.db.models import Office, User
 from app.services.audit import record_change, record_event, snapshot
 from app.services.context import ROLES, CurrentUser, ServiceContext
-from app.services.errors import FieldProblem, SignInFailed, ValidationFailed
+from app.services.errors import FieldProblem, ServiceError, SignInFailed, ValidationFailed
 from app.services.permissions import ensure_role
 
 PIN_ITERATIONS = 120_000
@@ -25,6 +25,7 @@ class UserChoice:
     display_name: str
     role: str
     office_code: str
+    has_pin: bool = True  # False: created centrally, first sign-in on this device
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def device_users(db: Database) -> list[UserChoice]:
     """The people who can sign in on this device (for the sign-in list)."""
     with db.reading() as session:
         rows = session.execute(
-            select(User.login, User.display_name, User.role, Office.code)
+            select(User.login, User.display_name, User.role, Office.code, User.pin_hash != "")
             .join(Office, Office.id == User.office_id)
             .where(User.active.is_(True), User.deleted_at.is_(None))
             .order_by(User.display_name)
@@ -83,12 +84,49 @@ def _current(user: User, office: Office) -> CurrentUser:
 def sign_in(db: Database, login: str, pin: str) -> CurrentUser:
     with db.transaction() as session:
         user = session.scalar(select(User).where(User.login == login, User.active.is_(True)))
+        if user is not None and not user.pin_hash:
+            raise SignInFailed("user.pin_not_set", field="pin")
         if user is None or not hmac.compare_digest(hash_pin(pin, user.pin_salt)[0], user.pin_hash):
             record_event(session, None, None, "sign_in_failed", "users", {"login": login})
             raise SignInFailed(field="pin")
         office = session.get(Office, user.office_id)
         record_event(session, user.id, user.office_id, "sign_in", "users", {"login": login})
         return _current(user, office)
+
+
+def set_first_pin(db: Database, login: str, central_password: str, pin: str) -> CurrentUser:
+    """The first sign-in on this device of a user made on the central database: they
+    prove who they are with their central password (checked against the central
+    database, so this needs the network once) and choose the PIN for this device."""
+    from app.sync import local as sync_local
+    from app.sync.remote import check_login
+
+    if len(pin) < 4 or not pin.isdigit():
+        raise ValidationFailed([FieldProblem("pin", "user.pin_too_short")])
+    with db.reading() as session:
+        user = session.scalar(select(User).where(User.login == login, User.active.is_(True)))
+        if user is None:
+            raise SignInFailed(field="login")
+        if user.pin_hash:
+            raise ValidationFailed([FieldProblem("pin", "user.pin_already_set")])
+    url = sync_local.read_state(db).get(sync_local.URL)
+    if not url:
+        raise ServiceError("user.device_not_connected")
+    problem = check_login(url, login, central_password)
+    if problem == "refused":
+        raise SignInFailed(field="password")
+    if problem:
+        raise ServiceError("sync.offline")
+    with db.transaction() as session:
+        user = session.scalar(select(User).where(User.login == login))
+        office = session.get(Office, user.office_id)
+        current = _current(user, office)
+        before = snapshot(user)
+        user.pin_hash, user.pin_salt = hash_pin(pin)
+        user.updated_by = user.id
+        record_change(session, ServiceContext(db, current), "user.first_pin", user, before)
+        record_event(session, user.id, user.office_id, "sign_in", "users", {"login": login})
+        return current
 
 
 def user_by_login(db: Database, login: str) -> CurrentUser:

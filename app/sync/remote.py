@@ -123,3 +123,17 @@ def is_offline(exc: BaseException) -> bool:
 def is_sign_in_failure(exc: BaseException) -> bool:
     text = str(getattr(exc, "orig", exc)).lower()
     return isinstance(exc, sa.exc.OperationalError) and any(w in text for w in _SIGN_IN_WORDS)
+
+
+def check_login(url: str, login: str, password: str) -> str | None:
+    """Whether the central database accepts `login` with `password`: None when it does,
+    "refused" when it says no, "offline" when it cannot be reached."""
+    engine = open_central(url, login, password)
+    try:
+        with engine.connect() as connection:
+            connection.execute(sa.text("SELECT 1"))
+        return None
+    except sa.exc.SQLAlchemyError as exc:
+        return "refused" if is_sign_in_failure(exc) else "offline"
+    finally:
+        engine.dispose()

@@ -1638,6 +1638,18 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>This client has no VAT number to check. Add the number first.</translation>
     </message>
     <message>
+        <source>You have no PIN on this device yet: sign in once with your central password.</source>
+        <translation>You have no PIN on this device yet: sign in once with your central password.</translation>
+    </message>
+    <message>
+        <source>This person already has a PIN on this device: sign in with it.</source>
+        <translation>This person already has a PIN on this device: sign in with it.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to the central database yet, so your central password cannot be checked. Ask a colleague to connect it (Sync view).</source>
+        <translation>This device is not connected to the central database yet, so your central password cannot be checked. Ask a colleague to connect it (Sync view).</translation>
+    </message>
+    <message>
         <source>A tax number from outside the EU has 4 to 20 letters and digits.</source>
         <translation>A tax number from outside the EU has 4 to 20 letters and digits.</translation>
     </message>
@@ -2440,6 +2452,18 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Type your PIN.</translation>
     </message>
     <message>
+        <source>Type the password of your central SmartDesk account.</source>
+        <translation>Type the password of your central SmartDesk account.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>Checking your password with the central database…</source>
+        <translation>Checking your password with the central database…</translation>
+    </message>
+    <message>
         <source>Sign in to SmartDesk</source>
         <translation>Sign in to SmartDesk</translation>
     </message>
@@ -2450,6 +2474,22 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>First time on this device: prove it is you with the password of your central SmartDesk account, then choose the PIN you will use here.</source>
+        <translation>First time on this device: prove it is you with the password of your central SmartDesk account, then choose the PIN you will use here.</translation>
+    </message>
+    <message>
+        <source>Central password</source>
+        <translation>Central password</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
     </message>
     <message>
         <source>Sign in</source>

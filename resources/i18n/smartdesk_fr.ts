@@ -1638,6 +1638,18 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Ce client n&apos;a pas de numéro de TVA à vérifier. Ajoutez d&apos;abord le numéro.</translation>
     </message>
     <message>
+        <source>You have no PIN on this device yet: sign in once with your central password.</source>
+        <translation>Vous n&apos;avez pas encore de code PIN sur cet appareil : connectez-vous une fois avec votre mot de passe central.</translation>
+    </message>
+    <message>
+        <source>This person already has a PIN on this device: sign in with it.</source>
+        <translation>Cette personne a déjà un code PIN sur cet appareil : connectez-vous avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to the central database yet, so your central password cannot be checked. Ask a colleague to connect it (Sync view).</source>
+        <translation>Cet appareil n&apos;est pas encore connecté à la base de données centrale : votre mot de passe central ne peut pas être vérifié. Demandez à un collègue de le connecter (écran Synchronisation).</translation>
+    </message>
+    <message>
         <source>A tax number from outside the EU has 4 to 20 letters and digits.</source>
         <translation>Un numéro fiscal hors UE compte de 4 à 20 lettres et chiffres.</translation>
     </message>
@@ -2440,6 +2452,18 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Tapez votre code PIN.</translation>
     </message>
     <message>
+        <source>Type the password of your central SmartDesk account.</source>
+        <translation>Tapez le mot de passe de votre compte SmartDesk central.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes PIN ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Checking your password with the central database…</source>
+        <translation>Vérification de votre mot de passe auprès de la base de données centrale…</translation>
+    </message>
+    <message>
         <source>Sign in to SmartDesk</source>
         <translation>Connexion à SmartDesk</translation>
     </message>
@@ -2450,6 +2474,22 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>&amp;PIN</source>
         <translation>Code &amp;PIN</translation>
+    </message>
+    <message>
+        <source>First time on this device: prove it is you with the password of your central SmartDesk account, then choose the PIN you will use here.</source>
+        <translation>Première fois sur cet appareil : prouvez que c&apos;est bien vous avec le mot de passe de votre compte SmartDesk central, puis choisissez le code PIN que vous utiliserez ici.</translation>
+    </message>
+    <message>
+        <source>Central password</source>
+        <translation>Mot de passe central</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nouveau code PIN (encore)</translation>
     </message>
     <message>
         <source>Sign in</source>

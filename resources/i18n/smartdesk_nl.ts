@@ -1638,6 +1638,18 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Deze klant heeft geen btw-nummer om te controleren. Vul eerst het nummer in.</translation>
     </message>
     <message>
+        <source>You have no PIN on this device yet: sign in once with your central password.</source>
+        <translation>U hebt nog geen pincode op dit toestel: meld u één keer aan met uw centrale wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This person already has a PIN on this device: sign in with it.</source>
+        <translation>Deze persoon heeft al een pincode op dit toestel: meld u daarmee aan.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to the central database yet, so your central password cannot be checked. Ask a colleague to connect it (Sync view).</source>
+        <translation>Dit toestel is nog niet verbonden met de centrale databank, dus uw centrale wachtwoord kan niet gecontroleerd worden. Vraag een collega om het te verbinden (scherm Synchronisatie).</translation>
+    </message>
+    <message>
         <source>A tax number from outside the EU has 4 to 20 letters and digits.</source>
         <translation>Een belastingnummer van buiten de EU telt 4 tot 20 letters en cijfers.</translation>
     </message>
@@ -2440,6 +2452,18 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Typ uw pincode.</translation>
     </message>
     <message>
+        <source>Type the password of your central SmartDesk account.</source>
+        <translation>Typ het wachtwoord van uw centrale SmartDesk-account.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De twee pincodes zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Checking your password with the central database…</source>
+        <translation>Uw wachtwoord wordt bij de centrale databank gecontroleerd…</translation>
+    </message>
+    <message>
         <source>Sign in to SmartDesk</source>
         <translation>Aanmelden bij SmartDesk</translation>
     </message>
@@ -2450,6 +2474,22 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>&amp;PIN</source>
         <translation>&amp;Pincode</translation>
+    </message>
+    <message>
+        <source>First time on this device: prove it is you with the password of your central SmartDesk account, then choose the PIN you will use here.</source>
+        <translation>Eerste keer op dit toestel: bewijs dat u het bent met het wachtwoord van uw centrale SmartDesk-account en kies dan de pincode die u hier zult gebruiken.</translation>
+    </message>
+    <message>
+        <source>Central password</source>
+        <translation>Centraal wachtwoord</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nieuwe pincode nogmaals</translation>
     </message>
     <message>
         <source>Sign in</source>

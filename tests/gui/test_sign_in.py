@@ -60,3 +60,32 @@ def test_first_run_puts_a_short_pin_message_next_to_the_pin(qtbot, db, worker, e
     dialog.create_user()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.errors["pin"].text() == "The PIN must have at least 4 digits, and digits only."
+
+
+def test_a_colleague_created_centrally_is_asked_for_the_central_password_and_a_new_pin(
+    qtbot, demo_db, worker, english
+):
+    from sqlalchemy import update
+
+    from app.db.models import User
+
+    with demo_db.db.transaction() as session:  # as a pull brings a centrally made user
+        session.execute(update(User).where(User.login == "gui.gnt").values(pin_hash=""))
+    dialog = SignInDialog(demo_db.db, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    dialog.select_login("gui.gnt")
+    assert dialog.first_sign_in and dialog.first_box.isVisible() and not dialog.pin.isVisible()
+    dialog.central_password.setText("central-secret")
+    dialog.new_pin.setText("4321")
+    dialog.new_pin_again.setText("4322")
+    dialog.try_sign_in()
+    assert dialog.error.text() == "The two PINs are not the same."
+    dialog.new_pin_again.setText("4321")
+    dialog.try_sign_in()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.user is None  # this device never connected: nothing to check against
+    assert dialog.error.text().startswith("This device is not connected to the central")
+    dialog.select_login("gui.bxl")  # a colleague with a PIN: the usual field again
+    assert not dialog.first_box.isVisible() and dialog.pin.isVisible()
