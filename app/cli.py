@@ -59,7 +59,13 @@ def main(argv: list[str] | None = None) -> int:
         from ui.application import run_gui  # the window is only loaded when asked for
 
         return run_gui(paths_from(args))
-    return int(args.func(args) or 0)
+    from app.db.local import LocalDatabaseError
+
+    try:
+        return int(args.func(args) or 0)
+    except LocalDatabaseError as exc:
+        print(f"smartdesk: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -144,8 +144,15 @@ def run_gui(paths: Paths) -> int:
             QCoreApplication.translate("Application", "SmartDesk"),
             QCoreApplication.translate("Application", "SmartDesk cannot open its database."),
         )
+        from app.db.local import LocalDatabaseError
+        from ui.messages import message_text
+
+        advice = (
+            message_text(exc.message_key) + "\n\n" if isinstance(exc, LocalDatabaseError) else ""
+        )
         box.setInformativeText(
-            QCoreApplication.translate(
+            advice
+            + QCoreApplication.translate(
                 "Application",
                 "File: {path}\n\nCheck that the disk is not full and that no other program "
                 "holds the file, then start SmartDesk again. If it keeps failing, contact the "

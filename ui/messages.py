@@ -116,6 +116,21 @@ def _texts() -> dict[str, str]:
         "client.vat_missing": QCoreApplication.translate(
             "Messages", "This client has no VAT number to check. Add the number first."
         ),
+        "database.folder_unusable": QCoreApplication.translate(
+            "Messages",
+            "The data folder cannot be used: check its permissions, or start SmartDesk with "
+            "another folder (--data-dir).",
+        ),
+        "database.unreadable": QCoreApplication.translate(
+            "Messages",
+            "The file is not a SmartDesk database, or it is damaged. Restore it from a copy; "
+            "nothing was written to it.",
+        ),
+        "database.newer_schema": QCoreApplication.translate(
+            "Messages",
+            "This database was last used by a newer SmartDesk. Update SmartDesk on this "
+            "computer; nothing was changed.",
+        ),
         "user.pin_not_set": QCoreApplication.translate(
             "Messages",
             "You have no PIN on this device yet: sign in once with your central password.",

@@ -39,6 +39,17 @@ def alembic_config_for_scripts():
 
 
 @cache
+def known_revisions() -> frozenset[str]:
+    """Every revision this program's migration files know."""
+    found = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        revision = _REVISION.search(path.read_text(encoding="utf-8"))
+        if revision:
+            found.add(revision.group(1))
+    return frozenset(found)
+
+
+@cache
 def head_revision() -> str:
     """The newest revision, read from the migration files without loading Alembic.
 

@@ -1638,6 +1638,18 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>This client has no VAT number to check. Add the number first.</translation>
     </message>
     <message>
+        <source>The data folder cannot be used: check its permissions, or start SmartDesk with another folder (--data-dir).</source>
+        <translation>The data folder cannot be used: check its permissions, or start SmartDesk with another folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The file is not a SmartDesk database, or it is damaged. Restore it from a copy; nothing was written to it.</source>
+        <translation>The file is not a SmartDesk database, or it is damaged. Restore it from a copy; nothing was written to it.</translation>
+    </message>
+    <message>
+        <source>This database was last used by a newer SmartDesk. Update SmartDesk on this computer; nothing was changed.</source>
+        <translation>This database was last used by a newer SmartDesk. Update SmartDesk on this computer; nothing was changed.</translation>
+    </message>
+    <message>
         <source>You have no PIN on this device yet: sign in once with your central password.</source>
         <translation>You have no PIN on this device yet: sign in once with your central password.</translation>
     </message>

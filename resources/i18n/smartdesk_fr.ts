@@ -1638,6 +1638,18 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Ce client n&apos;a pas de numéro de TVA à vérifier. Ajoutez d&apos;abord le numéro.</translation>
     </message>
     <message>
+        <source>The data folder cannot be used: check its permissions, or start SmartDesk with another folder (--data-dir).</source>
+        <translation>Le dossier de données est inutilisable : vérifiez ses droits, ou démarrez SmartDesk avec un autre dossier (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The file is not a SmartDesk database, or it is damaged. Restore it from a copy; nothing was written to it.</source>
+        <translation>Le fichier n&apos;est pas une base de données SmartDesk, ou il est endommagé. Restaurez-en une copie ; rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>This database was last used by a newer SmartDesk. Update SmartDesk on this computer; nothing was changed.</source>
+        <translation>Cette base de données a été utilisée en dernier par un SmartDesk plus récent. Mettez SmartDesk à jour sur cet ordinateur ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>You have no PIN on this device yet: sign in once with your central password.</source>
         <translation>Vous n&apos;avez pas encore de code PIN sur cet appareil : connectez-vous une fois avec votre mot de passe central.</translation>
     </message>

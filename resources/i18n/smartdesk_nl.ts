@@ -1638,6 +1638,18 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Deze klant heeft geen btw-nummer om te controleren. Vul eerst het nummer in.</translation>
     </message>
     <message>
+        <source>The data folder cannot be used: check its permissions, or start SmartDesk with another folder (--data-dir).</source>
+        <translation>De gegevensmap is niet bruikbaar: controleer haar rechten, of start SmartDesk met een andere map (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The file is not a SmartDesk database, or it is damaged. Restore it from a copy; nothing was written to it.</source>
+        <translation>Het bestand is geen SmartDesk-databank of het is beschadigd. Zet een kopie terug; er werd niets in geschreven.</translation>
+    </message>
+    <message>
+        <source>This database was last used by a newer SmartDesk. Update SmartDesk on this computer; nothing was changed.</source>
+        <translation>Deze databank werd het laatst gebruikt door een nieuwere SmartDesk. Werk SmartDesk bij op deze computer; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>You have no PIN on this device yet: sign in once with your central password.</source>
         <translation>U hebt nog geen pincode op dit toestel: meld u één keer aan met uw centrale wachtwoord.</translation>
     </message>
