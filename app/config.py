@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import logging
-import logging.handlers
 import os
-import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
+
+from app.logs import mask_insz, setup_logging  # noqa: F401
 
 APP_NAME = "SmartDesk"
 APP_AUTHOR = "Smart"
@@ -100,39 +100,6 @@ class Settings:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(payload)
         os.replace(tmp, path)
-
-
-# --- logs ---------------------------------------------------------------------------
-
-_INSZ = re.compile(r"\b(\d{2})[.\-]?(\d{2})[.\-]?(\d{2})[.\-]?(\d{3})[.\-]?(\d{2})\b")
-
-
-def mask_insz(text: str) -> str:
-    """Hide the birth date and serial of any national number that slips into a text."""
-    return _INSZ.sub(lambda m: f"**.**.**-***.{m.group(5)}", text)
-
-
-class _MaskingFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = mask_insz(str(record.getMessage()))
-        record.args = ()
-        return True
-
-
-def setup_logging(paths: Paths, level: int = logging.INFO) -> None:
-    paths.log_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(_MaskingFilter())
-    root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "_smartdesk", False)]:
-        root.removeHandler(old)
-        old.close()
-    handler._smartdesk = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(level)
 
 
 # --- secrets --------------------------------------------------------------------------
