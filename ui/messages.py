@@ -323,6 +323,13 @@ def _texts() -> dict[str, str]:
         "sync.upload_outside_role": QCoreApplication.translate(
             "Messages", "Outside your role or office: it stays on this device."
         ),
+        "export.target_not_a_file": QCoreApplication.translate(
+            "Messages",
+            "Not an ordinary file (a folder, a link or a device). Choose another file name.",
+        ),
+        "export.folder_missing": QCoreApplication.translate(
+            "Messages", "This folder does not exist. Choose an existing folder."
+        ),
         "keyring.unavailable": QCoreApplication.translate(
             "Messages",
             "This computer cannot store passwords safely. You will be asked for the password each session.",

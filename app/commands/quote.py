@@ -17,42 +17,51 @@ def register(subparsers) -> None:
 
 
 def run_pdf(args) -> int:
-    from app.cli import paths_from
+    from app.cli import paths_from, shown
     from app.db.local import open_local
-    from app.documents.quote_pdf import render_quote_pdf
     from app.services.context import ServiceContext
     from app.services.errors import NotFound, SignInFailed
-    from app.services.quotes import find_quote_by_number, quote_snapshot_for_pdf
+    from app.services.quote_export import ExportTargetRefused, check_export_target, export_quote_pdf
+    from app.services.quotes import find_quote_by_number
     from app.services.users import first_admin, user_by_login
 
+    def refused(message: str) -> int:
+        print(f"smartdesk quote pdf: {message}; nothing was written.", file=sys.stderr)
+        return 2
+
+    try:  # before the database is opened: a bad --out costs nothing
+        check_export_target(args.out)
+    except ExportTargetRefused as exc:
+        return refused(f"cannot write the PDF to {shown(exc.path)}: {exc.reason}")
     db = open_local(paths_from(args))
     try:
         try:
             user = user_by_login(db, args.user) if args.user else first_admin(db)
         except SignInFailed:
-            print(f"smartdesk: no user {args.user!r} on this device", file=sys.stderr)
-            return 2
+            return refused(f"no user {shown(args.user)!r} on this device")
         if user is None:
-            print("smartdesk: this device has no users yet; start SmartDesk or run "
-                  "`smartdesk demo-data` first", file=sys.stderr)
-            return 2
+            return refused(
+                "this device has no users yet; start SmartDesk or run `smartdesk demo-data` first"
+            )
         ctx = ServiceContext(db, user)
         try:
             quote_id = find_quote_by_number(ctx, args.number)
         except NotFound:
-            print(f"smartdesk: no quote numbered {args.number!r} that {user.login} may see",
-                  file=sys.stderr)
-            return 2
-        pdf = render_quote_pdf(quote_snapshot_for_pdf(ctx, quote_id))
+            return refused(f"no quote numbered {shown(args.number)!r} that {user.login} may see")
         try:
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            tmp = args.out.with_suffix(args.out.suffix + ".part")
-            tmp.write_bytes(pdf)
-            tmp.replace(args.out)
+            written = export_quote_pdf(ctx, quote_id, args.out)
+        except ExportTargetRefused as exc:
+            return refused(f"cannot write the PDF to {shown(exc.path)}: {exc.reason}")
+        except PermissionError as exc:
+            return refused(f"cannot write {shown(args.out)}: {exc.strerror or exc}")
         except OSError as exc:
-            print(f"smartdesk: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+            print(
+                f"smartdesk quote pdf: cannot write {shown(args.out)}: {exc.strerror or exc}; "
+                "nothing was written.",
+                file=sys.stderr,
+            )
             return 1
-        print(str(args.out))
+        print(shown(written))
         return 0
     finally:
         db.dispose()

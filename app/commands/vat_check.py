@@ -24,7 +24,12 @@ def register(subparsers) -> None:
 
 
 def _print(payload: Any) -> None:
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):  # text this terminal cannot show: escape it
+        text = json.dumps(payload, ensure_ascii=True, indent=2)
+    sys.stdout.write(text + "\n")
 
 
 def _fail(field: str, key: str, detail: str) -> int:
@@ -51,6 +56,10 @@ def run(args) -> int:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return _fail("", "invalid_json", str(exc))
+    except RecursionError:
+        return _fail("", "invalid_json", "arrays or objects nested too deeply")
+    except ValueError as exc:  # a number beyond Python's limit on integer digits
+        return _fail("", "invalid_json", str(exc).split(";")[0])
     try:
         if isinstance(data, list):
             _print([result.to_dict() for result in check_lines(data)])

@@ -83,3 +83,35 @@ def test_missing_file_exits_with_status_two(tmp_path, monkeypatch, capsys):
     status, out = run_cli(["vat", "check", str(tmp_path / "none.json")], monkeypatch, capsys)
     assert status == 2
     assert out["errors"][0]["field"] == "FILE"
+
+
+@pytest.mark.parametrize(
+    "text,detail",
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"date": ' + "9" * 5000 + "}", "4300 digits"),
+        ('{"date": "2026-03-15", "facts": {"non_plant_share": ' + "1" * 5000 + "}}", "digits"),
+    ],
+    ids=["deeply nested", "5000-digit number", "5000-digit share"],
+)
+def test_json_python_cannot_hold_exits_with_status_two(text, detail, monkeypatch, capsys):
+    status, out = run_cli(["vat", "check", "-"], monkeypatch, capsys, stdin=text)
+    assert status == 2
+    assert out["errors"][0]["field"] == ""
+    assert detail in out["errors"][0]["message"]
+
+
+def test_a_field_name_that_is_not_text_is_named_escaped(monkeypatch, capsys):
+    status, out = run_cli(["vat", "check", "-"], monkeypatch, capsys, stdin='{"\\ud800": 1}')
+    assert status == 2
+    assert {"field": "\ud800", "message": "Unknown field."} in out["errors"]
+
+
+def test_the_whole_command_line_gives_status_two_and_no_traceback(tmp_path, monkeypatch, capsys):
+    from app.cli import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("[" * 50_000))
+    assert main(["--data-dir", str(tmp_path), "vat", "check", "-"]) == 2
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert json.loads(captured.out)["errors"]

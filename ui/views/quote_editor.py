@@ -11,8 +11,6 @@ the quote after each change, so what is shown is what is stored.
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +43,7 @@ from app.services import quotes as quote_service
 from app.services.clients import ClientInfo, VatStatus
 from app.services.context import ServiceContext
 from app.services.errors import ServiceError
+from app.services.quote_export import export_quote_pdf
 from app.services.quotes import HistoryEntry, LineView, QuoteView
 from ui.dialogs.change_client import ChangeClientDialog
 from ui.dialogs.client_dialog import vies_answer_text, vies_text
@@ -102,26 +101,6 @@ def load_quote(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> E
     except ServiceError as exc:  # the simulator is a help; the quote still opens
         budget, budget_error = [], exc
     return EditorData(view, client, history, budget, budget_error)
-
-
-def write_quote_pdf(ctx: ServiceContext, quote_id: str, path: str | Path) -> Path:
-    """The quote's PDF (its frozen snapshot, or a draft's provisional one) written to
-    `path` in one step: a temporary file beside it, renamed when complete, so a failed
-    run never leaves half a PDF behind."""
-    path = Path(path)
-    # reportlab is loaded on the first PDF, not at start-up (it costs a tenth of a second)
-    from app.documents.quote_pdf import render_quote_pdf
-
-    data = render_quote_pdf(quote_service.quote_snapshot_for_pdf(ctx, quote_id))
-    handle, temporary = tempfile.mkstemp(prefix=".smartdesk-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def pdf_file_name(view: QuoteView) -> str:
@@ -928,7 +907,7 @@ class QuoteEditor(QWidget):
             if not chosen:
                 return
             path = chosen
-        self._run(write_quote_pdf, self._ctx, view.id, path, done=self._pdf_saved)
+        self._run(export_quote_pdf, self._ctx, view.id, path, done=self._pdf_saved)
 
     def _pdf_saved(self, path: Path) -> None:
         self.last_pdf = Path(path)

@@ -34,6 +34,7 @@ from app.services import clients as client_service
 from app.services import quotes as quote_service
 from app.services.clients import ClientInfo
 from app.services.context import ServiceContext
+from app.services.quote_export import export_quote_pdf
 from app.services.quotes import QuoteFilter
 from ui.dialogs.activity_picker import ActivityPickerDialog, ChosenActivity
 from ui.dialogs.field_messages import MessageBar
@@ -451,10 +452,8 @@ class QuotesView(QWidget):
             else:
                 self._failed(error)
 
-        from ui.views.quote_editor import write_quote_pdf
-
         self._worker.submit(
-            write_quote_pdf, self._ctx, quote_id, path, on_result=done, on_error=failed
+            export_quote_pdf, self._ctx, quote_id, path, on_result=done, on_error=failed
         )
 
     def _open_dialog(self, dialog) -> None:
