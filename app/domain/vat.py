@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -562,9 +562,22 @@ def check_line(line: VatLine | Mapping[str, Any]) -> VatResult:
 
     Raises VatInputError (and nothing else) when the input is wrong.
     """
-    book = rulebook()
     if not isinstance(line, VatLine):
         line = parse_line(line)
+    return _conclude(rulebook(), line)(line.lang)
+
+
+def check_line_in_every_language(line: VatLine | Mapping[str, Any]) -> dict[str, VatResult]:
+    """The same answer as `check_line`, decided once, with its reasons in each language
+    (the adviser's window and the quote's language may differ)."""
+    if not isinstance(line, VatLine):
+        line = parse_line(line)
+    answer_in = _conclude(rulebook(), line)
+    return {lang: answer_in(lang) for lang in LANGS}
+
+
+def _conclude(book: RuleBook, line: VatLine):
+    """Decide the line; returns the answer as a function of the reasons' language."""
     decision = _decide(book, line, _base_facts(book, line), {}, 0)
     answer = decision.answer
     likely = None
@@ -574,16 +587,49 @@ def check_line(line: VatLine | Mapping[str, Any]) -> VatResult:
         row = book.rate_on("standard", line.date)
         answer = _Answer("taxable", row.rate, row.legal_basis, row.mention)
     params = _Params(decision.params)
-    reasons = tuple(_text(book, k, line.lang, params) for k in decision.reason_keys)
-    return VatResult(
-        treatment=answer.treatment,
-        rate=answer.rate,
-        legal_basis=answer.legal_basis,
-        review=decision.review,
-        likely=likely,
-        reasons=reasons,
-        mention=Mention(**answer.mention),
-        rules=decision.rules,
+    mention = Mention(**answer.mention)
+
+    def in_language(lang: str) -> VatResult:
+        return VatResult(
+            treatment=answer.treatment,
+            rate=answer.rate,
+            legal_basis=answer.legal_basis,
+            review=decision.review,
+            likely=likely,
+            reasons=tuple(_text(book, k, lang, params) for k in decision.reason_keys),
+            mention=mention,
+            rules=decision.rules,
+        )
+
+    return in_language
+
+
+def decision_key(line: VatLine) -> tuple:
+    """Everything the answer to `line` depends on, apart from the reasons' language.
+
+    Two lines with the same key get the same answer, so a caller checking many lines
+    (sample data) may reuse it. The date counts through the span of days that read the
+    same dated tables; a VAT number through what the check makes of it (none, invalid,
+    confirmed by VIES, unchecked, unavailable); the dwelling's first year through its age.
+    """
+    book = rulebook()
+    client, facts = line.client, line.facts
+    age = None
+    if facts.dwelling_first_occupied_year is not None:
+        age = line.date.year - facts.dwelling_first_occupied_year
+        facts = replace(facts, dwelling_first_occupied_year=None)
+    return (
+        book.period_of(line.date),
+        line.nature,
+        line.category,
+        client.kind,
+        client.country,
+        _vat_id(client),
+        client.is_organiser,
+        client.is_publisher,
+        client.files_periodic_vat_returns,
+        facts,
+        age,
     )
 
 

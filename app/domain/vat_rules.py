@@ -8,8 +8,9 @@ checked at load time, so a typo in a table fails the tests instead of a quote.
 from __future__ import annotations
 
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,7 @@ class RuleBook:
     vat_prefix: dict[str, str]
     first_date: date
     _by_date: dict = field(default_factory=dict, compare=False, repr=False)
+    _period_starts: list = field(default_factory=list, compare=False, repr=False)
 
     def rules_on(self, day: date) -> tuple[Rule, ...]:
         """The rules in force on `day`, in decision order (cached per date)."""
@@ -165,6 +167,22 @@ class RuleBook:
 
     def in_eu(self, country: str, day: date) -> bool:
         return any(c == country and start <= day <= end for c, start, end in self.eu_membership)
+
+    def period_of(self, day: date) -> date:
+        """The first day of the span around `day` in which no dated row (rule, rate, EU
+        membership) starts or ends: every day of the span reads the same tables."""
+        starts = self._period_starts
+        if not starts:
+            spans = [(r.valid_from, r.valid_to) for r in self.rules]
+            spans += [(r.valid_from, r.valid_to) for rows in self.rates.values() for r in rows]
+            spans += [(start, end) for _, start, end in self.eu_membership]
+            found = {FAR_PAST}
+            for start, end in spans:
+                found.add(start)
+                if end < FAR_FUTURE:
+                    found.add(end + timedelta(days=1))
+            starts.extend(sorted(found))
+        return starts[bisect_right(starts, day) - 1]
 
 
 def _folder() -> Path:

@@ -29,14 +29,26 @@ from app.db.models import (
 from app.db.types import utcnow
 from app.domain.money import MoneyError, QuoteLineAmounts, line_net, quote_totals
 from app.domain.payment_reference import structured_communication
-from app.domain.quote_states import EDITABLE, TransitionRefused, next_state
-from app.domain.vat import (
-    CLIENT_FLAGS,
-    EXEMPTION_DOCUMENTS,
-    TREATMENTS,
-    VatInputError,
-    check_line,
+from app.domain.quote_rules import MIN_REASON_LENGTH as MIN_REASON_LENGTH  # the window's
+from app.domain.quote_rules import RATES as RATES  # decision dialog reads them here
+from app.domain.quote_rules import (
+    SNAPSHOT_CLIENT_FIELDS,
+    SNAPSHOT_LINE_FIELDS,
+    decision_columns,
+    decision_problems,
+    engine_columns,
+    line_amounts,
+    number_prefix,
+    quote_number,
+    quote_snapshot,
+    sequence_of,
+    vat_answer_record,
+    vat_client,
+    vat_request,
+    vat_table,
 )
+from app.domain.quote_states import EDITABLE, TransitionRefused, next_state
+from app.domain.vat import EXEMPTION_DOCUMENTS, VatInputError, check_line_in_every_language
 from app.domain.vat_questions import questions_for
 from app.domain.vat_rules import rulebook
 from app.services.audit import record_change, snapshot
@@ -51,8 +63,6 @@ from app.services.permissions import (
 )
 
 DEFAULT_VALIDITY_DAYS = 30
-MIN_REASON_LENGTH = 10
-RATES = ("21", "12", "6", "0")
 
 
 @dataclass(frozen=True)
@@ -162,13 +172,8 @@ def _lines(session, quote_id: str) -> list[QuoteLine]:
 
 
 def _amounts(line: QuoteLine) -> QuoteLineAmounts:
-    taxable = line.vat_treatment == "taxable"
-    return QuoteLineAmounts(
-        quantity=line.quantity,
-        unit_price=line.unit_price,
-        vat_rate=Decimal(line.vat_rate) if taxable and line.vat_rate else Decimal(0),
-        discount_percent=line.discount_pct,
-        treatment=line.vat_treatment,
+    return line_amounts(
+        line.quantity, line.unit_price, line.discount_pct, line.vat_treatment, line.vat_rate
     )
 
 
@@ -213,18 +218,6 @@ def _line_view(line: QuoteLine, client_kind: str, lang: str | None) -> LineView:
     )
 
 
-def _vat_table(totals) -> list[dict]:
-    return [
-        {
-            "treatment": group.treatment,
-            "rate": f"{group.vat_rate.normalize():f}" if group.treatment == "taxable" else "",
-            "base": str(group.net),
-            "vat": str(group.vat),
-        }
-        for group in totals.per_rate
-    ]
-
-
 def quote_view(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> QuoteView:
     """The quote as the editor shows it; the VAT reasons in `lang` (the viewer's
     language), by default in the quote's own."""
@@ -235,10 +228,10 @@ def quote_view(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> Q
         lines = _lines(session, quote_id)
         if quote.state in EDITABLE or not quote.snapshot:
             totals = quote_totals(_amounts(line) for line in lines)
-            vat_table = _vat_table(totals)
+            table = vat_table(totals)
             net, vat, gross = totals.net, totals.vat, totals.gross
         else:  # frozen: what was sent is what is shown
-            vat_table = quote.snapshot["vat_table"]
+            table = quote.snapshot["vat_table"]
             net, vat, gross = quote.total_net, quote.total_vat, quote.total_gross
         return QuoteView(
             id=quote.id,
@@ -255,7 +248,7 @@ def quote_view(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> Q
             valid_until=quote.valid_until,
             language=quote.language,
             lines=[_line_view(line, client.kind, lang or quote.language) for line in lines],
-            vat_table=vat_table,
+            vat_table=table,
             total_net=net,
             total_vat=vat,
             total_gross=gross,
@@ -440,29 +433,8 @@ def quote_history(ctx: ServiceContext, quote_id: str) -> list[HistoryEntry]:
 
 
 def _vat_request(quote: Quote, client: Client, category: str, facts: dict) -> dict:
-    nature = rulebook().categories[category][0]
-    client_part = {
-        "kind": client.kind,
-        "country": client.country,
-        "vies": client.vat_check if client.vat_check in ("valid", "invalid", "unavailable")
-        else "unchecked",
-    }
-    if client.vat_number and client.vat_check != "not_eu":
-        client_part["vat_number"] = client.vat_number
-    line_facts = {}
-    for key, value in facts.items():
-        if key in CLIENT_FLAGS:
-            client_part[key] = bool(value)
-        elif value not in (None, ""):
-            line_facts[key] = value
-    return {
-        "date": quote.issue_date.isoformat(),
-        "nature": nature,
-        "category": category,
-        "client": client_part,
-        "facts": line_facts,
-        "lang": quote.language,
-    }
+    standing = vat_client(client.kind, client.country, client.vat_number, client.vat_check, facts)
+    return vat_request(quote.issue_date, quote.language, category, standing, facts)
 
 
 def _apply_vat(line: QuoteLine, quote: Quote, client: Client) -> None:
@@ -470,18 +442,12 @@ def _apply_vat(line: QuoteLine, quote: Quote, client: Client) -> None:
     is kept only when the engine's answer did not change."""
     request = _vat_request(quote, client, line.category, line.vat_facts or {})
     try:
-        result = check_line(request)
+        results = check_line_in_every_language(request)
     except VatInputError as exc:
         raise ValidationFailed(
             [FieldProblem(_facts_field(e.field), "vat." + e.message_key) for e in exc.errors]
         ) from exc
-    answer = result.to_dict()
-    # the reasons in every language: the adviser's window and the quote may differ
-    answer["reasons_by_lang"] = {
-        lang: list(result.reasons) if lang == quote.language
-        else list(check_line({**request, "lang": lang}).reasons)
-        for lang in ("nl", "fr", "en")
-    }
+    answer = vat_answer_record(results, quote.language)
     previous = line.vat_answer or {}
     unchanged = {k: previous.get(k) for k in ("treatment", "rate", "review")} == {
         k: answer[k] for k in ("treatment", "rate", "review")
@@ -490,12 +456,8 @@ def _apply_vat(line: QuoteLine, quote: Quote, client: Client) -> None:
     line.vat_answer = answer
     if unchanged and line.vat_override_reason:
         return  # the adviser's decision still answers the same question
-    line.vat_treatment = result.treatment
-    line.vat_rate = result.rate if result.treatment == "taxable" else None
-    line.vat_legal_basis = result.legal_basis
-    line.vat_review = result.review
-    line.vat_override_reason = ""
-    line.vat_overridden = False
+    for column, value in engine_columns(results[quote.language]).items():
+        setattr(line, column, value)
 
 
 def _facts_field(field_name: str) -> str:
@@ -686,35 +648,20 @@ def decide_line_vat(
 ) -> None:
     """An adviser settles a line's VAT: confirms a `review` line or overrides a definite
     answer. Either way the reason is required and kept in the quote's history."""
-    problems = []
-    if treatment not in TREATMENTS:
-        problems.append(FieldProblem("treatment", "quote.treatment_invalid"))
-    if treatment == "taxable" and rate not in RATES:
-        problems.append(FieldProblem("rate", "quote.rate_invalid"))
-    if len((reason or "").strip()) < MIN_REASON_LENGTH:
-        problems.append(FieldProblem("reason", "quote.reason_required"))
-    if not (legal_basis or "").strip():
-        problems.append(FieldProblem("legal_basis", "field.required"))
+    problems = decision_problems(treatment, rate, legal_basis, reason)
     if problems:
-        raise ValidationFailed(problems)
+        raise ValidationFailed([FieldProblem(name, key) for name, key in problems])
     with ctx.db.transaction() as session:
         line = session.get(QuoteLine, line_id)
         if line is None or line.deleted_at is not None:
             raise NotFound()
         quote, _client = _editable(session, ctx, line.quote_id)
         before = snapshot(line)
-        answer = line.vat_answer or {}
-        line.vat_treatment = treatment
-        line.vat_rate = rate if treatment == "taxable" else None
-        line.vat_legal_basis = legal_basis.strip()
-        line.vat_override_reason = reason.strip()
-        # confirming the engine's own proposal for a review line is not an override
-        proposal = answer.get("likely") or {}
-        line.vat_overridden = not (
-            line.vat_review
-            and proposal.get("treatment") == treatment
-            and proposal.get("rate") == line.vat_rate
+        decided = decision_columns(
+            line.vat_review, line.vat_answer, treatment, rate, legal_basis, reason
         )
+        for column, value in decided.items():
+            setattr(line, column, value)
         line.updated_by = ctx.user.id
         record_change(session, ctx, "quote.line_vat_decision", line, before)
         quote_before = snapshot(quote)
@@ -806,79 +753,41 @@ def _recheck_lines(session, ctx: ServiceContext, quote: Quote, client: Client) -
 def _number(session, quote: Quote, office_code: str, year: int) -> tuple[str, int]:
     """The next number of the office's year: the highest given plus one, inside the
     sending transaction, so two quotes never share a number and none is skipped."""
-    prefix = f"{office_code}-{year}-"
+    prefix = number_prefix(office_code, year)
     last = session.scalar(
         select(func.max(Quote.sequence)).where(
             Quote.office_id == quote.office_id, Quote.number.like(f"{prefix}%")
         )
     )
-    if last is None:  # numbers given before sequences were stored (demo data, old files)
+    if last is None:  # numbers given before sequences were stored (old files)
         last_number = session.scalar(
             select(func.max(Quote.number)).where(Quote.number.like(f"{prefix}%"))
         )
-        last = int(last_number.rsplit("-", 1)[1]) if last_number else 0
+        last = (sequence_of(last_number) or 0) if last_number else 0
     sequence = last + 1
-    return f"{prefix}{sequence:06d}", sequence
+    return quote_number(office_code, year, sequence), sequence
 
 
 def _freeze(session, quote: Quote, lines: list[QuoteLine]) -> dict:
     client = session.get(Client, quote.client_id)
     activity = session.get(Activity, quote.activity_id)
-    totals = quote_totals(_amounts(line) for line in lines)
-    return {
+    header = {
         "number": quote.number,
         "state": quote.state,
-        "issue_date": quote.issue_date.isoformat(),
-        "valid_until": quote.valid_until.isoformat(),
+        "issue_date": quote.issue_date,
+        "valid_until": quote.valid_until,
         "language": quote.language,
         "entity": activity.entity,
-        "activity": {"name": activity.name},
-        "member": {"name": _holder_name(session, activity.id)},
-        "client": {
-            "name": client.name,
-            "street": client.street,
-            "postcode": client.postcode,
-            "city": client.city,
-            "country": client.country,
-            "vat_number": client.vat_number,
-            "enterprise_number": client.enterprise_number,
-        },
-        "lines": [
-            {
-                "position": line.position,
-                "description": line.description,
-                "category": line.category,
-                "quantity": str(line.quantity),
-                "unit": line.unit,
-                "unit_price": str(line.unit_price),
-                "discount_pct": str(line.discount_pct),
-                "net": str(total.net),
-                "treatment": line.vat_treatment,
-                "rate": line.vat_rate,
-                "legal_basis": line.vat_legal_basis,
-                "review_reason": line.vat_override_reason,
-                "mention": _mention(line),
-            }
-            for line, total in zip(lines, totals.lines, strict=True)
-        ],
-        "vat_table": _vat_table(totals),
-        "totals": {"net": str(totals.net), "vat": str(totals.vat), "gross": str(totals.gross)},
+        "activity_name": activity.name,
+        "member_name": _holder_name(session, activity.id),
         "payment_reference": quote.payment_reference,
     }
-
-
-def _mention(line: QuoteLine) -> dict:
-    """The legal mention of the treatment the line ends up with."""
-    answer = line.vat_answer or {}
-    if answer.get("treatment") == line.vat_treatment and answer.get("rate") == line.vat_rate:
-        return answer.get("mention") or {}
-    book = rulebook()
-    for outcome in book.outcomes.values():
-        if outcome.treatment == line.vat_treatment and outcome.legal_basis == line.vat_legal_basis:
-            return dict(outcome.mention)
-    if line.vat_treatment == "taxable":
-        return {}
-    return {lang: line.vat_legal_basis for lang in ("nl", "fr", "en")}
+    return quote_snapshot(
+        header,
+        {name: getattr(client, name) for name in SNAPSHOT_CLIENT_FIELDS},
+        [{name: getattr(line, name) for name in SNAPSHOT_LINE_FIELDS} for line in lines],
+        quote_totals(_amounts(line) for line in lines),
+    )
 
 
 def send_quote(ctx: ServiceContext, quote_id: str) -> str:
