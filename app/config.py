@@ -134,3 +134,16 @@ def load_secret(account: str) -> str | None:
     if not _keyring_backend_works():
         raise KeyringUnavailable(account)
     return keyring.get_password(KEYRING_SERVICE, account)
+
+
+def delete_secret(account: str) -> None:
+    """Forget the secret; nothing happens when there is none."""
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
+    if not _keyring_backend_works():
+        raise KeyringUnavailable(account)
+    try:
+        keyring.delete_password(KEYRING_SERVICE, account)
+    except PasswordDeleteError:
+        pass

@@ -1,7 +1,11 @@
 """Shared fixtures for every test.
 
 Qt runs offscreen (set here, before anything imports Qt), and the keyring is an
-in-memory backend (DESIGN.md §2: tests never touch the machine's real keyring).
+in-memory backend (DESIGN.md §2: tests never touch the machine's real keyring), a fresh
+one for each test. Outside a test (fixtures shared by a module or the whole run) there is
+no keyring at all, as on a headless machine: the databases those fixtures make are
+protected by the passphrase in SMARTDESK_DB_KEY, which sub-processes inherit, so a
+sub-process can open a copy of them.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any import of Qt
+os.environ["SMARTDESK_DB_KEY"] = "a passphrase for the tests' sub-processes"
 
 import importlib.util  # noqa: E402
 import inspect  # noqa: E402
@@ -20,6 +25,7 @@ from decimal import Decimal  # noqa: E402
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.backends import fail  # noqa: E402
 
 from app.config import Paths  # noqa: E402
 from app.db.local import open_local  # noqa: E402
@@ -42,6 +48,9 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.passwords.pop((service, username), None)
+
+
+keyring.set_keyring(fail.Keyring())  # between tests: no keyring, never the machine's own
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,10 @@
-"""Engine and session set-up: the embedded SQLite default, or any SQLAlchemy URL."""
+"""Engine and session set-up: the embedded SQLite default, or any SQLAlchemy URL.
+
+The device's SQLite file is encrypted with SQLCipher (see `app.db.encryption`): its
+connections come from the `sqlcipher3` binding, keyed before SQLAlchemy sees them.
+Every engine hides SQL parameters from its errors and logs (a national number must
+never reach a traceback).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import encryption
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -19,12 +28,24 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, key: encryption.DatabaseKey | None = None) -> Engine:
+    """An engine for `url`. For a SQLite file the key is `key`, else the one that opens
+    the existing encrypted file (keyring, SMARTDESK_DB_KEY; DatabaseKeyError when none
+    does); a missing or clear file without `key` is opened in clear (tools and tests
+    that build old clear files; `app.db.local.open_local` never does that)."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        database = make_url(url).database or ""
+        file_backed = database not in ("", ":memory:") and not database.startswith("file:")
+        if key is None and file_backed:
+            key = encryption.key_for_existing(Path(database))
+
+        def connect():
+            return encryption.connect(database or ":memory:", key)
+
+        engine = create_engine(url, module=encryption.dbapi2, creator=connect, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def sqlite_url(path: Path) -> str:

@@ -3,12 +3,12 @@ and nothing is written to it."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+import sqlalchemy as sa
 
 from app.cli import main
 from app.config import Paths
+from app.db.engine import make_engine, sqlite_url
 from app.db.local import LocalDatabaseError, open_local
 
 
@@ -24,8 +24,10 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_as_it_was(tmp_path, c
 
 def test_a_database_from_a_newer_smartdesk_is_not_touched(tmp_path):
     open_local(Paths.in_folder(tmp_path)).dispose()
-    with sqlite3.connect(tmp_path / "smartdesk.db") as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    engine = make_engine(sqlite_url(tmp_path / "smartdesk.db"))  # the key from the keyring
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
     with pytest.raises(LocalDatabaseError) as failure:
         open_local(Paths.in_folder(tmp_path))
     assert failure.value.message_key == "database.newer_schema"
@@ -35,5 +37,6 @@ def test_a_database_from_a_newer_smartdesk_is_not_touched(tmp_path):
 def test_a_data_folder_that_cannot_be_made_is_named(tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    assert main(["--data-dir", str(blocker / "data"), "stats"]) == 1
+    # demo-data makes the database (stats would only say there is none)
+    assert main(["--data-dir", str(blocker / "data"), "demo-data", "--scale", "small"]) == 1
     assert "cannot use the folder" in capsys.readouterr().err
