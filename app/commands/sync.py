@@ -1,11 +1,16 @@
 """`smartdesk [--data-dir D] sync`: one sync round, a JSON summary on standard output
-({pushed, pulled, conflicts, pending, ...}); exit status 1 when the round did not finish
-(offline, refused), 0 otherwise."""
+({pushed, pulled, removed, removed_by_table, conflicts, pending, ...}); exit status 1 when
+the round did not finish (offline, refused), 2 when the device cannot sync as it is set
+up (not connected, an unusable central address or password), 0 otherwise."""
 
 from __future__ import annotations
 
 import json
 import sys
+
+EXIT_BAD_INPUT = 2
+#: rounds that cannot run as the device is set up: fixed by the person, not by waiting
+SETUP_PROBLEMS = frozenset({"sync.not_connected", "sync.url_invalid", "sync.password_nul"})
 
 
 def register(subparsers) -> None:
@@ -17,20 +22,21 @@ def run(args) -> int:
     from app.cli import paths_from
     from app.commands.connect import password_for
     from app.db.local import open_local
-    from app.services.sync import run_sync
+    from app.services.sync import run_sync, url_problem
     from app.sync import local
 
     db = open_local(paths_from(args))
     try:
         state = local.read_state(db)
         password = None
-        if state.get(local.URL) and state.get(local.USER):
-            password, _ = password_for(state[local.URL], state[local.USER])
+        url, login = state.get(local.URL), state.get(local.USER)
+        if url and login and not url_problem(url):
+            password, _ = password_for(url, login)
         report = run_sync(db, password=password)
     finally:
         db.dispose()
     print(json.dumps(report.summary(), indent=2, default=str))
     if not report.ok:
         print(f"smartdesk sync: {report.message}", file=sys.stderr)
-        return 1
+        return EXIT_BAD_INPUT if report.message_key in SETUP_PROBLEMS else 1
     return 0

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from app.db.models import AuditEntry, Base, OutboxEntry
 from app.db.types import jsonable
 from app.services.context import ServiceContext
+from app.sync.local import without_device_only
 
 
 def snapshot(row: Base) -> dict:
@@ -48,7 +49,7 @@ def record_change(
             entity_id=row.id,
             operation=operation,
             base_version=(before or {}).get("row_version", 0) or 0,
-            payload=after,
+            payload=without_device_only(entity, after),  # a PIN never leaves its device
         )
     )
 

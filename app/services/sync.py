@@ -23,7 +23,7 @@ from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, PermissionDenied, ValidationFailed
 from app.sync import local
 from app.sync.device import RoundReport, connect_device, counts, sync_round
-from app.sync.remote import public_url, remember_password, stored_password
+from app.sync.remote import password_problem, public_url, remember_password, stored_password
 from app.sync.tables import BOOKKEEPING, TABLES, from_json
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,16 @@ def run_sync(
     no keyring (the window asked for it); otherwise the keyring or SMARTDESK_PASSWORD."""
     state = local.read_state(db)
     url, login = state.get(local.URL), state.get(local.USER)
+    if url and url_problem(url):  # a central address this device cannot use
+        pending, conflicts = counts(db)
+        return SyncReport(
+            ok=False,
+            pending=pending,
+            conflicts=conflicts,
+            message_key="sync.url_invalid",
+            message="the central address kept on this device is not a PostgreSQL address: "
+            "connect again with `smartdesk connect URL --user LOGIN`",
+        )
     if url and login and password is None:
         password, _keyring = stored_password(url, login)
         if password is None:
@@ -126,15 +136,50 @@ def connect(
     cancelled: Callable[[], bool] | None = None,
 ) -> SyncReport:
     """Join the central database at `url` as `login` and make the first full round.
-    The password goes to the keyring when one works (`password_saved`), nowhere else."""
+    The password goes to the keyring when one works (`password_saved`), nowhere else.
+    A password written in the URL itself is used for this connection only: it is not
+    kept (neither in the keyring nor with the address). Bad input raises
+    `ValidationFailed` naming the field, before anything is sent or written."""
+    from app.sync.remote import url_password
+
+    problems = connect_problems(url, login, password)
+    if problems:
+        raise ValidationFailed(problems)
+    url = url.strip()
+    from_url = not password
+    password = password or url_password(url) or ""
     report = _report(connect_device(db, url, login, password, progress, cancelled))
     if report.ok or (
-        report.message_key not in ("sync.sign_in_failed", "sync.not_a_user") and not report.offline
+        report.message_key not in ("sync.sign_in_failed", "sync.not_a_user")
+        and not report.offline
+        and not report.message_key.startswith("database.")
     ):
         report.password_saved = (
-            remember_password(public_url(url), login, password) if remember else False
+            remember_password(public_url(url), login, password)
+            if remember and not from_url
+            else False
         )
     return report
+
+
+def connect_problems(url: str, login: str, password: str | None) -> list[FieldProblem]:
+    """What is wrong with the address, login and password typed to connect (no network)."""
+    from app.sync.remote import url_password
+
+    problems = []
+    if url_problem(url):
+        problems.append(FieldProblem("url", "sync.url_invalid"))
+    if not login or not login.strip() or len(login) > 63 or "\x00" in login:
+        problems.append(FieldProblem("login", "sync.login_invalid"))
+    try:
+        given = password or url_password((url or "").strip())
+    except ValueError:
+        given = password
+    if not given:
+        problems.append(FieldProblem("password", "field.required"))
+    elif password_problem(given):
+        problems.append(FieldProblem("password", password_problem(given)))
+    return problems
 
 
 def _view(row) -> ConflictView:
@@ -374,4 +419,4 @@ def url_problem(url: str) -> str | None:
     return None
 
 
-__all__ += ["url_problem"]
+__all__ += ["url_problem", "connect_problems", "password_problem"]

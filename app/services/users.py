@@ -1,4 +1,11 @@
-"""Signing in on this device, and the users it knows."""
+"""Signing in on this device, and the users it knows.
+
+A connected device belongs to an office: the office of the login that connected it, as
+the central database said (`sync_scope` in `local_state`). Its sign-in list shows, and
+sign-in accepts, only that office's users and the administrators (issue 7, point 7). A
+device never connected lists everyone it has, as it always did. PINs are per device: a
+PIN never syncs, so a colleague new to this device sets one on their first sign-in.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.db.engine import Database
 from app.db.models import Office, User
@@ -52,16 +59,38 @@ def list_offices(db: Database) -> list[OfficeInfo]:
         return [OfficeInfo(o.id, o.code, o.name_nl, o.name_fr, o.name_en) for o in rows]
 
 
+def device_office(session) -> str | None:
+    """The office this device belongs to: the office of the login that connected it, as
+    the central database said at the last sync; None on a device never connected."""
+    from app.sync import local as sync_local
+
+    scope = sync_local.scope_of({sync_local.SCOPE: sync_local.get_state(session, sync_local.SCOPE)})
+    return (scope or {}).get("office_id") or None
+
+
+def _may_sign_in_here(session, user: User) -> bool:
+    office = device_office(session)
+    return office is None or user.role == "admin" or _same_id(user.office_id, office)
+
+
+def _same_id(a, b) -> bool:
+    return str(a).replace("-", "").lower() == str(b).replace("-", "").lower()
+
+
 def device_users(db: Database) -> list[UserChoice]:
-    """The people who can sign in on this device (for the sign-in list)."""
+    """The people who can sign in on this device (for the sign-in list): on a connected
+    device its office's users and the administrators, else everyone it has."""
     with db.reading() as session:
-        rows = session.execute(
+        query = (
             select(User.login, User.display_name, User.role, Office.code, User.pin_hash != "")
             .join(Office, Office.id == User.office_id)
             .where(User.active.is_(True), User.deleted_at.is_(None))
             .order_by(User.display_name)
-        ).all()
-        return [UserChoice(*row) for row in rows]
+        )
+        office = device_office(session)
+        if office is not None:
+            query = query.where(or_(User.office_id == office, User.role == "admin"))
+        return [UserChoice(*row) for row in session.execute(query).all()]
 
 
 def has_users(db: Database) -> bool:
@@ -84,6 +113,8 @@ def _current(user: User, office: Office) -> CurrentUser:
 def sign_in(db: Database, login: str, pin: str) -> CurrentUser:
     with db.transaction() as session:
         user = session.scalar(select(User).where(User.login == login, User.active.is_(True)))
+        if user is not None and not _may_sign_in_here(session, user):
+            user = None  # another office's user: refused like an unknown login
         if user is not None and not user.pin_hash:
             raise SignInFailed("user.pin_not_set", field="pin")
         if user is None or not hmac.compare_digest(hash_pin(pin, user.pin_salt)[0], user.pin_hash):
@@ -105,7 +136,7 @@ def set_first_pin(db: Database, login: str, central_password: str, pin: str) -> 
         raise ValidationFailed([FieldProblem("pin", "user.pin_too_short")])
     with db.reading() as session:
         user = session.scalar(select(User).where(User.login == login, User.active.is_(True)))
-        if user is None:
+        if user is None or not _may_sign_in_here(session, user):
             raise SignInFailed(field="login")
         if user.pin_hash:
             raise ValidationFailed([FieldProblem("pin", "user.pin_already_set")])
@@ -121,10 +152,9 @@ def set_first_pin(db: Database, login: str, central_password: str, pin: str) -> 
         user = session.scalar(select(User).where(User.login == login))
         office = session.get(Office, user.office_id)
         current = _current(user, office)
-        before = snapshot(user)
+        # the PIN stays on this device: audited, never queued for sync
         user.pin_hash, user.pin_salt = hash_pin(pin)
-        user.updated_by = user.id
-        record_change(session, ServiceContext(db, current), "user.first_pin", user, before)
+        record_event(session, user.id, user.office_id, "user.first_pin", "users", {"login": login})
         record_event(session, user.id, user.office_id, "sign_in", "users", {"login": login})
         return current
 
@@ -209,8 +239,9 @@ def create_user(
     ensure_role(ctx.user, "admin")
     _validate_new_user(login, display_name, role, pin)
     with ctx.db.transaction() as session:
-        user = _insert_user(session, login, display_name, role, office_code, pin, language,
-                            ctx.user.id)
+        user = _insert_user(
+            session, login, display_name, role, office_code, pin, language, ctx.user.id
+        )
         record_change(session, ctx, "user.create", user, None, "insert")
         return user.id
 

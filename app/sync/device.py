@@ -25,8 +25,17 @@ from app.db.models import OutboxEntry, SyncConflict
 from app.db.types import utcnow
 from app.sync import local
 from app.sync.pull import full_pull, parse_cursor, pull_changes
-from app.sync.push import SequenceReused, push
-from app.sync.remote import SyncRefused, is_offline, is_sign_in_failure, open_central
+from app.sync.push import TRANSIENT_STATES, SequenceReused, push
+from app.sync.remote import (
+    SyncRefused,
+    Timeouts,
+    is_central_error,
+    is_offline,
+    is_sign_in_failure,
+    open_central,
+    password_problem,
+    url_password,
+)
 from app.sync.upload import upload
 
 log = logging.getLogger(__name__)
@@ -38,7 +47,8 @@ Progress = Callable[[int, int, str], None]
 class RoundReport:
     pushed: int = 0
     pulled: int = 0
-    removed: int = 0
+    removed: int = 0  # rows that left the user's scope, removed from the device
+    removed_by_table: dict[str, int] = field(default_factory=dict)
     conflicts: int = 0  # open conflicts on the device after the round
     new_conflicts: int = 0
     pending: int = 0
@@ -128,7 +138,17 @@ def counts(db: Database) -> tuple[int, int]:
     return pending, conflicts
 
 
-def register_device(rc: Connection, device_id: str, office_id: str) -> None:
+def same_scope(previous: dict | None, scope: dict) -> bool:
+    """Whether what the user may read is unchanged: same role, office and role rules.
+    When it changed, the round starts the feed again with a full pull, which removes the
+    rows that left the scope (issue 7, point 3)."""
+    if previous is None:
+        return True
+    keys = ("role", "office_id", "rules")
+    return all(previous.get(k) == scope.get(k) for k in keys)
+
+
+def _register(rc: Connection, device_id: str, office_id: str) -> None:
     rc.execute(
         sa.text(
             "INSERT INTO devices (id, name, office_id, schema_revision, row_version, created_at, "
@@ -146,6 +166,31 @@ def register_device(rc: Connection, device_id: str, office_id: str) -> None:
     )
 
 
+def register_device(db: Database, engine: Engine, device_id: str, office_id: str) -> str:
+    """Tell the central database this device exists (and its schema). A device id belongs
+    to the login that registered it; when the central database refuses this one (another
+    login registered it: a copied database, a device handed over), the device takes a new
+    id. Returns the id in use."""
+    for attempt in range(2):
+        try:
+            with engine.connect() as rc:
+                _register(rc, device_id, office_id)
+                rc.commit()
+            return device_id
+        except sa.exc.DBAPIError as exc:
+            if attempt or is_offline(exc) or not is_central_error(exc):
+                raise
+            log.warning("device id refused centrally (%s): new device id", _state(exc))
+            device_id = str(uuid.uuid4())
+            with local.local_write(db) as lc:
+                local.set_state(lc, local.DEVICE_ID, device_id)
+    return device_id
+
+
+def _state(exc: sa.exc.DBAPIError) -> str:
+    return getattr(exc.orig, "sqlstate", "") or exc.orig.__class__.__name__
+
+
 def sync_round(
     db: Database,
     password: str | None,
@@ -154,8 +199,10 @@ def sync_round(
     batch_size: int = 200,
     page_size: int = 2_000,
     engine: Engine | None = None,
+    timeouts: Timeouts | None = None,
 ) -> RoundReport:
-    """One round; never raises for a lost connection or a refusal: the report says."""
+    """One round; never raises for a lost connection, a refusal or a device database it
+    cannot write: the report says."""
     report = RoundReport()
     state = local.read_state(db)
     url, login = state.get(local.URL), state.get(local.USER)
@@ -166,7 +213,17 @@ def sync_round(
         report.pending, report.conflicts = counts(db)
         return report
     own_engine = engine is None
-    engine = engine or open_central(url, login, password)
+    if engine is None:
+        if password_problem(password):
+            _say(report, "sync.password_nul", NUL_MESSAGE)
+            report.pending, report.conflicts = counts(db)
+            return report
+        try:
+            engine = open_central(url, login, password, timeouts)
+        except ValueError as exc:
+            _say(report, "sync.url_invalid", f"the central address kept on this device: {exc}")
+            report.pending, report.conflicts = counts(db)
+            return report
     try:
         _round(db, engine, state, report, progress, cancelled, batch_size, page_size)
     except SyncRefused as exc:
@@ -174,16 +231,24 @@ def sync_round(
         report.message_key, report.message = exc.message_key, exc.message
     except sa.exc.DBAPIError as exc:
         report.ok = False
-        if is_sign_in_failure(exc):
+        if not is_central_error(exc):  # this device's own database, not the network
+            _local_problem(report, db, exc)
+        elif is_sign_in_failure(exc):
             report.message_key = "sync.sign_in_failed"
             report.message = "the central database refused the login or password"
         elif is_offline(exc):
             report.offline = True
             report.message_key = "sync.offline"
             report.message = "no connection to the central database: working offline"
+        elif _state(exc) in TRANSIENT_STATES:
+            report.message_key = "sync.central_busy"
+            report.message = (
+                "the central database is busy (a lock or a time limit): nothing is lost, "
+                "sync again in a minute"
+            )
         else:
             raise
-        log.info("sync round stopped: %s", exc.__class__.__name__)
+        log.info("sync round stopped: %s", _state(exc))
     except OSError:
         report.ok, report.offline = False, True
         report.message_key = "sync.offline"
@@ -195,24 +260,51 @@ def sync_round(
     return report
 
 
+NUL_MESSAGE = "the password contains a NUL character: type it again without it"
+
+
+def _say(report: RoundReport, key: str, message: str) -> None:
+    report.ok = False
+    report.message_key, report.message = key, message
+
+
+def _local_problem(report: RoundReport, db: Database, exc: sa.exc.DBAPIError) -> None:
+    """A failure of the device's own SQLite database: never "offline"."""
+    where = db.engine.url.database or "the database"
+    text = str(exc.orig).lower()
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        _say(
+            report,
+            "database.read_only",
+            f"this device's database {where} is read-only, so sync cannot record what it "
+            "receives: make the file and its folder writable for your account, then sync "
+            "again. Nothing was sent or lost.",
+        )
+    else:
+        _say(
+            report,
+            "database.write_failed",
+            f"this device's database {where} could not be written "
+            f"({exc.orig.__class__.__name__}): check the disk, then sync again.",
+        )
+    log.warning("sync round stopped on the local database: %s", exc.orig.__class__.__name__)
+
+
 def _round(db, engine, state, report, progress, cancelled, batch_size, page_size) -> None:
     device_id = state.get(local.DEVICE_ID)
+    with local.local_write(db) as lc:  # a device that cannot write says so, online or not
+        lc.execute(sa.text("UPDATE local_state SET value = value WHERE 1 = 0"))
     with engine.connect() as rc:
         minimum = rc.scalar(
             sa.text("SELECT value FROM sync_settings WHERE key = 'min_client_revision'")
         )
         central_revision = rc.scalar(sa.text("SELECT version_num FROM alembic_version"))
         scope = central_scope(rc)
-        register_device(rc, device_id, scope["office_id"])
-        rc.commit()
+    device_id = register_device(db, engine, device_id, scope["office_id"])
     refused = schema_problem(minimum, central_revision)
     if refused is not None and refused.message_key == "sync.central_outdated":
         raise refused
-    previous = local.scope_of(state)
-    rescope = previous is not None and (previous["role"], previous["office_id"]) != (
-        scope["role"],
-        scope["office_id"],
-    )
+    rescope = not same_scope(local.scope_of(state), scope)
     with local.local_write(db) as lc:
         local.set_state(lc, local.SCOPE, json.dumps(scope))
         if rescope:  # another role or office: start the feed again from a full pull
@@ -234,9 +326,7 @@ def _round(db, engine, state, report, progress, cancelled, batch_size, page_size
             device_id = str(uuid.uuid4())
             with local.local_write(db) as lc:
                 local.set_state(lc, local.DEVICE_ID, device_id)
-            with engine.connect() as rc:
-                register_device(rc, device_id, scope["office_id"])
-                rc.commit()
+            device_id = register_device(db, engine, device_id, scope["office_id"])
             pushed = push(db, engine, device_id, batch_size, progress, cancelled)
         report.pushed = pushed.pushed
         report.new_conflicts = pushed.conflicts
@@ -250,6 +340,8 @@ def _round(db, engine, state, report, progress, cancelled, batch_size, page_size
     else:
         pulled = pull_changes(db, engine, cursor, page_size, progress, cancelled)
     report.pulled, report.removed = pulled.pulled, pulled.removed
+    report.removed_by_table = dict(pulled.removed_by_table)
+    report.rejected += pulled.rejected
     if pulled.cancelled:
         report.cancelled = True
         return
@@ -271,6 +363,13 @@ def connect_device(
     whom (never the password: that is the keyring's), then run the first round."""
     from app.sync.remote import public_url
 
+    password = password or url_password(url)
+    if password_problem(password):
+        return RoundReport(ok=False, message_key="sync.password_nul", message=NUL_MESSAGE)
+    if not password:
+        return RoundReport(
+            ok=False, message_key="sync.password_needed", message="no password given"
+        )
     engine = open_central(url, login, password)
     try:
         with engine.connect() as rc:
@@ -295,14 +394,21 @@ def connect_device(
             )
         raise
     state = local.read_state(db)
-    new_place = (state.get(local.URL), state.get(local.USER)) != (public_url(url), login)
-    with local.local_write(db) as lc:
-        if not state.get(local.DEVICE_ID):
-            local.set_state(lc, local.DEVICE_ID, str(uuid.uuid4()))
-        local.set_state(lc, local.URL, public_url(url))
-        local.set_state(lc, local.USER, login)
-        if new_place and state.get(local.URL) and state.get(local.URL) != public_url(url):
-            local.set_state(lc, local.CURSOR, None)  # another central database
+    try:
+        with local.local_write(db) as lc:
+            if not state.get(local.DEVICE_ID) or (
+                state.get(local.USER) and state.get(local.USER) != login
+            ):  # a device id belongs to one login (the central database enforces it)
+                local.set_state(lc, local.DEVICE_ID, str(uuid.uuid4()))
+            local.set_state(lc, local.URL, public_url(url))
+            local.set_state(lc, local.USER, login)
+            if state.get(local.URL) and state.get(local.URL) != public_url(url):
+                local.set_state(lc, local.CURSOR, None)  # another central database
+    except sa.exc.DBAPIError as exc:
+        engine.dispose()
+        report = RoundReport()
+        _local_problem(report, db, exc)
+        return report
     try:
         return sync_round(db, password, progress, cancelled, engine=engine)
     finally:

@@ -33,6 +33,40 @@ LAST_SYNC = "last_sync_at"  # ISO time of the last round that finished (the dash
 UPLOADED = "sync_uploaded"  # "1" once the rows made before connecting went up
 SCOPE = "sync_scope"  # JSON: role, office and the role rules, as the central database said
 
+# Columns that never travel: a sign-in PIN is set per device and stays on it (issue 7,
+# point 7). They are not read from the central database, not sent to it, and a pulled
+# row never overwrites them (a user new to the device gets them empty: first sign-in).
+DEVICE_ONLY: dict[str, frozenset[str]] = {"users": frozenset({"pin_hash", "pin_salt"})}
+
+
+def central_columns(table) -> list:
+    """The columns of a synced table that the device reads from and sends to the central
+    database (all of them but the device-only ones)."""
+    hidden = DEVICE_ONLY.get(table.name, frozenset())
+    return [c for c in table.columns if c.key not in hidden]
+
+
+def central_select(table) -> sa.Select:
+    return sa.select(*central_columns(table))
+
+
+def without_device_only(entity: str, values: dict | None) -> dict | None:
+    """A row or payload without the columns that stay on the device."""
+    hidden = DEVICE_ONLY.get(entity)
+    if values is None or not hidden:
+        return values
+    return {k: v for k, v in values.items() if k not in hidden}
+
+
+def blank_device_only(entity: str, rows: list[dict]) -> list[dict]:
+    """Rows with their device-only columns empty: a central row made complete for a
+    local insert, or a local row as it may be sent to the central database."""
+    hidden = DEVICE_ONLY.get(entity)
+    if not hidden:
+        return rows
+    blank = dict.fromkeys(hidden, "")
+    return [{**blank, **{k: v for k, v in r.items() if k not in hidden}} for r in rows]
+
 
 def get_state(conn_or_session, key: str) -> str | None:
     return conn_or_session.execute(
@@ -106,6 +140,7 @@ def upsert_rows(conn: Connection, entity: str, rows: list[dict], only_newer: boo
     if not rows:
         return 0
     table = TABLES[entity]
+    rows = blank_device_only(entity, rows)
     statement = _upsert_statement(entity, only_newer)
     savepoint = conn.begin_nested()
     try:
@@ -134,7 +169,12 @@ def upsert_rows(conn: Connection, entity: str, rows: list[dict], only_newer: boo
 def _upsert_statement(entity: str, only_newer: bool):
     table = TABLES[entity]
     statement = sqlite_insert(table)
-    update = {c.key: statement.excluded[c.key] for c in table.columns if c.key != "id"}
+    hidden = DEVICE_ONLY.get(entity, frozenset())
+    update = {
+        c.key: statement.excluded[c.key]
+        for c in table.columns
+        if c.key != "id" and c.key not in hidden  # a pull never overwrites a local PIN
+    }
     return statement.on_conflict_do_update(
         index_elements=["id"],
         set_=update,
@@ -181,7 +221,7 @@ def _displace(conn: Connection, table, row: dict) -> None:
 
 def insert_rows(conn: Connection, entity: str, rows: list[dict]) -> int:
     if rows:
-        conn.execute(sa.insert(TABLES[entity]), rows)
+        conn.execute(sa.insert(TABLES[entity]), blank_device_only(entity, rows))
     return len(rows)
 
 
@@ -194,3 +234,55 @@ def delete_rows(conn: Connection, entity: str, ids: Iterable[str]) -> int:
             sa.delete(table).where(table.c.id.in_(ids[start : start + 500]))
         ).rowcount
     return removed
+
+
+LEFT_SCOPE = "sync.left_scope"
+
+
+def remove_left_scope(conn: Connection, entity: str, central_ids: set[str]) -> tuple[int, list]:
+    """After a full pull: remove the rows of `entity` that came from the central database
+    (row_version > 0) but that it no longer returns to this user (another role or office,
+    a demotion). Rows never sent (row_version 0) are left for upload and push, which say
+    what becomes of them. A removed row's local changes not yet sent leave the outbox for
+    `sync_rejections` (message key `sync.left_scope`): kept, not lost, not sent.
+
+    Returns (rows removed, the rejections as the sync report lists them)."""
+    from app.db.models import SyncRejection
+    from app.db.types import utcnow
+
+    table = TABLES[entity]
+    local_ids = conn.execute(sa.select(table.c.id).where(table.c.row_version > 0)).scalars()
+    gone = [i for i in local_ids if i not in central_ids]
+    if not gone:
+        return 0, []
+    outbox = OutboxEntry.__table__
+    rejected = []
+    for start in range(0, len(gone), 500):
+        part = gone[start : start + 500]
+        entries = conn.execute(
+            sa.select(outbox).where(outbox.c.entity_id.in_(part)).order_by(outbox.c.seq)
+        ).all()
+        for entry in entries:
+            detail = "no longer part of what your role and office may read centrally"
+            conn.execute(
+                sa.insert(SyncRejection.__table__).values(
+                    entity=entry.entity,
+                    entity_id=entry.entity_id,
+                    operation=entry.operation,
+                    payload=entry.payload,
+                    message_key=LEFT_SCOPE,
+                    detail=detail,
+                    created_at=utcnow(),
+                )
+            )
+            rejected.append(
+                {
+                    "entity": entry.entity,
+                    "entity_id": entry.entity_id,
+                    "message_key": LEFT_SCOPE,
+                    "detail": detail,
+                }
+            )
+        if entries:
+            conn.execute(sa.delete(outbox).where(outbox.c.entity_id.in_(part)))
+    return delete_rows(conn, entity, gone), rejected

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -26,10 +26,12 @@ from sqlalchemy.engine import Connection, Engine
 from app.db.engine import Database
 from app.sync.local import (
     CURSOR,
+    central_select,
     delete_rows,
     insert_rows,
     local_write,
     pending_ids,
+    remove_left_scope,
     set_state,
     upsert_rows,
 )
@@ -46,7 +48,15 @@ MAX_ID = 2**63 - 1
 class PullResult:
     pulled: int = 0
     removed: int = 0
+    removed_by_table: dict[str, int] = field(default_factory=dict)
+    # local changes of removed rows, moved to sync_rejections (key sync.left_scope)
+    rejected: list[dict] = field(default_factory=list)
     cancelled: bool = False
+
+    def count_removed(self, entity: str, rows: int) -> None:
+        if rows:
+            self.removed += rows
+            self.removed_by_table[entity] = self.removed_by_table.get(entity, 0) + rows
 
 
 def parse_cursor(text: str | None) -> tuple[int, int] | None:
@@ -68,7 +78,11 @@ def full_pull(
     chunk: int = FULL_PULL_CHUNK,
 ) -> PullResult:
     """Every row the user may read, from one consistent snapshot, applied in one local
-    transaction with the cursor: a cancel or a cut leaves the device as it was."""
+    transaction with the cursor: a cancel or a cut leaves the device as it was.
+
+    Rows the device got from the central database earlier and that the snapshot no
+    longer holds (the user's role or office changed, a demotion) are removed in the
+    same transaction, children before parents (issue 7, point 3)."""
     result = PullResult()
     try:
         _full_pull(db, engine, result, progress, cancelled, chunk)
@@ -83,22 +97,33 @@ def _full_pull(db, engine, result, progress, cancelled, chunk) -> None:
         horizon = rc.execute(HORIZON).scalar_one()
         with local_write(db) as lc:
             pending = pending_ids(lc)
+            central_ids: dict[str, set[str] | None] = {}
             for model in ORDER:
                 table = model.__table__
                 name = table.name
                 empty = lc.execute(sa.select(table.c.id).limit(1)).first() is None
-                stream = rc.execution_options(yield_per=chunk).execute(sa.select(table))
+                seen: set[str] | None = None if empty else set()
+                stream = rc.execution_options(yield_per=chunk).execute(central_select(table))
                 for part in stream.mappings().partitions(chunk):
                     if cancelled is not None and cancelled():
                         raise _Cancelled()
                     rows = [dict(r) for r in part]
-                    if empty:
+                    if seen is None:
                         insert_rows(lc, name, rows)
                     else:
+                        seen.update(r["id"] for r in rows)
                         upsert_rows(lc, name, [r for r in rows if r["id"] not in pending])
                     result.pulled += len(rows)
                     if progress is not None:
                         progress(result.pulled, 0, f"pull:{name}")
+                central_ids[name] = seen
+            for model in reversed(ORDER):  # children before parents
+                name = model.__tablename__
+                if central_ids[name] is None:  # the table was empty: nothing to remove
+                    continue
+                removed, rejected = remove_left_scope(lc, name, central_ids[name])
+                result.count_removed(name, removed)
+                result.rejected += rejected
             set_state(lc, CURSOR, f"{horizon - 1}:{MAX_ID}")
 
 
@@ -145,7 +170,7 @@ def pull_changes(
                     found[entity] = [
                         dict(r)
                         for r in rc.execute(
-                            sa.select(table).where(table.c.id.in_(list(ids)))
+                            central_select(table).where(table.c.id.in_(list(ids)))
                         ).mappings()
                     ]
             cursor = (entries[-1].txid, entries[-1].id)
@@ -161,7 +186,7 @@ def pull_changes(
                     )
                     gone = ids - {r["id"] for r in rows} - pending
                     if gone:  # left this user's scope
-                        result.removed += delete_rows(lc, entity, gone)
+                        result.count_removed(entity, delete_rows(lc, entity, gone))
                 set_state(lc, CURSOR, f"{cursor[0]}:{cursor[1]}")
             if progress is not None:
                 progress(result.pulled, 0, "pull")

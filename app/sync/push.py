@@ -25,11 +25,18 @@ from sqlalchemy.engine import Connection, Engine
 
 from app.db.engine import Database
 from app.db.models import AuditEntry, OutboxEntry, SyncConflict, SyncRejection
-from app.db.types import utcnow
-from app.sync.local import local_write, upsert_rows
+from app.db.types import jsonable, utcnow
+from app.sync.local import (
+    blank_device_only,
+    central_columns,
+    central_select,
+    local_write,
+    upsert_rows,
+    without_device_only,
+)
 from app.sync.merge import merge
-from app.sync.remote import is_offline
-from app.sync.tables import TABLES, from_json, to_json
+from app.sync.remote import SyncRefused, is_offline
+from app.sync.tables import TABLES, from_json
 
 Progress = Callable[[int, int, str], None]
 
@@ -38,6 +45,31 @@ REJECTION_KEYS = {
     "23505": "sync.rejected_duplicate",  # a unique number or login already taken
     "23503": "sync.rejected_missing_parent",
 }
+
+
+# Not a verdict on the change but on the moment (a lock held by another session, a
+# statement the server ended, a serialization failure): the round stops, the entry stays
+# in the outbox and goes again next round. Never a rejection.
+TRANSIENT_STATES = frozenset({"55P03", "57014", "40001", "40P01"})
+
+
+class PushRefused(SyncRefused):
+    """The central database will not record this device's change (device, seq) at all:
+    the exactly-once record is refused or held by someone else. The push stops; every
+    entry stays in the outbox (nothing is lost) and the report says why."""
+
+
+def _refused(device_id: str, seq: int, detail: str) -> PushRefused:
+    return PushRefused(
+        "sync.push_refused",
+        f"the central database refused change {seq} of this device ({device_id}): "
+        f"{detail}. Your changes stay on this device; ask your administrator.",
+    )
+
+
+def _central_json(table, row) -> dict:
+    """A central row in the JSON form of `snapshot`, without device-only columns."""
+    return {c.key: jsonable(row[c.key]) for c in central_columns(table)}
 
 
 class SequenceReused(Exception):
@@ -90,14 +122,15 @@ def before_of(conn: Connection, entry) -> dict | None:
         .order_by(AuditEntry.at.desc())
         .limit(200)
     ).all()
+    payload = without_device_only(entry.entity, entry.payload)
     for before, after in rows:
-        if after == entry.payload:
-            return before
+        if without_device_only(entry.entity, after) == payload:
+            return without_device_only(entry.entity, before)
     return None
 
 
 def _read(rc: Connection, table, entity_id: str, lock: bool = False) -> dict | None:
-    query = sa.select(table).where(table.c.id == entity_id)
+    query = central_select(table).where(table.c.id == entity_id)
     if lock:
         query = query.with_for_update()
     row = rc.execute(query).mappings().first()
@@ -111,24 +144,41 @@ def _writable(entity: str, values: dict) -> dict:
 def apply_entry(
     rc: Connection, device_id: str, entry, before: dict | None, known: dict[str, int]
 ) -> Outcome:
-    out = Outcome(entry.seq, entry.entity, entry.entity_id, entry.operation, entry.payload, before)
+    out = Outcome(
+        entry.seq,
+        entry.entity,
+        entry.entity_id,
+        entry.operation,
+        without_device_only(entry.entity, entry.payload),
+        before,
+    )
     table = TABLES.get(entry.entity)
     if table is None:
         out.kind, out.message_key = "rejected", "sync.rejected_unknown_table"
         out.detail = f"{entry.entity} is not a synced table"
         return out
-    claimed = rc.execute(
-        sa.text(
-            "INSERT INTO sync_applied (device_id, seq, entity, entity_id) "
-            "VALUES (:d, :s, :e, :i) ON CONFLICT DO NOTHING RETURNING seq"
-        ),
-        {"d": device_id, "s": entry.seq, "e": entry.entity, "i": entry.entity_id},
-    ).first()
+    try:
+        claimed = rc.execute(
+            sa.text(
+                "INSERT INTO sync_applied (device_id, seq, entity, entity_id) "
+                "VALUES (:d, :s, :e, :i) ON CONFLICT DO NOTHING RETURNING seq"
+            ),
+            {"d": device_id, "s": entry.seq, "e": entry.entity, "i": entry.entity_id},
+        ).first()
+    except sa.exc.DBAPIError as exc:
+        if is_offline(exc) or _transient(exc):
+            raise
+        raise _refused(device_id, entry.seq, _reason(exc)) from exc
     if claimed is None:  # applied before: report what happened then, change nothing
-        kind, detail = rc.execute(
+        recorded_row = rc.execute(
             sa.text("SELECT outcome, detail FROM sync_applied WHERE device_id = :d AND seq = :s"),
             {"d": device_id, "s": entry.seq},
-        ).one()
+        ).first()
+        if recorded_row is None:  # the key is taken, but not by this login
+            raise _refused(
+                device_id, entry.seq, "its record of applied changes is held by another login"
+            )
+        kind, detail = recorded_row
         recorded = json.loads(detail or "{}")
         if recorded.get("digest") not in (None, _digest(entry)):
             raise SequenceReused(f"{device_id}/{entry.seq}")
@@ -144,15 +194,13 @@ def apply_entry(
         _apply(rc, table, entry, out, known)
         savepoint.commit()
     except sa.exc.DBAPIError as exc:
-        if is_offline(exc):
+        if is_offline(exc) or _transient(exc):
             raise
         savepoint.rollback()
         sqlstate = getattr(exc.orig, "sqlstate", "") or ""
         out.kind = "rejected"
         out.message_key = REJECTION_KEYS.get(sqlstate, "sync.rejected_invalid")
-        out.detail = str(
-            getattr(exc.orig, "diag", None) and exc.orig.diag.message_primary or exc.orig
-        )[:500]
+        out.detail = _reason(exc)
         out.row = _read(rc, table, entry.entity_id)
     rc.execute(
         sa.text(
@@ -178,6 +226,16 @@ def apply_entry(
     return out
 
 
+def _transient(exc: sa.exc.DBAPIError) -> bool:
+    return (getattr(exc.orig, "sqlstate", "") or "") in TRANSIENT_STATES
+
+
+def _reason(exc: sa.exc.DBAPIError) -> str:
+    """What the server said, without the statement or its parameters."""
+    diag = getattr(exc.orig, "diag", None)
+    return str((diag and diag.message_primary) or exc.orig.__class__.__name__)[:500]
+
+
 def _apply(rc: Connection, table, entry, out: Outcome, known: dict[str, int]) -> None:
     entity = entry.entity
     current = _read(rc, table, entry.entity_id, lock=True)
@@ -188,14 +246,16 @@ def _apply(rc: Connection, table, entry, out: Outcome, known: dict[str, int]) ->
             return
         row = (
             rc.execute(
-                sa.insert(table).values(**_writable(entity, entry.payload)).returning(*table.c)
+                sa.insert(table)
+                .values(**_writable(entity, blank_device_only(entity, [entry.payload])[0]))
+                .returning(*central_columns(table))
             )
             .mappings()
             .one()
         )
         out.row, out.own_version = dict(row), True
         return
-    theirs = to_json(table, current)
+    theirs = _central_json(table, current)
     base_version = max(entry.base_version or 0, known.get(entry.entity_id, 0))
     same_version = entry.operation != "insert" and current["row_version"] == base_version
     result = merge(entity, out.before, entry.payload, theirs, same_version)
@@ -210,8 +270,8 @@ def _apply(rc: Connection, table, entry, out: Outcome, known: dict[str, int]) ->
         rc.execute(
             sa.update(table)
             .where(table.c.id == entry.entity_id)
-            .values(**_writable(entity, result.changes))
-            .returning(*table.c)
+            .values(**_writable(entity, without_device_only(entity, result.changes)))
+            .returning(*central_columns(table))
         )
         .mappings()
         .first()
@@ -379,7 +439,7 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
 
 def _record_conflict(lc: Connection, out: Outcome, mine: dict) -> None:
     table = SyncConflict.__table__
-    theirs = to_json(TABLES[out.entity], out.row) if out.row is not None else None
+    theirs = _central_json(TABLES[out.entity], out.row) if out.row is not None else None
     version = out.row["row_version"] if out.row is not None else None
     open_one = lc.execute(
         sa.select(table.c.id, table.c.fields).where(

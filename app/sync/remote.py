@@ -3,13 +3,24 @@ connection (a normal state: the device works offline) from a refusal.
 
 Passwords live only in the OS keyring (service `smartdesk`, one entry per URL and
 login). `SMARTDESK_PASSWORD` is accepted for scripts. Where no keyring backend works,
-nothing is written anywhere: the caller asks again each session.
+nothing is written anywhere: the caller asks again each session. A password written in
+the URL itself (`postgresql://u:pw@host/db` or `?password=pw`) is used for that
+connection only: `public_url` drops it, so it is never kept on the device or shown.
+
+A stalled network never hangs a round (issue 7, point 6). Every central session gets
+TCP keepalives and a TCP user timeout (a dead peer is noticed by the kernel), server-side
+statement, lock and idle-in-transaction timeouts (the server ends what the device left
+behind), and the device itself waits at most `Timeouts.answer` for any one answer (a
+frozen link that the kernel still acknowledges, e.g. a hung middlebox): the connection is
+then closed and the round reports `offline`, with the outbox intact.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
+import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.pool import NullPool
@@ -18,6 +29,68 @@ from app.config import KeyringUnavailable, load_secret, store_secret
 
 PASSWORD_ENV = "SMARTDESK_PASSWORD"
 CONNECT_TIMEOUT_SECONDS = 10
+#: query parameters of a URL that carry a secret: used for one connection, never kept
+SECRET_QUERY_KEYS = frozenset({"password", "passfile", "sslpassword"})
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """How long a device waits on the central database (seconds).
+
+    A first full pull of the Brussels office (~460,000 rows) takes ~45 s in pages of a
+    few thousand rows, each page one statement: 60 s per statement leaves room for a
+    slow server without letting a stuck one hold the round. The device's own limit on
+    one answer is longer than the server's statement limit, so a slow statement is
+    ended by the server with a clear error first."""
+
+    statement: float = 60
+    lock: float = 20
+    idle_in_transaction: float = 60
+    keepalive_idle: int = 15
+    keepalive_interval: int = 5
+    keepalive_count: int = 3
+    tcp_user: float = 30
+    answer: float | None = 75  # None: no limit of the device's own
+
+    def connect_query(self) -> dict[str, str]:
+        """libpq parameters: TCP keepalives, TCP user timeout, session timeouts."""
+        ms = lambda seconds: str(max(0, int(seconds * 1000)))  # noqa: E731 - 0: no limit
+        return {
+            "keepalives": "1",
+            "keepalives_idle": str(self.keepalive_idle),
+            "keepalives_interval": str(self.keepalive_interval),
+            "keepalives_count": str(self.keepalive_count),
+            "tcp_user_timeout": ms(self.tcp_user),
+            "options": (
+                f"-c statement_timeout={ms(self.statement)} "
+                f"-c lock_timeout={ms(self.lock)} "
+                f"-c idle_in_transaction_session_timeout={ms(self.idle_in_transaction)}"
+            ),
+        }
+
+
+DEFAULT_TIMEOUTS = Timeouts()
+
+
+class NoAnswer(psycopg.OperationalError):
+    """The central database (or the network to it) did not answer in time."""
+
+
+class BoundedConnection(psycopg.Connection):
+    """A psycopg connection that waits at most `answer_timeout` seconds for any one
+    answer (a query, a fetch of the next page, a commit). When that passes, the state
+    of the connection is unknown: it is closed, and the caller sees a lost connection."""
+
+    answer_timeout: float | None = None
+
+    def wait(self, gen, interval: float = 0.1, timeout: float | None = None):
+        if timeout is None:
+            timeout = self.answer_timeout
+        try:
+            return super().wait(gen, interval=interval, timeout=timeout)
+        except psycopg.errors._WaitTimeout as exc:  # noqa: SLF001 - psycopg's own timeout
+            self.close()
+            raise NoAnswer(f"no answer from the central database within {timeout:g} s") from exc
 
 
 class SyncRefused(Exception):
@@ -30,15 +103,32 @@ class SyncRefused(Exception):
 
 
 def central_url(url: str) -> URL:
-    """The URL with psycopg as driver; `postgresql://...?sslmode=...` is accepted as is."""
-    parsed = make_url(url)
+    """The URL with psycopg as driver; `postgresql://...?sslmode=...` is accepted as is.
+    Raises ValueError for anything else (the message never repeats a password)."""
+    if "\x00" in (url or ""):
+        raise ValueError("the address contains a NUL character")
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # noqa: BLE001 - SQLAlchemy's parse errors vary by form
+        raise ValueError("not a PostgreSQL URL (postgresql://server/database)") from exc
     if parsed.get_backend_name() != "postgresql":
-        raise ValueError(f"not a PostgreSQL URL: {parsed.render_as_string()}")
+        raise ValueError(f"not a PostgreSQL URL: {public_url(parsed)}")
     return parsed.set(drivername="postgresql+psycopg")
 
 
+def url_password(url: str | URL) -> str | None:
+    """A password written into the URL (`user:pw@` or `?password=pw`), if any."""
+    parsed = central_url(url) if isinstance(url, str) else url
+    if parsed.password:
+        return str(parsed.password)
+    value = parsed.query.get("password")
+    if isinstance(value, tuple):
+        value = value[-1] if value else None
+    return value or None
+
+
 def public_url(url: str | URL) -> str:
-    """The URL without any password: what is stored on the device and shown."""
+    """The URL without any login or secret: what is stored on the device and shown."""
     parsed = central_url(url) if isinstance(url, str) else url
     # URL.set() ignores None, so the credentials are dropped by rebuilding the URL
     bare = URL.create(
@@ -46,9 +136,17 @@ def public_url(url: str | URL) -> str:
         host=parsed.host,
         port=parsed.port,
         database=parsed.database,
-        query=parsed.query,
+        query={k: v for k, v in parsed.query.items() if k.lower() not in SECRET_QUERY_KEYS},
     )
     return bare.render_as_string(hide_password=False)
+
+
+def password_problem(password: str | None) -> str | None:
+    """The message key when a password cannot be used as given (a NUL byte would be cut
+    off by libpq, silently changing the password), else None."""
+    if password is not None and "\x00" in password:
+        return "sync.password_nul"
+    return None
 
 
 def keyring_account(url: str, login: str) -> str:
@@ -82,22 +180,48 @@ def remember_password(url: str, login: str, password: str) -> bool:
     return True
 
 
-def open_central(url: str, login: str | None = None, password: str | None = None) -> Engine:
+def open_central(
+    url: str,
+    login: str | None = None,
+    password: str | None = None,
+    timeouts: Timeouts | None = None,
+) -> Engine:
     """An engine on the central database as `login` (or as the URL says).
 
     No pool: every round opens fresh connections, so a connection cut while the device
     was offline is never reused. TLS options in the URL (`sslmode`, `sslrootcert`, ...)
-    reach libpq unchanged.
+    reach libpq unchanged. SQL parameters never appear in an error or a log
+    (`hide_parameters`): they hold members' national numbers.
     """
+    if password_problem(password):
+        raise ValueError("the password contains a NUL character")
     parsed = central_url(url)
     if login is not None:
         parsed = parsed.set(username=login)
     if password is not None:
         parsed = parsed.set(password=password)
+        query = {k: v for k, v in parsed.query.items() if k.lower() != "password"}
+        parsed = parsed.set(query=query)
+    timeouts = timeouts or DEFAULT_TIMEOUTS
     query = dict(parsed.query)
     query.setdefault("connect_timeout", str(CONNECT_TIMEOUT_SECONDS))
     query.setdefault("application_name", "smartdesk")
-    return sa.create_engine(parsed.set(query=query), poolclass=NullPool)
+    engine = sa.create_engine(parsed.set(query=query), poolclass=NullPool, hide_parameters=True)
+
+    @sa.event.listens_for(engine, "do_connect")
+    def _bounded(dialect, conn_rec, cargs, cparams):
+        # the limits go with the connection, not into the URL (which tools may print)
+        for key, value in timeouts.connect_query().items():
+            if key == "options":  # the URL's own options, if any, come after ours
+                given = cparams.get(key)
+                cparams[key] = f"{value} {given}" if given else value
+            else:
+                cparams.setdefault(key, value)
+        connection = BoundedConnection.connect(*cargs, **cparams)
+        connection.answer_timeout = timeouts.answer
+        return connection
+
+    return engine
 
 
 _SIGN_IN_WORDS = (
@@ -109,9 +233,17 @@ _SIGN_IN_WORDS = (
 )
 
 
+def is_central_error(exc: BaseException) -> bool:
+    """An error of the central database (psycopg), as opposed to one of the device's own
+    SQLite database (read-only, disk full), which is never "offline"."""
+    return isinstance(getattr(exc, "orig", exc), psycopg.Error)
+
+
 def is_offline(exc: BaseException) -> bool:
     """A lost or impossible connection (as opposed to a refusal by the database)."""
     if isinstance(exc, sa.exc.DBAPIError):
+        if not is_central_error(exc):
+            return False
         if exc.connection_invalidated:
             return True
         return isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError) and not (

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from app.db.engine import Database
 from app.db.models import OutboxEntry
-from app.sync.local import local_write
+from app.sync.local import blank_device_only, local_write
 from app.sync.push import REJECTION_KEYS
 from app.sync.remote import is_offline
 from app.sync.tables import ORDER
@@ -120,6 +120,7 @@ def _insert(rc: Connection, entity: str, rows: list[dict], result: UploadResult)
     savepoints, so each refused row is counted with its reason and the rest goes up."""
     table = ORDER_TABLES[entity]
     statement = pg_insert(table).on_conflict_do_nothing(index_elements=["id"]).returning(table.c.id)
+    rows = blank_device_only(entity, rows)  # a PIN stays on its device
     for row in rows:
         row.pop("row_version", None)
     try:
