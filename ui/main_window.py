@@ -1,5 +1,11 @@
 """The main window: navigation on the left, one view at a time, the device's state below.
 
+The views come from the view registry (`ui.views.registry`): the window builds, in the
+registry's order, the views the user's role sees, and nothing else. A view takes part in
+the window's life through optional methods: `set_dashboard(board)` (it shows counts),
+`set_office_name(name)`, and a `busy` property (work on its way, for tests and
+screenshots).
+
 The window asks the worker for the dashboard when it opens and when the adviser comes
 back to a view that shows its counts, and hands the result to every view that needs it.
 Sync runs on its own thread (`ui.sync_runner`), on a timer and from the Sync view; the
@@ -12,9 +18,10 @@ from __future__ import annotations
 import gc
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import resources
 from app.config import LANGUAGES, Paths, Settings
 from app.formatting import format_datetime_local, format_number, to_brussels
 from app.services import dashboard as dashboard_service
@@ -39,17 +47,13 @@ from ui.i18n import current_language, install_language
 from ui.labels import ENDONYMS
 from ui.messages import error_text
 from ui.sync_runner import RoundResult, SyncRunner
-from ui.views.home import HomeView
-from ui.views.members import MembersView
-from ui.views.planned import PlannedView
-from ui.views.quotes import QuotesView
-from ui.views.sync import SyncView
+from ui.views import registry
+from ui.views.registry import TITLE_CONTEXT, ViewEntry, ViewNotOffered
 from ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
-#: the navigation entries, in order; also the names `smartdesk screenshot --view` takes
-VIEW_NAMES = ("main", "members", "quotes", "declarations", "teamadmin", "loans", "sync")
+ICON_DIR = Path(resources.__file__).parent / "icons"
 
 
 def _short_moment(moment, lang: str) -> str:
@@ -124,25 +128,20 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for name in VIEW_NAMES:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            self.nav.addItem(item)
         self.stack = QStackedWidget()
-        self.home = HomeView(ctx.user)
-        self.members = MembersView(worker, ctx)
-        self.quotes = QuotesView(worker, ctx)
-        self.planned = {kind: PlannedView(kind) for kind in ("declarations", "teamadmin", "loans")}
-        self.sync_view = SyncView(worker, ctx, self.sync_runner)
-        self.views: dict[str, QWidget] = {
-            "main": self.home,
-            "members": self.members,
-            "quotes": self.quotes,
-            **self.planned,
-            "sync": self.sync_view,
-        }
-        for name in VIEW_NAMES:
-            self.stack.addWidget(self.views[name])
+        #: the views this user's role sees, in navigation order
+        self.entries: tuple[ViewEntry, ...] = registry.entries_for(ctx.user.role)
+        self.views: dict[str, QWidget] = {}
+        for entry in self.entries:
+            view = entry.factory(self)
+            self.views[entry.name] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, entry.name)
+            if entry.icon:
+                item.setIcon(QIcon(str(ICON_DIR / entry.icon)))
+            self.nav.addItem(item)
+        self.nav.setIconSize(QSize(20, 20))
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -204,6 +203,41 @@ class MainWindow(QMainWindow):
         self.refresh_dashboard()
         self.sync_runner.start(auto=auto_sync)
 
+    # --- the views ----------------------------------------------------------------------------
+
+    @property
+    def home(self):
+        return self.views.get("main")
+
+    @property
+    def members(self):
+        return self.views.get("members")
+
+    @property
+    def quotes(self):
+        return self.views.get("quotes")
+
+    @property
+    def sync_view(self):
+        return self.views.get("sync")
+
+    @property
+    def planned(self) -> dict[str, QWidget]:
+        """The views that are not built yet (their honest placeholders), by name."""
+        from ui.views.planned import PlannedView
+
+        return {name: v for name, v in self.views.items() if isinstance(v, PlannedView)}
+
+    def view_names(self) -> list[str]:
+        """The names in the navigation, in order."""
+        return [entry.name for entry in self.entries]
+
+    def show_view(self, name: str) -> None:
+        """Bring a view forward; a view this user's role does not see is refused."""
+        if name not in self.views:
+            raise ViewNotOffered(registry.entry(name), self.ctx.user.role)
+        self.nav.setCurrentRow(self.view_names().index(name))
+
     # --- state for tests and screenshots ----------------------------------------------------
 
     @property
@@ -211,21 +245,17 @@ class MainWindow(QMainWindow):
         return (
             self.worker.busy
             or self._dashboard_loading
-            or self.members.busy
-            or self.quotes.busy
             or self.sync_runner.busy
-            or self.sync_view.busy
+            or any(getattr(view, "busy", False) for view in self.views.values())
         )
-
-    def show_view(self, name: str) -> None:
-        self.nav.setCurrentRow(VIEW_NAMES.index(name))
 
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.refresh_dashboard()
-        self.members.model.refresh()
-        self.quotes.refresh()
+        for entry in self.entries:
+            if entry.on_refresh is not None:
+                entry.on_refresh(self.views[entry.name])
 
     def refresh_dashboard(self) -> None:
         self._dashboard_loading = True
@@ -244,9 +274,9 @@ class MainWindow(QMainWindow):
             # make each full collection stop the window for tens of milliseconds.
             gc.freeze()
         self._dashboard = board
-        self.home.set_dashboard(board)
-        for view in self.planned.values():
-            view.set_dashboard(board)
+        for view in self.views.values():
+            if hasattr(view, "set_dashboard"):
+                view.set_dashboard(board)
         self._update_status()
 
     def _dashboard_failed(self, error: BaseException) -> None:
@@ -262,24 +292,29 @@ class MainWindow(QMainWindow):
         return office.name(current_language()) if office else self.ctx.user.office_code
 
     def _update_office_names(self) -> None:
-        self.home.set_office_name(self._office_name())
+        self._tell_office_name()
         self._update_status()
+
+    def _tell_office_name(self) -> None:
+        name = self._office_name()
+        for view in self.views.values():
+            if hasattr(view, "set_office_name"):
+                view.set_office_name(name)
 
     def _view_chosen(self, row: int) -> None:
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        name = VIEW_NAMES[row]
+        entry = self.entries[row]
+        view = self.views[entry.name]
         if (
-            name not in ("members", "quotes")
+            hasattr(view, "set_dashboard")
             and self._dashboard is not None
             and not self._dashboard_loading
         ):
             self.refresh_dashboard()  # counts change as people work; keep them current
-        if name == "members":
-            self.members.search_box.setFocus()
-        if name == "quotes" and not self.quotes.editing:
-            self.quotes.search_box.setFocus()
+        if entry.on_show is not None:
+            entry.on_show(view)
 
     def open_quotes_for(self, activity, client_id: str | None = None) -> None:
         """The quote list of one Activity (a `ChosenActivity`), e.g. from a member's page."""
@@ -327,17 +362,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         user: CurrentUser = self.ctx.user
         self.setWindowTitle(self.tr("SmartDesk — {name}").format(name=user.display_name))
-        texts = {
-            "main": self.tr("Home"),
-            "members": self.tr("Members & Activities"),
-            "quotes": self.tr("Quotes"),
-            "declarations": self.tr("Declarations"),
-            "teamadmin": self.tr("TeamAdmin queue"),
-            "loans": self.tr("Loans"),
-            "sync": self.tr("Sync"),
-        }
-        for row, name in enumerate(VIEW_NAMES):
-            self.nav.item(row).setText(texts[name])
+        for row, entry in enumerate(self.entries):  # titles are marked in the registry
+            self.nav.item(row).setText(QCoreApplication.translate(TITLE_CONTEXT, entry.title))
         width = max(self.nav.sizeHintForColumn(0), 120) + 36
         self.nav.setFixedWidth(width)
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -345,7 +371,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         for lang, action in self.language_actions.items():
             action.setChecked(lang == current_language())
-        self.home.set_office_name(self._office_name())
+        self._tell_office_name()
         self._update_status()
 
     def _update_status(self) -> None:

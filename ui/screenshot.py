@@ -2,33 +2,65 @@
 
 The window is built exactly as after a sign-in (same fonts, style and language), then
 the event loop runs until the worker has delivered everything the view asked for
-(dashboard, search, the visible rows, the member's page) or a timeout passes.
+(dashboard, search, the visible rows, the member's page) or a timeout passes. What can
+be pictured, and what each picture needs on screen first, is the view registry's
+(`ui.views.registry`): a screenshot takes only a view the user's role sees.
+
+The picture is written beside its destination and renamed into place when complete, so
+a failure leaves nothing behind; a destination that cannot be written is refused before
+the window is built.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
 from app.config import LANGUAGES, Paths, Settings
-
-VIEW_NAMES = (
-    "main",
-    "members",
-    "quotes",
-    "quote_editor",  # the Quotes view with the newest draft that has lines opened
-    "declarations",
-    "teamadmin",
-    "loans",
-    "sync",
-)
-#: how many of the newest drafts are looked at for one with lines
-DRAFTS_TRIED = 50
+from ui.views import registry
 
 
 class ScreenshotError(Exception):
     """A problem the person who asked for the screenshot can fix (exit status 2)."""
+
+
+def check_destination(out: str | Path) -> Path:
+    """The PNG's path, if a file can be written there: its folder must exist and be
+    writable, and the path must not be a folder."""
+    out = Path(out)
+    folder = out.parent
+    try:
+        if out.is_dir():
+            raise ScreenshotError(f"{out} is a folder; give the name of the PNG file to write")
+        if not folder.exists():
+            raise ScreenshotError(f"the folder {folder} does not exist; create it first")
+        if not folder.is_dir():
+            raise ScreenshotError(f"{folder} is a file, not a folder; choose another place")
+        writable = os.access(folder, os.W_OK | os.X_OK)
+    except (OSError, ValueError) as exc:  # a name the system cannot take
+        raise ScreenshotError(f"cannot write {out!r}: {exc}") from None
+    if not writable:
+        raise ScreenshotError(f"the folder {folder} is not writable; choose another place")
+    return out
+
+
+def save_image(image, out: Path) -> Path:
+    """Write a QImage/QPixmap as PNG to `out` in one step (temporary file, then rename)."""
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".smartdesk-", suffix=".png", dir=out.parent)
+        os.close(handle)
+        if not image.save(temporary, "PNG"):
+            raise ScreenshotError(f"cannot write {out}")
+        os.replace(temporary, out)
+    except OSError as exc:
+        raise ScreenshotError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+    return out
 
 
 def wait_until_idle(window, timeout: float = 15.0) -> bool:
@@ -49,19 +81,6 @@ def wait_until_idle(window, timeout: float = 15.0) -> bool:
     return False
 
 
-def newest_draft_with_lines(ctx) -> str | None:
-    """The id of the newest draft that has lines (runs on the worker), or None."""
-    from app.services import quotes as quote_service
-
-    drafts = quote_service.list_quote_ids(
-        ctx, quote_service.QuoteFilter(state="draft"), "date", descending=True
-    )
-    for quote_id in drafts[:DRAFTS_TRIED]:
-        if quote_service.quote_view(ctx, quote_id).lines:
-            return quote_id
-    return None
-
-
 def render(
     paths: Paths,
     view: str,
@@ -70,10 +89,14 @@ def render(
     login: str | None = None,
     size: tuple[int, int] = (1280, 800),
 ) -> Path:
-    if view not in VIEW_NAMES:
-        raise ScreenshotError(f"unknown view {view!r}; choose one of: {', '.join(VIEW_NAMES)}")
+    try:
+        entry, shot = registry.find_shot(view)
+    except registry.UnknownView:
+        names = ", ".join(registry.shot_names())
+        raise ScreenshotError(f"unknown view {view!r}; choose one of: {names}") from None
     if lang is not None and lang not in LANGUAGES:
         raise ScreenshotError(f"unknown language {lang!r}; choose one of: {', '.join(LANGUAGES)}")
+    out = check_destination(out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtWidgets import QApplication
@@ -105,28 +128,24 @@ def render(
                     "this database has no users: run `smartdesk demo-data` first, "
                     "or start SmartDesk to create the first user"
                 )
+        if not entry.visible_to(user.role):
+            raise ScreenshotError(
+                f"{user.login} ({user.role}) does not see the view {entry.name!r}; "
+                f"it is for: {', '.join(sorted(entry.roles or ()))}. Choose another --user"
+            )
         settings = Settings.load(paths.settings_file)
         install_language(lang or settings.language)
         window = MainWindow(paths, ServiceContext(db, user), worker, settings)
         window.resize(*size)
-        window.show_view("quotes" if view == "quote_editor" else view)
+        window.show_view(entry.name)
         window.show()
         wait_until_idle(window)
-        if view == "members" and window.members.model.rowCount() > 0:
-            window.members.select_row(0)
-            wait_until_idle(window)
-        if view == "quote_editor":
-            found: list[str | None] = []
-            worker.submit(newest_draft_with_lines, window.ctx, on_result=found.append)
-            wait_until_idle(window)
-            if found and found[0]:
-                window.quotes.open_quote(found[0])
-                wait_until_idle(window)
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out), "PNG"):
-            raise ScreenshotError(f"cannot write {out}")
-        return out
+        if shot.prepare is not None:
+            stage = registry.Stage(
+                window, window.views[entry.name], lambda: wait_until_idle(window)
+            )
+            shot.prepare(stage)
+        return save_image(window.grab(), out)
     finally:
         worker.shutdown()
         if window is not None:

@@ -1,24 +1,14 @@
 """`smartdesk screenshot`: a PNG of one view of the window, rendered offscreen.
 
 For reviewing the window on a real (demo) database without a screen, and for the
-manual. Qt is only imported when the command runs, so other commands stay light.
+manual. The views it can picture come from the window's view registry (which imports
+no Qt); Qt is only imported when the command runs, so other commands stay light.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-
-VIEWS = (
-    "main",
-    "members",
-    "quotes",
-    "quote_editor",  # the newest draft with lines, opened in the quote editor
-    "declarations",
-    "teamadmin",
-    "loans",
-    "sync",
-)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -31,11 +21,33 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def register(subparsers) -> None:
+    import argparse
+
+    from ui.views import registry
+
+    shots = [shot for view in registry.entries() for shot in view.screenshots]
     parser = subparsers.add_parser(
-        "screenshot", help="save a PNG of one view of the window (rendered offscreen)"
+        "screenshot",
+        help="save a PNG of one view of the window (rendered offscreen)",
+        description="Save a PNG of one view of the window, rendered offscreen on this\n"
+        "database, as the chosen user sees it (a view the user's role does not see\n"
+        "is refused).\n\nviews:\n"
+        + "\n".join(f"  {shot.name:<14}{shot.description}" for shot in shots),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--view", required=True, choices=VIEWS, help="the view to show")
-    parser.add_argument("--out", required=True, metavar="FILE.png", help="where to save it")
+    parser.add_argument(
+        "--view",
+        required=True,
+        choices=[shot.name for shot in shots],
+        metavar="NAME",
+        help="the view to show: " + ", ".join(shot.name for shot in shots),
+    )
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.png",
+        help="where to save it (its folder must exist and be writable)",
+    )
     parser.add_argument("--lang", choices=("nl", "fr", "en"), help="window language")
     parser.add_argument("--user", metavar="LOGIN", help="sign in as LOGIN (default: first admin)")
     parser.add_argument(

@@ -33,10 +33,17 @@ def ensure_can_read(user: CurrentUser, office_id: str) -> None:
         raise NotFound()
 
 
-def ensure_can_write_member_data(user: CurrentUser, office_id: str) -> None:
+def can_write_member_data(user: CurrentUser, office_id: str | None = None) -> bool:
+    """Whether this user may change member data (members, Activities, clients, quotes) of
+    `office_id`; without an office: of the offices they see. The window asks this to offer
+    only what the user may do; the services enforce it with the check below."""
     if user.role == "admin":
-        return
-    if user.role == "adviser" and office_id == user.office_id:
+        return True
+    return user.role == "adviser" and office_id in (None, user.office_id)
+
+
+def ensure_can_write_member_data(user: CurrentUser, office_id: str) -> None:
+    if can_write_member_data(user, office_id):
         return
     if user.role == "adviser":
         raise NotFound()

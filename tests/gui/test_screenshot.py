@@ -1,7 +1,9 @@
-"""`smartdesk screenshot` renders each view to a PNG of the asked size."""
+"""`smartdesk screenshot` renders each view to a PNG of the asked size, and refuses a
+destination it cannot write before building the window: a clear message, status 2."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -10,7 +12,13 @@ from PySide6.QtGui import QImage
 
 from app.cli import main
 
-VIEWS = ("main", "members", "quotes", "declarations", "teamadmin", "loans", "sync")
+VIEWS = (
+    "main", "members", "quotes", "quote_editor", "declarations", "teamadmin", "loans", "sync",
+)  # fmt: skip
+
+
+def _screenshot(data_dir, out) -> list[str]:
+    return ["--data-dir", str(data_dir), "screenshot", "--view", "main", "--out", str(out)]
 
 
 @pytest.mark.parametrize("view", VIEWS)
@@ -74,3 +82,52 @@ def test_an_unknown_view_ends_with_status_2(tmp_path):
     )
     assert result.returncode == 2
     assert "kitchen" in result.stderr
+
+
+def test_a_destination_inside_a_file_ends_with_status_2_and_writes_nothing(
+    qapp, demo_db, tmp_path, capsys
+):
+    afile = tmp_path / "afile"
+    afile.write_text("not a folder")
+    code = main(_screenshot(demo_db.paths.data_dir, afile / "x.png"))
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{afile} is a file, not a folder" in err and "Traceback" not in err
+    assert afile.read_text() == "not a folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]
+
+
+def test_a_destination_in_a_missing_folder_ends_with_status_2_and_creates_nothing(
+    qapp, demo_db, tmp_path, capsys
+):
+    missing = tmp_path / "no" / "such"
+    code = main(_screenshot(demo_db.paths.data_dir, missing / "x.png"))
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"the folder {missing} does not exist" in err
+    assert not (tmp_path / "no").exists()
+
+
+def test_a_destination_that_is_a_folder_ends_with_status_2(qapp, demo_db, tmp_path, capsys):
+    code = main(_screenshot(demo_db.paths.data_dir, tmp_path))
+    assert code == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+def test_a_destination_in_a_folder_that_cannot_be_written_ends_with_status_2(
+    qapp, demo_db, tmp_path, capsys
+):
+    if os.geteuid() == 0:  # root writes anywhere; a folder the system refuses files in
+        if not os.path.isdir("/proc"):
+            pytest.skip("no folder refuses root here")
+        folder = "/proc"
+    else:
+        folder = tmp_path / "locked"
+        folder.mkdir()
+        folder.chmod(0o500)
+    code = main(_screenshot(demo_db.paths.data_dir, f"{folder}/x.png"))
+    err = capsys.readouterr().err
+    assert code == 2
+    assert str(folder) in err and "Traceback" not in err
+    assert not os.path.exists(f"{folder}/x.png")

@@ -1,4 +1,8 @@
-"""Home: who is signed in, the open work of their office in counts, and what is due soon."""
+"""Home: who is signed in, the open work of their office in counts, and what is due soon.
+
+Each role sees the counts of the work it does: an adviser their drafts and sent quotes,
+TeamAdmin the open certificate requests, a loan reviewer the loans to decide.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +37,22 @@ TILE_KEYS = (
     "loans_to_decide",
     "pending_changes",
 )
+#: the roles whose work a count is (None: every role's)
+TILE_ROLES: dict[str, frozenset[str] | None] = {
+    "members": None,
+    "draft_quotes": frozenset({"adviser", "admin"}),
+    "sent_quotes": frozenset({"adviser", "admin"}),
+    "draft_declarations": frozenset({"adviser", "teamadmin", "admin"}),
+    "open_certificates": frozenset({"teamadmin", "admin"}),
+    "loans_to_decide": frozenset({"loan_reviewer", "admin"}),
+    "pending_changes": None,
+}
+TILES_PER_ROW = 4
+
+
+def tiles_for(role: str) -> tuple[str, ...]:
+    """The counts the home page shows a user with this role, in order."""
+    return tuple(key for key in TILE_KEYS if TILE_ROLES[key] is None or role in TILE_ROLES[key])
 
 
 class Tile(QFrame):
@@ -55,6 +76,8 @@ class Tile(QFrame):
         layout.addWidget(self.caption)
         layout.addStretch(1)
         self.setMinimumHeight(96)
+        # a count keeps its size; the room left goes below the deadlines, not into tiles
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
 
 class HomeView(QWidget):
@@ -70,11 +93,13 @@ class HomeView(QWidget):
         font.setBold(True)
         self.greeting.setFont(font)
         self.subtitle = QLabel()
-        self.tiles = {key: Tile() for key in TILE_KEYS}
+        self.tiles = {key: Tile() for key in tiles_for(user.role)}
         grid = QGridLayout()
         grid.setSpacing(10)
-        for position, key in enumerate(TILE_KEYS):
-            grid.addWidget(self.tiles[key], position // 4, position % 4)
+        for position, key in enumerate(self.tiles):
+            grid.addWidget(self.tiles[key], position // TILES_PER_ROW, position % TILES_PER_ROW)
+        for column in range(TILES_PER_ROW):  # tiles keep one width, however many there are
+            grid.setColumnStretch(column, 1)
         self.deadlines_title = QLabel()
         self.deadlines_title.setObjectName("sectionTitle")
         title_font = self.deadlines_title.font()
@@ -101,6 +126,7 @@ class HomeView(QWidget):
         layout.addWidget(self.deadlines_title)
         layout.addWidget(self.no_deadlines)
         layout.addWidget(self.deadlines, 1)
+        layout.addStretch(0)  # takes the room only while the deadline table is hidden
         self.retranslate()
 
     def set_office_name(self, name: str) -> None:

@@ -1,0 +1,300 @@
+"""The views of the main window, in one registry.
+
+Each entry says what the navigation shows (name, title, icon), which roles see it, how
+the window makes it (its factory), and how `smartdesk screenshot` pictures it (its shots,
+each with what it needs on screen before the picture is taken). The main window, the
+screenshot command and the role checks read this registry and nothing else, so adding a
+view is one `register(ViewEntry(...))` beside the view's own module.
+
+A view the user's role does not see is not offered: it is not in the navigation, the
+window does not build it, and a screenshot of it as that user is refused with a reason.
+
+This module imports no Qt: the command line lists the views without loading the window.
+A factory imports its view's module when the window calls it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+#: the translation context of the view titles (the navigation's texts)
+TITLE_CONTEXT = "MainWindow"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for translation in `context` (found by `pyside6-lupdate`); the window
+    translates it when it shows it."""
+    return text
+
+
+class UnknownView(LookupError):
+    """No view or screenshot of that name is registered."""
+
+
+class ViewNotOffered(PermissionError):
+    """The view exists but the user's role does not see it."""
+
+    def __init__(self, entry: ViewEntry, role: str) -> None:
+        self.entry = entry
+        self.role = role
+        super().__init__(
+            f"the view {entry.name!r} is not offered to the role {role!r}; "
+            f"it is for: {', '.join(sorted(entry.roles or ()))}"
+        )
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What a shot's preparation works with: the window, the view on screen, and `wait()`,
+    which runs the event loop until the window has nothing on its way."""
+
+    window: Any
+    view: Any
+    wait: Callable[[], object]
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One picture `smartdesk screenshot --view NAME` can take of a view."""
+
+    name: str
+    #: what the picture shows, for the command's help
+    description: str
+    #: brings the view into the state the picture needs (after the view was shown and the
+    #: window went idle); None when the view as it opens is the picture
+    prepare: Callable[[Stage], None] | None = None
+
+
+@dataclass(frozen=True)
+class ViewEntry:
+    name: str
+    #: the English title (translated in the `TITLE_CONTEXT` context when shown)
+    title: str
+    #: the navigation icon: a file name in `resources/icons/` ("home.svg"); "" for none
+    icon: str
+    #: makes the view's widget; receives the main window (its `worker`, `ctx`, `sync_runner`)
+    factory: Callable[[Any], Any]
+    #: the roles that see the view; None: every role
+    roles: frozenset[str] | None = None
+    #: the pictures the screenshot command offers; empty: one, named like the view
+    shots: tuple[Shot, ...] = ()
+    #: called with the widget each time the user comes to the view (e.g. focus the search)
+    on_show: Callable[[Any], None] | None = None
+    #: called with the widget on Refresh (F5): show what changed meanwhile
+    on_refresh: Callable[[Any], None] | None = None
+
+    def visible_to(self, role: str) -> bool:
+        return self.roles is None or role in self.roles
+
+    @property
+    def screenshots(self) -> tuple[Shot, ...]:
+        return self.shots or (Shot(self.name, f"the {self.title} view as it opens"),)
+
+
+_entries: dict[str, ViewEntry] = {}
+
+
+def register(entry: ViewEntry, before: str | None = None) -> ViewEntry:
+    """Add a view to the navigation: at the end, or before the view named `before`."""
+    if entry.name in _entries:
+        raise ValueError(f"a view named {entry.name!r} is already registered")
+    taken = set(shot_names())
+    for shot in entry.screenshots:
+        if shot.name in taken:
+            raise ValueError(f"a screenshot named {shot.name!r} is already registered")
+    if before is not None and before not in _entries:
+        raise UnknownView(before)
+    items = list(_entries.items())
+    position = len(items) if before is None else [name for name, _ in items].index(before)
+    items.insert(position, (entry.name, entry))
+    _entries.clear()
+    _entries.update(items)
+    return entry
+
+
+def unregister(name: str) -> None:
+    _entries.pop(name, None)
+
+
+def entries() -> tuple[ViewEntry, ...]:
+    """Every registered view, in navigation order."""
+    return tuple(_entries.values())
+
+
+def entries_for(role: str) -> tuple[ViewEntry, ...]:
+    """The views a user with this role sees, in navigation order."""
+    return tuple(entry for entry in _entries.values() if entry.visible_to(role))
+
+
+def entry(name: str) -> ViewEntry:
+    try:
+        return _entries[name]
+    except KeyError:
+        raise UnknownView(name) from None
+
+
+def may_see(role: str, name: str) -> bool:
+    return entry(name).visible_to(role)
+
+
+def shot_names() -> tuple[str, ...]:
+    """The names `smartdesk screenshot --view` takes, in navigation order."""
+    return tuple(shot.name for view in _entries.values() for shot in view.screenshots)
+
+
+def find_shot(name: str) -> tuple[ViewEntry, Shot]:
+    for view in _entries.values():
+        for shot in view.screenshots:
+            if shot.name == name:
+                return view, shot
+    raise UnknownView(name)
+
+
+def check_shot(name: str, role: str) -> tuple[ViewEntry, Shot]:
+    """The view and shot of this screenshot name, if a user with `role` sees the view."""
+    view, shot = find_shot(name)
+    if not view.visible_to(role):
+        raise ViewNotOffered(view, role)
+    return view, shot
+
+
+def roles(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+def _set_focus_on_search(view) -> None:
+    view.search_box.setFocus()
+
+
+# --- the views of SmartDesk ------------------------------------------------------------------
+
+
+def _home(window):
+    from ui.views.home import HomeView
+
+    return HomeView(window.ctx.user)
+
+
+def _members(window):
+    from ui.views.members import MembersView
+
+    return MembersView(window.worker, window.ctx)
+
+
+def _select_first_member(stage: Stage) -> None:
+    if stage.view.model.rowCount() > 0:
+        stage.view.select_row(0)
+        stage.wait()
+
+
+def _quotes(window):
+    from ui.views.quotes import QuotesView
+
+    return QuotesView(window.worker, window.ctx)
+
+
+def _focus_quote_search(view) -> None:
+    if not view.editing:
+        view.search_box.setFocus()
+
+
+#: how many of the newest drafts are looked at for one with lines
+DRAFTS_TRIED = 50
+
+
+def newest_draft_with_lines(ctx) -> str | None:
+    """The id of the newest draft that has lines (runs on the worker), or None."""
+    from app.services import quotes as quote_service
+
+    drafts = quote_service.list_quote_ids(
+        ctx, quote_service.QuoteFilter(state="draft"), "date", descending=True
+    )
+    for quote_id in drafts[:DRAFTS_TRIED]:
+        if quote_service.quote_view(ctx, quote_id).lines:
+            return quote_id
+    return None
+
+
+def _open_newest_draft(stage: Stage) -> None:
+    found: list[str | None] = []
+    stage.window.worker.submit(newest_draft_with_lines, stage.window.ctx, on_result=found.append)
+    stage.wait()
+    if found and found[0]:
+        stage.view.open_quote(found[0])
+        stage.wait()
+
+
+def _planned(kind: str) -> Callable[[Any], Any]:
+    def make(_window):
+        from ui.views.planned import PlannedView
+
+        return PlannedView(kind)
+
+    return make
+
+
+def _sync(window):
+    from ui.views.sync import SyncView
+
+    return SyncView(window.worker, window.ctx, window.sync_runner)
+
+
+for _view in (
+    ViewEntry("main", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home.svg", _home),
+    ViewEntry(
+        "members",
+        QT_TRANSLATE_NOOP("MainWindow", "Members & Activities"),
+        "members.svg",
+        _members,
+        shots=(
+            Shot(
+                "members", "the member list with the first member's page open", _select_first_member
+            ),
+        ),
+        on_show=_set_focus_on_search,
+        on_refresh=lambda view: view.model.refresh(),
+    ),
+    ViewEntry(
+        "quotes",
+        QT_TRANSLATE_NOOP("MainWindow", "Quotes"),
+        "quotes.svg",
+        _quotes,
+        shots=(
+            Shot("quotes", "the list of quotes"),
+            Shot(
+                "quote_editor",
+                "the newest draft with lines, open in the quote editor",
+                _open_newest_draft,
+            ),
+        ),
+        on_show=_focus_quote_search,
+        on_refresh=lambda view: view.refresh(),
+    ),
+    # adviser files a declaration, TeamAdmin processes it
+    ViewEntry(
+        "declarations",
+        QT_TRANSLATE_NOOP("MainWindow", "Declarations"),
+        "declarations.svg",
+        _planned("declarations"),
+        roles=roles("adviser", "teamadmin", "admin"),
+    ),
+    ViewEntry(
+        "teamadmin",
+        QT_TRANSLATE_NOOP("MainWindow", "TeamAdmin queue"),
+        "teamadmin.svg",
+        _planned("teamadmin"),
+        roles=roles("teamadmin", "admin"),
+    ),
+    # an adviser prepares a loan application, a reviewer (never the same person) decides
+    ViewEntry(
+        "loans",
+        QT_TRANSLATE_NOOP("MainWindow", "Loans"),
+        "loans.svg",
+        _planned("loans"),
+        roles=roles("adviser", "loan_reviewer", "admin"),
+    ),
+    ViewEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync.svg", _sync),
+):
+    register(_view)
