@@ -91,17 +91,6 @@ SECTOR_CATEGORIES = {
     ],
 }
 
-GOODS = {
-    "artwork_sale",
-    "plants",
-    "floral_arrangement",
-    "book",
-    "prepared_food",
-    "drinks",
-    "crafts",
-    "other_goods",
-}
-
 # category -> (unit, min qty, max qty, words nl, fr, en)
 LINE_KINDS = {
     "performance": ("performance", 1, 3, "Optreden", "Prestation scénique", "Performance"),
@@ -312,3 +301,85 @@ SECTOR_WORDS = {
         "support for artistic work",
     ),
 }
+
+# How often an adviser answers "yes" to a line's VAT question (vat_questions.py decides
+# which questions a line gets); the VAT answer itself always comes from the engine.
+FACT_YES = {
+    "is_organiser": 0.55,
+    "is_publisher": 0.15,
+    "files_periodic_vat_returns": 0.8,
+    "advertising": 0.05,
+    "licence_is_main_object": 0.3,
+    "publishing_contract": 0.25,
+    "scientific_work": 0.04,
+    "streamed": 0.1,
+    "transport_proof": 0.85,
+    "therapeutic_purpose": 0.3,
+    "recognised_professional": 0.5,
+    "recognised_education": 0.3,
+    "private_dwelling": 0.85,
+    "on_site_service": 0.7,
+    "drinks": 0.3,
+    "luxury_food": 0.05,
+    "distance_sales_over_threshold": 0.1,
+}
+# ... and how often a question that may stay open (a year, a share, a place) is answered
+FACT_KNOWN = {
+    "dwelling_first_occupied_year": 0.85,
+    "non_plant_share": 0.8,
+    "place_of_performance": 0.9,
+    "goods_destination": 0.95,
+    "exemption_document": 0.85,
+}
+
+# Why an adviser settled a line the VAT check left for review, per language.
+REVIEW_REASONS = {
+    "nl": (
+        "Nagekeken met de klant; het bewijsstuk zit in het dossier.",
+        "Bevestigd na een telefoongesprek met de klant.",
+        "Zo afgesproken met de boekhouding van Smart.",
+    ),
+    "fr": (
+        "Vérifié avec le client ; la pièce justificative est au dossier.",
+        "Confirmé par téléphone avec le client.",
+        "Convenu avec la comptabilité de Smart.",
+    ),
+    "en": (
+        "Checked with the client; the supporting document is in the file.",
+        "Confirmed by phone with the client.",
+        "Agreed with Smart's accounting team.",
+    ),
+}
+
+# Overrides an adviser makes, with the reason they write: (the categories it applies
+# to, or None for any; the outcome or rate of resources/vat it chooses; reason per
+# language). The legal basis and rate come from the rule tables for the line's date.
+OVERRIDES = (
+    (
+        frozenset({"training", "coaching", "lecture", "cooking_workshop"}),
+        ("outcome", "exempt_44_2_4"),
+        {
+            "nl": "Erkende onderwijsinstelling: het attest van de school zit in het dossier.",
+            "fr": "Établissement d'enseignement reconnu : attestation de l'école au dossier.",
+            "en": "Recognised school: the school's certificate is in the file.",
+        },
+    ),
+    (
+        frozenset({"performance", "lecture", "copyright_licence"}),
+        ("outcome", "exempt_44_2_8"),
+        {
+            "nl": "De klant organiseert de voorstelling zelf; contract met de organisator in bijlage.",
+            "fr": "Le client organise lui-même le spectacle ; contrat avec l'organisateur en annexe.",
+            "en": "The client organises the show itself; the contract with the organiser is attached.",
+        },
+    ),
+    (
+        None,
+        ("rate", "standard"),
+        {
+            "nl": "Gemengde prestatie: op advies van de boekhouder het normale tarief.",
+            "fr": "Prestation mixte : taux normal sur conseil du comptable.",
+            "en": "Mixed supply: the standard rate on the accountant's advice.",
+        },
+    ),
+)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
@@ -46,20 +46,45 @@ from app.db.models import (
 from app.demo import identifiers as ids
 from app.demo.catalogue import (
     ACTIVITY_NAMES,
-    GOODS,
+    FACT_KNOWN,
+    FACT_YES,
     LINE_KINDS,
+    OVERRIDES,
+    REVIEW_REASONS,
     SECTOR_CATEGORIES,
     SECTOR_WORDS,
     SECTORS,
 )
 from app.demo.names import ABROAD, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, STREETS, TOWNS
+from app.domain.money import ZERO
+from app.domain.payment_reference import structured_communication
+from app.domain.quote_rules import (
+    decision_columns,
+    decision_problems,
+    engine_columns,
+    number_prefix,
+    quote_number,
+    quote_snapshot,
+    sequence_of,
+    totals_of,
+    vat_answer_record,
+    vat_client,
+    vat_line_facts,
+)
+from app.domain.quote_states import next_state
+from app.domain.vat import Client as VatClient
+from app.domain.vat import LineFacts, VatLine, check_line_in_every_language, decision_key
+from app.domain.vat_questions import questions_for
+from app.domain.vat_rules import rulebook
 from app.services.audit import record_event
+from app.services.quotes import DEFAULT_VALIDITY_DAYS
 from app.services.users import hash_pin
 
 DEMO_ACTOR = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:demo-data"))
 DEMO_PIN = "1234"
 CHUNK = 5_000
 CENT = Decimal("0.01")
+OVERRIDE_SHARE = 0.03  # of the lines with a definite VAT answer, considered for an override
 
 Progress = Callable[[int, int, str], None]
 
@@ -197,6 +222,17 @@ def _ascii(text_: str) -> str:
 
 def _money(value: float) -> Decimal:
     return Decimal(str(round(value, 2))).quantize(CENT)
+
+
+@dataclass(frozen=True)
+class _Act:
+    id: str
+    office: str
+    sector: str
+    entity: str
+    lang: str
+    name: str
+    holder: str  # the holder's name, as the quote shows it
 
 
 @dataclass
@@ -445,7 +481,7 @@ class _Demo:
         rng.shuffle(entities)
         entities = entities[: self.n_activities]
         sectors, weights = list(SECTORS), list(SECTORS.values())
-        self.acts: list[tuple[str, str, str, str, str]] = []  # id, office, sector, entity, lang
+        self.acts: list[_Act] = []
         self.act_members: list[tuple[str, str, str, str]] = []  # member, activity, office, ent
         links = []
 
@@ -474,7 +510,17 @@ class _Demo:
                 words = SECTOR_WORDS[sector][("nl", "fr", "en").index(holder.lang)]
                 done = status != "onboarding"
                 act_id = self.uid()
-                self.acts.append((act_id, holder.office, sector, entity, holder.lang))
+                self.acts.append(
+                    _Act(
+                        act_id,
+                        holder.office,
+                        sector,
+                        entity,
+                        holder.lang,
+                        name[:160],
+                        f"{holder.first} {holder.last}",
+                    )
+                )
                 team = [holder]
                 if rng.random() < 0.08:
                     pool = by_office[holder.office]
@@ -527,27 +573,17 @@ class _Demo:
         rng.shuffle(owners)
         abroad = ["FR", "NL", "LU", "DE", "IT", "ES", "PT", "AT", "CH", "GB", "US"]
         abroad_w = [55, 10, 8, 7, 3, 3, 1, 1, 5, 4, 3]
-        # id, office code, kind, country, has a VAT number, language, activity index
-        self.client_info: list[tuple[str, str, str, str, bool, str, int]] = []
+        # (the client's row, the index of its Activity)
+        self.client_info: list[tuple[dict, int]] = []
 
         def rows():
             for owner in owners:
-                act_id, office, _sector, _entity, act_lang = self.acts[owner]
+                act = self.acts[owner]
                 country = "BE" if rng.random() < 0.86 else rng.choices(abroad, abroad_w)[0]
                 kind = self._client_kind(country)
-                row = self._client_row(kind, country, office, act_lang)
-                self.client_info.append(
-                    (
-                        row["id"],
-                        office,
-                        kind,
-                        country,
-                        bool(row["vat_number"]),
-                        row["language"],
-                        owner,
-                    )
-                )
-                row["activity_id"] = act_id
+                row = self._client_row(kind, country, act.office, act.lang)
+                row["activity_id"] = act.id
+                self.client_info.append((row, owner))
                 yield row
 
         self.write(Client, rows(), "clients")
@@ -678,6 +714,12 @@ class _Demo:
         }
 
     # --- quotes ---------------------------------------------------------------------------
+    #
+    # Each line goes through the quote slice's own rules: the VAT check of the engine on
+    # the facts an adviser answered, the adviser's decisions (a line under review settled
+    # with a reason before sending, an override flagged), the BR-CO-17 totals, and for a
+    # sent quote its number, payment reference and frozen snapshot. The engine answers the
+    # same facts the same way, so its answers are kept per decision key.
 
     def quotes(self) -> None:
         rng = self.rng
@@ -687,23 +729,26 @@ class _Demo:
         plans = []
         for i, pick in enumerate(picks):
             issue = self.days_ago(0, 364)
-            plans.append((issue, pick, self._quote_state(issue), i))
+            plans.append((issue, pick, self._quote_moves(issue), i))
         # numbers per office and year, in date order, continuing any number already there
         last: dict[str, int] = defaultdict(int)
         for number in self.conn.scalars(select(Quote.number).where(Quote.number.is_not(None))):
-            prefix, _, seq = number.rpartition("-")
-            if seq.isdigit():
-                last[prefix] = max(last[prefix], int(seq))
+            sequence = sequence_of(number)
+            if sequence is not None:
+                prefix = number.rpartition("-")[0] + "-"
+                last[prefix] = max(last[prefix], sequence)
         plans.sort()
-        self.quote_numbers: list[str | None] = []
-        for issue, pick, state, _ in plans:
-            if state == "draft":
-                self.quote_numbers.append(None)
+        self.quote_sequences: list[int | None] = []
+        for issue, pick, moves, _ in plans:
+            if "send" not in moves:
+                self.quote_sequences.append(None)
                 continue
-            prefix = f"{self.client_info[pick][1]}-{issue.year}"
+            prefix = number_prefix(self._client_act(pick).office, issue.year)
             last[prefix] += 1
-            self.quote_numbers.append(f"{prefix}-{last[prefix]:06d}")
+            self.quote_sequences.append(last[prefix])
         self._plans = plans
+        self._answers: dict[tuple, dict] = {}
+        self._records: dict[tuple, dict] = {}
         for start in range(0, n, CHUNK // 3):
             part = range(start, min(n, start + CHUNK // 3))
             quotes, lines = [], []
@@ -714,141 +759,198 @@ class _Demo:
             self._flush(Quote, quotes, "quotes")
             self._flush(QuoteLine, lines, "quotes")
 
-    def _quote_state(self, issue: date) -> str:
-        age = (self.today - issue).days
-        if age < 30:
-            states, weights = (
-                ["draft", "sent", "accepted", "refused", "cancelled"],
-                [25, 45, 22, 5, 3],
-            )
-        else:
-            states, weights = (
-                ["draft", "accepted", "refused", "expired", "cancelled"],
-                [4, 64, 12, 15, 5],
-            )
-        return self.rng.choices(states, weights)[0]
+    def _client_act(self, pick: int) -> _Act:
+        return self.acts[self.client_info[pick][1]]
+
+    def _quote_moves(self, issue: date) -> tuple[str, ...]:
+        """The moves a quote went through (quote_states.py), by its age."""
+        if (self.today - issue).days < 30:
+            return self.rng.choices(
+                [
+                    (),
+                    ("send",),
+                    ("send", "accept"),
+                    ("send", "refuse"),
+                    ("send", "cancel"),
+                    ("cancel",),
+                ],
+                [25, 45, 22, 5, 2, 1],
+            )[0]
+        return self.rng.choices(
+            [
+                (),
+                ("send", "accept"),
+                ("send", "refuse"),
+                ("send", "expire"),
+                ("send", "cancel"),
+                ("cancel",),
+            ],
+            [4, 64, 12, 15, 3, 2],
+        )[0]
 
     def _quote(self, k: int) -> tuple[dict, list[dict]]:
         rng = self.rng
-        issue, pick, state, original = self._plans[k]
-        client_id, office, kind, country, has_vat, lang, owner = self.client_info[pick]
-        act_id, _office, sector, _entity, _lang = self.acts[owner]
+        issue, pick, moves, original = self._plans[k]
+        client, _owner = self.client_info[pick]
+        act = self._client_act(pick)
+        state = "draft"
+        for move in moves:
+            state = next_state(move, state)
+        sent = "send" in moves
+        lang = client["language"]
         quote_id = self.uid()
         created = self.at(issue)
-        cats, cat_w = zip(*SECTOR_CATEGORIES[sector], strict=True)
-        lines = []
-        by_rate: dict[str, Decimal] = defaultdict(Decimal)
-        total_net = Decimal(0)
+        cats, cat_w = zip(*SECTOR_CATEGORIES[act.sector], strict=True)
         stamps = {
-            "office_id": self.office_id[office],
+            "office_id": self.office_id[act.office],
             "row_version": 0,
             "created_at": created,
             "updated_at": created,
             "updated_by": DEMO_ACTOR,
         }
+        lines = []
         for position in range(1, self.line_counts[original] + 1):
             category = rng.choices(cats, cat_w)[0]
             unit, low, high, nl, fr, en = LINE_KINDS[category]
             qty = rng.randint(low, high)
             target = math.exp(rng.gauss(math.log(360) - 0.32, 0.8))
-            unit_price = max(Decimal("5.00"), _money(target / qty))
-            quantity = Decimal(qty)
-            net = (quantity * unit_price).quantize(CENT, ROUND_HALF_UP)
-            nature = "goods" if category in GOODS else "service"
-            treatment, rate, basis, facts = self._vat(category, nature, kind, country, has_vat)
-            if rate:
-                by_rate[rate] += net
-            total_net += net
-            lines.append(
-                {
-                    "id": self.uid(),
-                    "quote_id": quote_id,
-                    "position": position,
-                    "description": {"nl": nl, "fr": fr}.get(lang, en),
-                    "nature": nature,
-                    "category": category,
-                    "quantity": quantity,
-                    "unit": unit,
-                    "unit_price": unit_price,
-                    "discount_pct": Decimal(0),
-                    "net_amount": net,
-                    "vat_facts": facts,
-                    "vat_treatment": treatment,
-                    "vat_rate": rate,
-                    "vat_legal_basis": basis,
-                    "vat_review": False,
-                    "vat_override_reason": "",
-                    **stamps,
-                }
-            )
-        total_vat = sum(
-            (
-                (amount * Decimal(rate) / 100).quantize(CENT, ROUND_HALF_UP)
-                for rate, amount in by_rate.items()
-            ),
-            Decimal(0),
-        )
-        sent_at = None if state == "draft" else created + timedelta(minutes=rng.randint(5, 600))
+            facts = self._facts(category, client)
+            line = {
+                "id": self.uid(),
+                "quote_id": quote_id,
+                "position": position,
+                "description": {"nl": nl, "fr": fr}.get(lang, en),
+                "nature": rulebook().categories[category][0],
+                "category": category,
+                "quantity": Decimal(qty),
+                "unit": unit,
+                "unit_price": max(Decimal("5.00"), _money(target / qty)),
+                "discount_pct": Decimal(rng.choice((5, 10))) if rng.random() < 0.03 else ZERO,
+                "vat_facts": facts,
+                **self._vat(issue, lang, category, client, facts, sent),
+                **stamps,
+            }
+            lines.append(line)
+        totals = totals_of(lines)
+        for line, total in zip(lines, totals.lines, strict=True):
+            line["net_amount"] = total.net
+        sent_at = created + timedelta(minutes=rng.randint(5, 600)) if moves else None
         quote = {
             "id": quote_id,
-            "number": self.quote_numbers[k],
-            "activity_id": act_id,
-            "client_id": client_id,
+            "number": None,
+            "sequence": self.quote_sequences[k],
+            "payment_reference": "",
+            "activity_id": act.id,
+            "client_id": client["id"],
             "state": state,
             "issue_date": issue,
-            "valid_until": issue + timedelta(days=30),
+            "valid_until": issue + timedelta(days=DEFAULT_VALIDITY_DAYS),
             "language": lang,
-            "total_net": total_net,
-            "total_vat": total_vat,
-            "total_gross": total_net + total_vat,
-            "sent_at": sent_at,
+            "total_net": totals.net,
+            "total_vat": totals.vat,
+            "total_gross": totals.gross,
+            "sent_at": sent_at if sent else None,
             "snapshot": None,
             "notes": "",
             **stamps,
         }
+        if sent:
+            sequence = quote["sequence"]
+            quote["number"] = quote_number(act.office, issue.year, sequence)
+            quote["payment_reference"] = structured_communication(act.office, issue.year, sequence)
+            header = {
+                **quote,
+                "entity": act.entity,
+                "activity_name": act.name,
+                "member_name": act.holder,
+            }
+            quote["snapshot"] = quote_snapshot(header, client, lines, totals)
         if sent_at:
             quote["updated_at"] = sent_at
         return quote, lines
 
-    def _vat(self, category: str, nature: str, kind: str, country: str, has_vat: bool):
-        """A plausible outcome of the VAT check (vat-facts.md), not the engine itself."""
+    def _facts(self, category: str, client: dict) -> dict:
+        """An adviser's answers to the questions the editor asks for this line; a year,
+        a share or a place is sometimes not known yet."""
         rng = self.rng
-        if kind in ("eu_institution", "international_org"):
-            return "exempt", None, "WBTW art. 42 §3", {"exemption_document": "eu_order_form"}
-        if country != "BE":
-            if kind == "business" and country in EU and has_vat:
-                if nature == "goods":
-                    return "exempt", None, "WBTW art. 39bis", {"transport_proof": True}
-                return "reverse_charge", None, "Richtlijn 2006/112/EG art. 196", {}
-            if kind == "business":
-                if nature == "goods":
-                    return "exempt", None, "WBTW art. 39", {"transport_proof": True}
-                return "outside_scope", None, "WBTW art. 21 §2", {}
-        organiser = kind in ("business", "public_body")
-        if category in ("performance", "lecture") and organiser and rng.random() < 0.6:
-            return "exempt", None, "WBTW art. 44 §2 8°", {"is_organiser": True}
-        if category in ("performance", "copyright_licence"):
-            return "taxable", "6", "KB nr. 20 tabel A rubriek XXIX", {}
-        if category == "admission_ticket":
-            return "taxable", "6", "KB nr. 20 tabel A rubriek XXVIII", {}
-        if category == "artwork_sale":
-            return "taxable", "6", "KB nr. 20 tabel A rubriek XXI", {}
-        if category in ("plants", "floral_arrangement"):
-            return "taxable", "6", "KB nr. 20 tabel A rubriek VII", {"non_plant_share": 0.1}
-        if category in ("book", "prepared_food"):
-            return "taxable", "6", "KB nr. 20 tabel A", {}
-        if category == "catering_service":
-            return "taxable", "12", "KB nr. 20 tabel B rubriek I", {"on_site_service": True}
-        if category == "training" and rng.random() < 0.35:
-            return "exempt", None, "WBTW art. 44 §2 4°", {"recognised_education": True}
-        if category == "renovation" and kind == "private":
-            return (
-                "taxable",
-                "6",
-                "KB nr. 20 tabel A rubriek XXXI",
-                {"private_dwelling": True, "dwelling_first_occupied_year": 1990},
-            )
-        return "taxable", "21", "WBTW art. 37", {}
+        facts: dict = {}
+        kind, country = client["kind"], client["country"]
+        for question in questions_for(category, kind):
+            if question in FACT_YES:
+                yes = FACT_YES[question]
+                if question == "is_organiser" and kind == "private":
+                    yes = 0.1
+                facts[question] = rng.random() < yes
+            elif rng.random() >= FACT_KNOWN[question]:
+                continue  # left open: the VAT check will ask for review
+            elif question == "exemption_document":
+                if kind in ("eu_institution", "international_org"):
+                    document = "eu_order_form" if kind == "eu_institution" else "e_certificate"
+                    facts[question] = document
+            elif question == "dwelling_first_occupied_year":
+                facts[question] = rng.randint(1930, self.today.year - 3)
+            elif question == "non_plant_share":
+                facts[question] = rng.choice((0.05, 0.1, 0.2, 0.35, 0.5))
+            else:  # place_of_performance, goods_destination
+                facts[question] = country if rng.random() < 0.9 else "BE"
+        return facts
+
+    def _vat(
+        self, issue: date, lang: str, category: str, client: dict, facts: dict, sent: bool
+    ) -> dict:
+        """The line's VAT columns: the engine's answer, then the adviser's decision where
+        there is one (every line under review of a sent quote; a few overrides)."""
+        standing = vat_client(
+            client["kind"], client["country"], client["vat_number"], client["vat_check"], facts
+        )
+        line = VatLine(
+            date=issue,
+            nature=rulebook().categories[category][0],
+            category=category,
+            client=VatClient(**standing),
+            facts=LineFacts(**vat_line_facts(facts)),
+            lang=lang,
+        )
+        key = decision_key(line)
+        results = self._answers.get(key)
+        if results is None:
+            results = self._answers[key] = check_line_in_every_language(line)
+        record = self._records.get((key, lang))
+        if record is None:
+            record = self._records[key, lang] = vat_answer_record(results, lang)
+        result = results[lang]
+        columns = {**engine_columns(result), "vat_answer": record}
+        if result.review:
+            if sent:  # the adviser confirmed the proposal (or the provisional rate)
+                reason = self.rng.choice(REVIEW_REASONS[lang])
+                columns.update(
+                    decision_columns(
+                        True, record, result.treatment, result.rate, result.legal_basis, reason
+                    )
+                )
+        elif self.rng.random() < OVERRIDE_SHARE:
+            columns.update(self._override(issue, lang, category, result, record))
+        return columns
+
+    def _override(self, issue: date, lang: str, category: str, result, record: dict) -> dict:
+        book = rulebook()
+        for categories, (table, key), reasons in OVERRIDES:
+            if categories is not None and category not in categories:
+                continue
+            if table == "outcome":
+                treatment, rate = book.outcomes[key].treatment, None
+                basis = book.outcomes[key].legal_basis
+            else:
+                row = book.rate_on(key, issue)
+                treatment, rate, basis = "taxable", row.rate, row.legal_basis
+            if (treatment, rate) == (result.treatment, result.rate):
+                continue
+            reason = reasons[lang]
+            problems = decision_problems(treatment, rate, basis, reason)
+            if problems:
+                raise ValueError(f"demo override {key}: {problems}")
+            return decision_columns(False, record, treatment, rate, basis, reason)
+        return {}
 
     # --- contracts and TeamAdmin work -------------------------------------------------------
 

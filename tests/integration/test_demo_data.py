@@ -1,9 +1,13 @@
-"""`smartdesk demo-data`: valid identifiers, the report's proportions, exact quote
-arithmetic, gap-free numbering, and all-or-nothing writes."""
+"""`smartdesk demo-data`: valid identifiers, the report's proportions, quotes built by
+the quote slice's own rules (the VAT engine's answers, decisions with reasons, exact
+arithmetic, gap-free numbering, payment references, frozen snapshots, PDFs), and
+all-or-nothing writes."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from collections import Counter, defaultdict
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -11,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 from sqlalchemy import func, select
 from stdnum import iban
-from stdnum.be import ssn
+from stdnum.be import ogm_vcs, ssn
 from stdnum.be import vat as be_vat
 from stdnum.eu import vat as eu_vat
 
@@ -32,6 +36,24 @@ from app.db.models import (
 )
 from app.demo import generator
 from app.demo.generator import DemoCancelled, generate
+from app.domain.payment_reference import structured_communication
+from app.domain.quote_rules import (
+    MIN_REASON_LENGTH,
+    engine_columns,
+    vat_answer_record,
+    vat_client,
+    vat_request,
+)
+from app.domain.vat import check_line_in_every_language
+from app.services.context import ServiceContext
+from app.services.quotes import (
+    LineInput,
+    add_line,
+    create_quote,
+    quote_rows,
+    quote_view,
+    send_quote,
+)
 from app.services.users import sign_in
 
 CENT = Decimal("0.01")
@@ -125,7 +147,8 @@ def _check_quote_totals(quotes, lines):
     assert len(quotes) == 1500
     by_quote = defaultdict(list)
     for line in lines:
-        assert line.net_amount == (line.quantity * line.unit_price).quantize(CENT, ROUND_HALF_UP)
+        gross = line.quantity * line.unit_price * (100 - line.discount_pct) / 100
+        assert line.net_amount == gross.quantize(CENT, ROUND_HALF_UP)
         by_quote[line.quote_id].append(line)
     for quote_id, quote in quotes.items():
         mine = by_quote[quote_id]
@@ -154,23 +177,176 @@ def _check_quote_totals(quotes, lines):
 def test_quote_numbers_run_per_office_and_year_without_gaps(db):
     with db.reading() as session:
         rows = session.execute(
-            select(Quote.number, Quote.state, Quote.issue_date, Office.code).join(
-                Office, Office.id == Quote.office_id
-            )
+            select(
+                Quote.number,
+                Quote.sequence,
+                Quote.state,
+                Quote.sent_at,
+                Quote.issue_date,
+                Office.code,
+            ).join(Office, Office.id == Quote.office_id)
         ).all()
     sequences = defaultdict(list)
-    for number, state, issued, code in rows:
-        if state == "draft":
-            assert number is None
+    for number, sequence, state, sent_at, issued, code in rows:
+        if sent_at is None:  # never sent: a draft, or a draft cancelled
+            assert number is None and sequence is None and state in ("draft", "cancelled")
             continue
         prefix, _, seq = number.rpartition("-")
-        assert prefix == f"{code}-{issued.year}"
+        assert prefix == f"{code}-{issued.year}" and int(seq) == sequence
         sequences[prefix].append((issued, int(seq)))
     assert sequences
     for prefix, numbered in sequences.items():
         assert sorted(seq for _, seq in numbered) == list(range(1, len(numbered) + 1)), prefix
         # numbered in date order
         assert [s for _, s in sorted(numbered)] == sorted(s for _, s in numbered), prefix
+
+
+def _lines_with_their_quote(db):
+    with db.reading() as session:
+        yield from session.execute(
+            select(QuoteLine, Quote, Client)
+            .join(Quote, Quote.id == QuoteLine.quote_id)
+            .join(Client, Client.id == Quote.client_id)
+        ).all()
+
+
+def test_every_line_carries_the_vat_engines_answer_for_its_facts(db):
+    for line, quote, client in _lines_with_their_quote(db):
+        facts = line.vat_facts
+        standing = vat_client(
+            client.kind, client.country, client.vat_number, client.vat_check, facts
+        )
+        request = vat_request(quote.issue_date, quote.language, line.category, standing, facts)
+        results = check_line_in_every_language(request)  # the user's path: parsed input
+        assert line.vat_answer == vat_answer_record(results, quote.language)
+        assert line.nature == request["nature"]
+        if not line.vat_override_reason:  # no adviser decision: the engine's answer stands
+            columns = engine_columns(results[quote.language])
+            assert {k: getattr(line, k) for k in columns} == columns
+
+
+def test_lines_under_review_stay_open_on_drafts_and_are_settled_with_a_reason_once_sent(db):
+    open_on_drafts = settled = 0
+    for line, quote, _client in _lines_with_their_quote(db):
+        if not line.vat_review:
+            continue
+        if quote.sent_at is None:
+            assert line.vat_override_reason == ""
+            open_on_drafts += quote.state == "draft"
+        else:
+            assert len(line.vat_override_reason) >= MIN_REASON_LENGTH
+            likely = line.vat_answer["likely"]
+            confirmed = likely and (likely["treatment"], likely["rate"]) == (
+                line.vat_treatment,
+                line.vat_rate,
+            )
+            assert line.vat_overridden is not bool(confirmed)
+            settled += 1
+    assert open_on_drafts >= 5 and settled >= 50
+
+
+def test_some_definite_answers_are_overridden_with_a_reason_and_flagged_in_the_list(db):
+    quote_ids = []
+    for line, quote, _client in _lines_with_their_quote(db):
+        if line.vat_overridden and not line.vat_review:
+            assert len(line.vat_override_reason) >= MIN_REASON_LENGTH
+            answer = line.vat_answer
+            assert (line.vat_treatment, line.vat_rate) != (answer["treatment"], answer["rate"])
+            quote_ids.append(quote.id)
+    assert len(quote_ids) >= 10
+    ctx = ServiceContext(db, sign_in(db, "admin", "1234"))
+    rows = quote_rows(ctx, quote_ids)
+    assert len(rows) == len(set(quote_ids)) and all(row.flagged for row in rows.values())
+
+
+def test_sent_quotes_carry_their_frozen_snapshot_and_payment_reference(db):
+    with db.reading() as session:
+        rows = session.execute(select(Quote, Office.code).join(Office)).all()
+        sent = [(quote, code) for quote, code in rows if quote.sent_at is not None]
+        assert {quote.state for quote, _ in sent} == {
+            "sent",
+            "accepted",
+            "refused",
+            "expired",
+            "cancelled",
+        }
+        for quote, code in sent:
+            reference = structured_communication(code, quote.issue_date.year, quote.sequence)
+            assert quote.payment_reference == reference
+            assert ogm_vcs.is_valid(reference)
+            frozen = quote.snapshot
+            assert (frozen["number"], frozen["state"]) == (quote.number, quote.state)
+            assert frozen["payment_reference"] == reference
+            assert frozen["totals"] == {
+                "net": str(quote.total_net),
+                "vat": str(quote.total_vat),
+                "gross": str(quote.total_gross),
+            }
+            assert all(line["mention"] is not None for line in frozen["lines"])
+        assert all(quote.snapshot is None for quote, _ in rows if quote.sent_at is None)
+
+
+def test_the_editor_shows_a_sent_demo_quote_as_it_was_frozen(db):
+    ctx = ServiceContext(db, sign_in(db, "admin", "1234"))
+    with db.reading() as session:
+        quote = session.scalars(select(Quote).where(Quote.state == "accepted").limit(1)).one()
+        quote_id, frozen = quote.id, quote.snapshot
+    view = quote_view(ctx, quote_id, "en")
+    assert view.vat_table == frozen["vat_table"]
+    assert view.payment_reference == frozen["payment_reference"]
+    assert all(line.reasons for line in view.lines)  # why, in the viewer's language
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+def test_quote_pdf_works_for_any_sent_demo_quote(demo_dir, db, tmp_path):
+    with db.reading() as session:
+        picked = {
+            state: session.execute(
+                select(Quote.number, Quote.payment_reference)
+                .where(Quote.state == state, Quote.number.is_not(None))
+                .order_by(Quote.total_gross.desc())
+                .limit(2)
+            ).all()
+            for state in ("sent", "accepted", "refused", "expired", "cancelled")
+        }
+    for state, quotes in picked.items():
+        assert quotes, state
+        for number, reference in quotes:
+            out = tmp_path / f"{number}.pdf"
+            assert (
+                main(["--data-dir", str(demo_dir), "quote", "pdf", number, "--out", str(out)]) == 0
+            )
+            text = subprocess.run(
+                ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+            ).stdout
+            assert reference in text and number in text
+
+
+def test_a_quote_sent_after_the_demo_takes_the_next_number_of_its_office(tmp_path):
+    database = open_local(Paths.in_folder(tmp_path / "data"))
+    try:
+        generate(database, "small", seed=3, today=date(2026, 11, 30))
+        ctx = ServiceContext(database, sign_in(database, "admin", "1234"))
+        with database.reading() as session:
+            quote = session.scalars(
+                select(Quote)
+                .where(Quote.state == "draft", Quote.issue_date >= date(2026, 1, 1))
+                .limit(1)
+            ).one()
+            quote_id, activity_id, client_id = quote.id, quote.activity_id, quote.client_id
+            issued, office_id = quote.issue_date, quote.office_id
+            code = session.get(Office, office_id).code
+            last = session.scalar(
+                select(func.max(Quote.sequence)).where(
+                    Quote.office_id == office_id, Quote.number.like(f"{code}-2026-%")
+                )
+            )
+        if quote_view(ctx, quote_id).blocking:  # a line still under review: a fresh draft
+            quote_id = create_quote(ctx, activity_id, client_id, issued)
+            add_line(ctx, quote_id, LineInput("Advies", "consulting", Decimal(2), Decimal(80)))
+        assert send_quote(ctx, quote_id) == f"{code}-2026-{last + 1:06d}"
+    finally:
+        database.dispose()
 
 
 def test_loan_schedules_repay_the_amount_exactly(db):
