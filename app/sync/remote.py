@@ -46,6 +46,7 @@ class Timeouts:
     statement: float = 60
     lock: float = 20
     idle_in_transaction: float = 60
+    idle_session: float = 300  # PostgreSQL 14+: a session a frozen link left behind ends
     keepalive_idle: int = 15
     keepalive_interval: int = 5
     keepalive_count: int = 3
@@ -219,6 +220,12 @@ def open_central(
                 cparams.setdefault(key, value)
         connection = BoundedConnection.connect(*cargs, **cparams)
         connection.answer_timeout = timeouts.answer
+        if connection.info.server_version >= 140000:  # unknown before 14: set it once known
+            connection.execute(
+                "SELECT set_config('idle_session_timeout', %s, false)",
+                (str(int(timeouts.idle_session * 1000)),),
+            )
+            connection.commit()
         return connection
 
     return engine

@@ -13,6 +13,7 @@ import os
 import shutil
 import socket
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,15 +211,18 @@ def local_engine(path: Path) -> sa.Engine:
     return make_engine(sqlite_url(path))
 
 
-# --- a TCP proxy on loopback whose connections a test can cut ------------------------------
+# --- a TCP proxy on loopback whose connections a test can cut or freeze --------------------
 
 
 class CuttableProxy:
     """Forwards 127.0.0.1:<port> to the PostgreSQL server. `cut()` drops every open
     connection now; `cut_after(marker)` forwards the next client message that contains
     `marker` (e.g. b"COMMIT") and then drops the connection before any answer comes
-    back: the server did the work, the client never hears of it. `stop()` refuses new
-    connections (the office is offline)."""
+    back: the server did the work, the client never hears of it. `freeze()` stalls every
+    open connection: nothing more is forwarded either way and nothing is closed, not even
+    when one side gives up (a hung network: each end must notice on its own);
+    `freeze_after(marker)` does so right after forwarding that message. New connections
+    still work. `stop()` refuses new connections (the office is offline)."""
 
     def __init__(self, target_host: str, target_port: int) -> None:
         self.target = (target_host, target_port)
@@ -227,6 +231,8 @@ class CuttableProxy:
         self.lock = threading.Lock()
         self.pairs: list[tuple[socket.socket, socket.socket]] = []
         self.marker: bytes | None = None
+        self.freeze_marker: bytes | None = None
+        self.frozen: set[socket.socket] = set()
         self.cuts = 0
         self.accepting = True
         threading.Thread(target=self._accept, daemon=True).start()
@@ -252,19 +258,34 @@ class CuttableProxy:
                 data = source.recv(65536)
                 if not data:
                     break
+                while source in self.frozen:  # held, never forwarded
+                    time.sleep(0.05)
                 sink.sendall(data)
                 if from_client and self.marker is not None and self.marker in data:
                     self.marker = None
                     self.cut()
                     break
+                if from_client and self.freeze_marker is not None and self.freeze_marker in data:
+                    self.freeze_marker = None
+                    self.freeze()
         except OSError:
             pass
         finally:
+            while source in self.frozen:  # a stalled link tells nobody anything
+                time.sleep(0.05)
             for s in (source, sink):
                 try:
                     s.close()
                 except OSError:
                     pass
+
+    def freeze(self) -> None:
+        with self.lock:
+            for pair in self.pairs:
+                self.frozen.update(pair)
+
+    def freeze_after(self, marker: bytes) -> None:
+        self.freeze_marker = marker
 
     def cut_after(self, marker: bytes) -> None:
         self.marker = marker
@@ -273,6 +294,7 @@ class CuttableProxy:
         with self.lock:
             pairs, self.pairs = self.pairs, []
             self.cuts += 1
+            self.frozen.clear()
         for pair in pairs:
             for s in pair:
                 try:
