@@ -1,12 +1,21 @@
-"""The main window: navigation, status bar, honest placeholders, language switch."""
+"""The main window: navigation, status bar, honest placeholders, language switch, and
+screens that offer each role only what it may do."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from app.config import Settings
 from app.formatting import format_money
+from app.services import quotes as quote_service
+from app.services.context import ServiceContext
+from app.services.users import user_by_login
+from tests.gui.conftest import open_window
+from tests.gui.test_view_registry import add_teamadmin
 from ui.i18n import current_language
+from ui.views.registry import newest_draft_with_lines
 
 
 def _nav_texts(window) -> list[str]:
@@ -60,3 +69,94 @@ def test_switching_to_french_changes_navigation_and_amounts(qtbot, admin_window,
     assert admin_window.sync_label.text() == "Dernière synchronisation : jamais"
     assert format_money(amount, current_language()) == "1.234,56\u00a0€"
     assert Settings.load(demo_db.paths.settings_file).language == "fr"
+
+
+# --- what each role is offered ---------------------------------------------------------------
+
+
+@pytest.fixture
+def teamadmin_window(qtbot, demo_db, worker, english):
+    return open_window(qtbot, demo_db, worker, add_teamadmin(demo_db))
+
+
+def _settle(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+
+
+def test_home_shows_each_role_the_counts_of_its_own_work(gent_window, teamadmin_window):
+    adviser_tiles = set(gent_window.home.tiles)
+    assert {"draft_quotes", "sent_quotes", "draft_declarations"} <= adviser_tiles
+    assert not {"open_certificates", "loans_to_decide"} & adviser_tiles
+    teamadmin_tiles = set(teamadmin_window.home.tiles)
+    assert {"open_certificates", "draft_declarations"} <= teamadmin_tiles
+    assert not {"draft_quotes", "sent_quotes", "loans_to_decide"} & teamadmin_tiles
+
+
+def test_an_adviser_is_offered_new_quote_and_duplicate(gent_window):
+    quotes = gent_window.quotes
+    assert not quotes.new_button.isHidden() and not quotes.duplicate_button.isHidden()
+    assert quotes.read_only_note.isHidden()
+
+
+def test_a_role_that_cannot_change_quotes_is_not_offered_new_quote_or_duplicate(
+    teamadmin_window,
+):
+    quotes = teamadmin_window.quotes
+    assert quotes.new_button.isHidden() and quotes.duplicate_button.isHidden()
+    assert not quotes.read_only_note.isHidden()
+    assert "advisers of each office" in quotes.read_only_note.text()
+
+
+def test_a_role_that_cannot_change_quotes_opens_a_draft_read_only(qtbot, teamadmin_window, demo_db):
+    ctx = teamadmin_window.ctx
+    draft_id = newest_draft_with_lines(ctx)
+    assert draft_id is not None
+    teamadmin_window.show_view("quotes")
+    teamadmin_window.quotes.open_quote(draft_id)
+    _settle(qtbot, teamadmin_window)
+    editor = teamadmin_window.quotes.editor
+    assert editor.view.state == "draft" and not editor.editable
+    assert "You can read this quote but not change it" in editor.banner.text()
+    for button in (
+        editor.send_button, editor.cancel_button, editor.add_line_button,
+        editor.edit_line_button, editor.remove_line_button, editor.decide_button,
+        editor.change_client_button, editor.change_header_button, editor.vies_button,
+    ):  # fmt: skip
+        assert button.isHidden(), button.text()
+    assert editor.pdf_button.isVisible() and editor.pdf_button.isEnabled()
+    assert editor.blocking.text() == ""
+    editor.select_line(1)
+    assert editor.add_line() is None and editor.edit_line() is None
+    assert editor.decide_vat() is None and editor.change_client() is None
+
+
+def test_a_role_that_cannot_change_quotes_is_not_offered_the_moves_of_a_sent_quote(
+    qtbot, teamadmin_window
+):
+    ctx = teamadmin_window.ctx
+    sent = quote_service.list_quote_ids(ctx, quote_service.QuoteFilter(state="sent"), "date")
+    assert sent
+    teamadmin_window.show_view("quotes")
+    teamadmin_window.quotes.open_quote(sent[0])
+    _settle(qtbot, teamadmin_window)
+    editor = teamadmin_window.quotes.editor
+    assert editor.view.state == "sent"
+    for button in (
+        editor.accept_button, editor.refuse_button, editor.cancel_button,
+        editor.duplicate_button,
+    ):  # fmt: skip
+        assert button.isHidden(), button.text()
+    assert "You can read this quote but not change it" in editor.banner.text()
+
+
+def test_an_adviser_keeps_every_move_of_a_draft_of_their_office(qtbot, gent_window, demo_db):
+    ctx = ServiceContext(demo_db.db, user_by_login(demo_db.db, "gui.gnt"))
+    draft_id = newest_draft_with_lines(ctx)
+    assert draft_id is not None
+    gent_window.show_view("quotes")
+    gent_window.quotes.open_quote(draft_id)
+    _settle(qtbot, gent_window)
+    editor = gent_window.quotes.editor
+    assert editor.editable and editor.banner.text() == ""
+    for button in (editor.send_button, editor.cancel_button, editor.add_line_button):
+        assert button.isVisible(), button.text()

@@ -72,11 +72,16 @@ def teamadmin_only_view():
     registry.unregister("certs")
 
 
-@pytest.fixture
-def teamadmin_login(demo_db) -> str:
+def add_teamadmin(demo_db) -> str:
+    """A TeamAdmin user (central role: reads every office, changes no quote); its login."""
     admin = ServiceContext(demo_db.db, user_by_login(demo_db.db, "gui.admin"))
     create_user(admin, "gui.teamadmin", "Tessa TeamAdmin", "teamadmin", "BXL", "3333", "en")
     return "gui.teamadmin"
+
+
+@pytest.fixture
+def teamadmin_login(demo_db) -> str:
+    return add_teamadmin(demo_db)
 
 
 def test_a_view_registered_through_the_registry_alone_is_in_the_navigation(

@@ -4,8 +4,9 @@ budget, the moves of the quote and its history (issue 3 §3–§6).
 Every figure comes from the services (`quote_view`: line nets, totals per rate, grand
 totals; `budget_for_amount`: the member's side); the window formats, never computes.
 A draft is edited through dialogs that call one service each; a quote that left draft
-is shown read-only under a banner. Every call runs on the worker; the editor reloads
-the quote after each change, so what is shown is what is stored.
+is shown read-only under a banner, and so is every quote to a user whose role does not
+change quotes (only what they may do is offered). Every call runs on the worker; the
+editor reloads the quote after each change, so what is shown is what is stored.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from app.services import quotes as quote_service
 from app.services.clients import ClientInfo, VatStatus
 from app.services.context import ServiceContext
 from app.services.errors import ServiceError
+from app.services.permissions import can_write_member_data
 from app.services.quote_export import export_quote_pdf
 from app.services.quotes import HistoryEntry, LineView, QuoteView
 from ui.dialogs.change_client import ChangeClientDialog
@@ -316,8 +318,14 @@ class QuoteEditor(QWidget):
         return self.data.view if self.data else None
 
     @property
+    def may_change(self) -> bool:
+        """Whether this user may change this quote at all (draft or not)."""
+        view = self.view
+        return view is not None and can_write_member_data(self._ctx.user, view.office_id)
+
+    @property
     def editable(self) -> bool:
-        return self.view is not None and self.view.state == "draft"
+        return self.may_change and self.view.state == "draft"
 
     def selected_line(self) -> LineView | None:
         view = self.view
@@ -436,6 +444,15 @@ class QuoteEditor(QWidget):
 
     def _render_banner(self) -> None:
         view = self.view
+        if view is not None and not self.may_change:
+            self.banner.show_message(
+                self.tr(
+                    "You can read this quote but not change it: quotes are made and changed "
+                    "by the advisers of their office."
+                ),
+                "info",
+            )
+            return
         if view is None or view.state == "draft":
             self.banner.clear_message()
             return
@@ -530,7 +547,7 @@ class QuoteEditor(QWidget):
         return "\n".join(parts)
 
     def _render_blocking(self, view: QuoteView) -> None:
-        if view.state != "draft" or not view.blocking:
+        if view.state != "draft" or not view.blocking or not self.may_change:
             self.blocking.clear_message()
             return
         texts = [self.tr("Sending is blocked:")]
@@ -672,7 +689,8 @@ class QuoteEditor(QWidget):
 
     def _update_buttons(self) -> None:
         view = self.view
-        state = view.state if view else None
+        # a user who may not change the quote is offered none of its moves (only its PDF)
+        state = (view.state if view else None) if self.may_change else None
         draft = state == "draft"
         line = self.selected_line()
         # only the moves the quote can make now are offered
@@ -683,8 +701,8 @@ class QuoteEditor(QWidget):
             button.setEnabled(state == "sent")
         self.cancel_button.setVisible(state in ("draft", "sent"))
         self.cancel_button.setEnabled(state in ("draft", "sent"))
-        self.duplicate_button.setVisible(view is not None and state != "draft")
-        self.duplicate_button.setEnabled(view is not None and state != "draft")
+        self.duplicate_button.setVisible(state not in (None, "draft"))
+        self.duplicate_button.setEnabled(state not in (None, "draft"))
         self.pdf_button.setEnabled(view is not None)
         for button in (self.add_line_button, self.change_client_button, self.change_header_button):
             button.setVisible(draft)

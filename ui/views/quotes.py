@@ -4,7 +4,8 @@ The list is filtered and sorted in SQL (`list_quote_ids`, on the worker) and fet
 rows a page at a time, so 180,000 quotes open as fast as 100. Opening a quote (double
 click, Open, New quote, Duplicate) swaps the list for the editor; "All quotes" brings
 the list back, refreshed. From a member's page the list can be opened already filtered
-on one Activity (and one client) with `show_for_activity`.
+on one Activity (and one client) with `show_for_activity`. A user whose role does not
+change quotes is not offered New quote or Duplicate, and opens quotes read-only.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from app.services import clients as client_service
 from app.services import quotes as quote_service
 from app.services.clients import ClientInfo
 from app.services.context import ServiceContext
+from app.services.permissions import can_write_member_data
 from app.services.quote_export import export_quote_pdf
 from app.services.quotes import QuoteFilter
 from ui.dialogs.activity_picker import ActivityPickerDialog, ChosenActivity
@@ -133,6 +135,8 @@ class QuotesView(QWidget):
         self.open_button = QPushButton()
         self.duplicate_button = QPushButton()
         self.pdf_button = QPushButton()
+        self.read_only_note = QLabel()
+        self.read_only_note.setObjectName("readOnlyNote")
         self.bar = MessageBar()
 
         filters = QHBoxLayout()
@@ -151,6 +155,7 @@ class QuotesView(QWidget):
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.duplicate_button, self.pdf_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.read_only_note)
         buttons.addStretch(1)
         self.list_page = QWidget()
         list_layout = QVBoxLayout(self.list_page)
@@ -362,6 +367,10 @@ class QuotesView(QWidget):
         self.table.selectRow(row)
 
     def _update_buttons(self) -> None:
+        writer = can_write_member_data(self._ctx.user)  # only what the role may do is offered
+        self.new_button.setVisible(writer)
+        self.duplicate_button.setVisible(writer)
+        self.read_only_note.setVisible(not writer)
         quote_id = self.selected_id()
         row = self.model.row_data(self.model.row_of(quote_id)) if quote_id else None
         self.open_button.setEnabled(quote_id is not None)
@@ -495,6 +504,9 @@ class QuotesView(QWidget):
             self.tr("A new draft with the same client and lines (for quotes already sent)")
         )
         self.pdf_button.setText(self.tr("Save PDF…"))
+        self.read_only_note.setText(
+            self.tr("Read only: quotes are made and changed by the advisers of each office.")
+        )
         self._update_scope()
         self._update_count_text()
         self.model.retranslate()
