@@ -56,7 +56,12 @@ def test_planned_views_say_so_and_show_live_counts(qtbot, admin_window):
         declarations.counts.itemAt(row, declarations.counts.ItemRole.FieldRole).widget().text()
         for row in range(declarations.counts.rowCount())
     ]
-    assert values == [str(board.draft_declarations), str(len(board.deadlines))]
+    accidents_due = [due for due in board.deadlines if due.kind == "accident"]
+    assert values == [str(board.draft_declarations), str(len(accidents_due))]
+    assert (
+        "due in the next 14 days"
+        in declarations.counts.itemAt(1, declarations.counts.ItemRole.LabelRole).widget().text()
+    )
 
 
 def test_switching_to_french_changes_navigation_and_amounts(qtbot, admin_window, demo_db):

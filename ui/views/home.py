@@ -163,8 +163,8 @@ class HomeView(QWidget):
         for key, tile in self.tiles.items():
             tile.caption.setText(captions[key])
             tile.number.setText(format_number(getattr(board, key), lang) if board else "…")
-        self.deadlines_title.setText(
-            self.tr("Deadlines in the next {days} days").format(days=DEADLINE_HORIZON_DAYS)
+        self.deadlines_title.setText(  # the list starts with what is already overdue
+            self.tr("Overdue, or due in the next {days} days").format(days=DEADLINE_HORIZON_DAYS)
         )
         self.deadlines.setHorizontalHeaderLabels(
             [self.tr("Due on"), self.tr("In"), self.tr("What"), self.tr("Member")]

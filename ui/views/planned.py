@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.formatting import format_number
-from app.services.dashboard import Dashboard
+from app.services.dashboard import DEADLINE_HORIZON_DAYS, Dashboard
 from ui.i18n import current_language
 
 PLANNED_VIEWS = ("declarations", "teamadmin", "loans")
@@ -78,7 +78,12 @@ class PlannedView(QWidget):
                 ),
                 [
                     (self.tr("Draft declarations"), n(board and board.draft_declarations)),
-                    (self.tr("Deadlines in the next 14 days"), n(board and len(board.deadlines))),
+                    (
+                        self.tr(
+                            "Accident declarations overdue or due in the next {days} days"
+                        ).format(days=DEADLINE_HORIZON_DAYS),
+                        n(board and sum(1 for due in board.deadlines if due.kind == "accident")),
+                    ),
                 ],
             )
         if self.kind == "teamadmin":
