@@ -13,7 +13,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+)
 
 import resources
 from app.config import Paths, Settings, setup_logging
@@ -124,6 +134,157 @@ class Desk:
         self.db.dispose()
 
 
+# --- the database passphrase (a computer without a keyring) -----------------------------
+
+#: what LocalDatabaseError says when a passphrase would open (or create) the database
+PASSPHRASE_KEYS = frozenset(
+    {
+        "database.passphrase_needed",
+        "database.wrong_passphrase",
+        "database.passphrase_too_short",
+        "database.key_missing",
+    }
+)
+MIN_PASSPHRASE_LENGTH = 12  # app.db.encryption checks it again
+
+
+def passphrase_explanation(message_key: str, creating: bool) -> str:
+    tr = QCoreApplication.translate
+    if creating:
+        return tr(
+            "Application",
+            "This computer has no keyring to keep the key of SmartDesk's database. Choose a "
+            "passphrase of at least 12 characters; SmartDesk asks for it at every start. Keep "
+            "it safe: without it nobody can read the database, not even the helpdesk.",
+        )
+    texts = {
+        "database.passphrase_needed": tr(
+            "Application",
+            "This computer has no keyring, so SmartDesk's database is protected by a "
+            "passphrase. Type it to open the database.",
+        ),
+        "database.wrong_passphrase": tr(
+            "Application", "This passphrase does not open the database. Type it again."
+        ),
+        "database.passphrase_too_short": tr(
+            "Application", "The passphrase must have at least 12 characters."
+        ),
+        "database.key_missing": tr(
+            "Application",
+            "The key of this database is not in this computer's keyring (was the data folder "
+            "copied from another computer?). If the database is protected by a passphrase, "
+            "type it; otherwise cancel and contact the helpdesk.",
+        ),
+    }
+    return texts[message_key]
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the database passphrase; twice when it is a new one."""
+
+    def __init__(self, message_key: str, creating: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.creating = creating
+        self.setWindowTitle(self.tr("SmartDesk: database passphrase"))
+        self.explanation = QLabel(passphrase_explanation(message_key, creating))
+        self.explanation.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
+        if creating:
+            form.addRow(self.tr("The same again:"), self.repeat_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def passphrase(self) -> str:
+        return self.passphrase_edit.text()
+
+    def try_accept(self) -> None:
+        text = self.passphrase()
+        if self.creating and len(text) < MIN_PASSPHRASE_LENGTH:
+            problem = self.tr("The passphrase must have at least 12 characters.")
+        elif self.creating and text != self.repeat_edit.text():
+            problem = self.tr("The two passphrases differ. Type them again.")
+        elif not text:
+            problem = self.tr("Type the passphrase.")
+        else:
+            self.accept()
+            return
+        self.problem.setText(problem)
+        self.problem.show()
+
+
+def ask_passphrase(message_key: str, creating: bool) -> str | None:
+    dialog = PassphraseDialog(message_key, creating)
+    return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def conversion_progress():
+    """(dialog, progress callback) for the one-time encryption of a clear database."""
+    dialog = QProgressDialog(
+        QCoreApplication.translate(
+            "Application",
+            "SmartDesk encrypts its database. This happens once, and can take a minute on a "
+            "large database. If you cancel, SmartDesk closes and does it at the next start.",
+        ),
+        QCoreApplication.translate("Application", "Cancel"),
+        0,
+        1000,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("Application", "SmartDesk"))
+    dialog.setMinimumDuration(0)
+    dialog.setValue(0)
+
+    def progress(done: int, total: int) -> bool:
+        dialog.setValue(min(999, done * 1000 // max(total, 1)))
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    return dialog, progress
+
+
+def open_database(paths: Paths, ask=ask_passphrase, follow=conversion_progress) -> Database | None:
+    """The device's database, asking for its passphrase as long as one is needed (a
+    computer without a keyring) and showing the one-time encryption of a clear database;
+    None when the person cancels either."""
+    from app.db.encryption import file_state
+    from app.db.local import LocalDatabaseError, open_local
+
+    passphrase = None
+    while True:
+        creating = not paths.database.exists()
+        dialog, progress = follow() if file_state(paths.database) == "clear" else (None, None)
+        try:
+            return open_local(paths, passphrase=passphrase, progress=progress)
+        except LocalDatabaseError as exc:
+            if exc.message_key == "database.conversion_cancelled":
+                return None
+            if exc.message_key not in PASSPHRASE_KEYS:
+                raise
+            passphrase = ask(exc.message_key, creating)
+            if passphrase is None:
+                return None
+        finally:
+            if dialog is not None:
+                dialog.close()
+
+
 def run_gui(paths: Paths) -> int:
     app = _application()
     prepare_application(app)
@@ -134,9 +295,7 @@ def run_gui(paths: Paths) -> int:
     except OSError as exc:  # logs are a help, not a reason to refuse to start
         print(f"SmartDesk: cannot write logs in {paths.log_dir}: {exc}", file=sys.stderr)
     try:
-        from app.db.local import open_local
-
-        db = open_local(paths)
+        db = open_database(paths)
     except Exception as exc:
         log.exception("cannot open the database %s", paths.database)
         box = QMessageBox(
@@ -160,6 +319,8 @@ def run_gui(paths: Paths) -> int:
             ).format(path=paths.database, error=exc)
         )
         box.exec()
+        return 1
+    if db is None:  # the person cancelled the passphrase
         return 1
     desk = Desk(paths, db, settings)
     desk.start()

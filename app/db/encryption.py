@@ -58,7 +58,8 @@ import logging
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -362,14 +363,44 @@ def discard_interrupted_conversion(path: Path) -> None:
         _remove_quietly(candidate)
 
 
-def encrypt_clear_database(path: Path, key: DatabaseKey) -> dict[str, int]:
+#: progress(bytes written, bytes to write) -> False to cancel
+Progress = Callable[[int, int], bool]
+
+
+def _watch(source, partial: Path, total: int, progress: Progress | None) -> dict[str, bool]:
+    """Report the export's progress (the encrypted copy's size against the clear file's)
+    and let the person cancel it, Ctrl-C included; SQLite aborts the statement cleanly."""
+    state = {"cancelled": False}
+    last = [0.0]
+
+    def handler() -> int:
+        try:
+            now = time.monotonic()
+            if progress is not None and now - last[0] >= 0.05:
+                last[0] = now
+                done = partial.stat().st_size if partial.exists() else 0
+                if not progress(min(done, total), total):
+                    state["cancelled"] = True
+        except KeyboardInterrupt:
+            state["cancelled"] = True
+        return 1 if state["cancelled"] else 0
+
+    source.set_progress_handler(handler, 20_000)
+    return state
+
+
+def encrypt_clear_database(
+    path: Path, key: DatabaseKey, progress: Progress | None = None
+) -> dict[str, int]:
     """Convert the clear database at `path` in place; returns the rows per table.
 
-    Raises DatabaseKeyError("database.conversion_failed") and leaves the clear file
-    untouched when anything goes wrong before the swap."""
+    Raises DatabaseKeyError ("database.conversion_failed", "database.conversion_cancelled",
+    "database.in_use") and leaves the clear file untouched when anything goes wrong or the
+    person cancels before the swap."""
     partial = path.with_name(path.name + CONVERTING_SUFFIX)
     discard_interrupted_conversion(path)
     source = connect(path, None, isolation_level=None)
+    watch = {"cancelled": False}
     try:
         source.execute("PRAGMA busy_timeout = 5000")
         if source.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
@@ -383,12 +414,20 @@ def encrypt_clear_database(path: Path, key: DatabaseKey) -> dict[str, int]:
         counts = _table_counts(source)
         user_version = source.execute("PRAGMA user_version").fetchone()[0]
         source.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(partial), key.pragma_value))
+        watch = _watch(source, partial, path.stat().st_size, progress)
         source.execute("SELECT sqlcipher_export('encrypted')")
+        source.set_progress_handler(None, 0)
         source.execute(f"PRAGMA encrypted.user_version = {int(user_version)}")
         source.execute("DETACH DATABASE encrypted")
     except dbapi2.Error as exc:
         source.close()
         discard_interrupted_conversion(path)
+        if watch["cancelled"]:
+            raise DatabaseKeyError(
+                "database.conversion_cancelled",
+                f"encrypting {path} was cancelled; the database was left as it was and is "
+                "encrypted at the next start.",
+            ) from exc
         raise DatabaseKeyError(
             "database.conversion_failed",
             f"{path} could not be encrypted ({exc}); it was left as it was. Check that the "
@@ -431,7 +470,9 @@ def encrypt_clear_database(path: Path, key: DatabaseKey) -> dict[str, int]:
     return counts
 
 
-def prepare(path: Path, passphrase: str | None = None) -> DatabaseKey | None:
+def prepare(
+    path: Path, passphrase: str | None = None, progress: Progress | None = None
+) -> DatabaseKey | None:
     """The key to open `path` with: made for a new database, found for an encrypted one;
     a clear database is converted first. None only for a file that is not a database
     (the caller reports that)."""
@@ -444,7 +485,7 @@ def prepare(path: Path, passphrase: str | None = None) -> DatabaseKey | None:
     if state == "clear":
         key = new_key(passphrase)
         try:
-            encrypt_clear_database(path, key)
+            encrypt_clear_database(path, key, progress)
         except Exception:
             if key.source == "keyring":
                 delete_secret(keyring_account(key.salt))

@@ -29,13 +29,19 @@ class LocalDatabaseError(Exception):
         super().__init__(message)
 
 
-def open_local(paths: Paths, passphrase: str | None = None) -> Database:
+def open_local(
+    paths: Paths,
+    passphrase: str | None = None,
+    progress: encryption.Progress | None = None,
+) -> Database:
+    """The device's database, ready to use. `passphrase` where no keyring works (else
+    SMARTDESK_DB_KEY); `progress` follows the one-time encryption of a clear database."""
     try:
         paths.ensure()
     except OSError as exc:
         raise _folder_unusable(paths, exc) from exc
     try:
-        key = encryption.prepare(paths.database, passphrase)
+        key = encryption.prepare(paths.database, passphrase, progress)
     except encryption.DatabaseKeyError as exc:
         raise LocalDatabaseError(exc.message_key, str(exc)) from exc
     except KeyringError as exc:

@@ -371,3 +371,90 @@ def test_sql_parameters_never_reach_an_error_message(db):
         )
     assert INSZ not in str(failure.value)
     assert "hidden" in str(failure.value)
+
+
+# --- the window asks for the passphrase --------------------------------------------------
+
+
+def test_without_a_keyring_the_window_asks_for_the_passphrase_until_it_opens(
+    paths, no_keyring, monkeypatch
+):
+    from ui.application import open_database
+
+    open_local(paths, passphrase=PASSPHRASE).dispose()
+    forget_keys_of_this_process(monkeypatch)
+    answers = ["a wrong passphrase", PASSPHRASE]
+    asked = []
+
+    def person(message_key, creating):
+        asked.append((message_key, creating))
+        return answers.pop(0)
+
+    db = open_database(paths, ask=person)
+    assert db is not None
+    db.dispose()
+    assert asked == [("database.passphrase_needed", False), ("database.wrong_passphrase", False)]
+
+
+def test_cancelling_the_passphrase_opens_nothing(paths, no_keyring):
+    from ui.application import open_database
+
+    assert open_database(paths, ask=lambda _key, creating: None) is None
+    assert not paths.database.exists()
+
+
+def test_a_new_passphrase_is_typed_twice_and_long_enough(qtbot):
+    from ui.application import PassphraseDialog
+
+    dialog = PassphraseDialog("database.passphrase_needed", creating=True)
+    qtbot.addWidget(dialog)
+    assert "no keyring" in dialog.explanation.text()
+    dialog.passphrase_edit.setText("short")
+    dialog.repeat_edit.setText("short")
+    dialog.try_accept()
+    assert "at least 12 characters" in dialog.problem.text() and not dialog.result()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.repeat_edit.setText(PASSPHRASE + "!")
+    dialog.try_accept()
+    assert "differ" in dialog.problem.text() and not dialog.result()
+    dialog.repeat_edit.setText(PASSPHRASE)
+    dialog.try_accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.passphrase() == PASSPHRASE
+
+
+def a_clear_database_with_rows(folder: Path, rows: int = 20_000) -> Paths:
+    paths = Paths.in_folder(folder)
+    paths.ensure()
+    engine = make_engine(sqlite_url(paths.database))  # an older SmartDesk's clear file
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text("INSERT INTO local_state (key, value) VALUES (:k, :v)"),
+            [{"k": f"k{i}", "v": "x" * 200} for i in range(rows)],
+        )
+    engine.dispose()
+    return paths
+
+
+def test_encrypting_a_clear_database_shows_progress_and_can_be_cancelled(tmp_path, memory_keyring):
+    from ui.application import open_database
+
+    paths = a_clear_database_with_rows(tmp_path / "old")
+    before = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+    seen = []
+
+    def cancel_at_once(done, total):
+        seen.append((done, total))
+        return False
+
+    assert open_database(paths, follow=lambda: (None, cancel_at_once)) is None
+    assert seen and all(done <= total for done, total in seen)
+    assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
+    assert not (paths.data_dir / "smartdesk.db.encrypting").exists()
+    assert database_keys(memory_keyring) == {}
+
+    db = open_local(paths, progress=lambda done, total: seen.append((done, total)) or True)
+    with db.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM local_state")).scalar() >= 20_000
+    db.dispose()
+    assert encryption.file_state(paths.database) == "encrypted"
