@@ -64,6 +64,20 @@ def _fail(message: str, status: int = 2) -> int:
     return status
 
 
+def _database_error(exc) -> int:
+    """A refusal or failure of the server, said in one line: the server's own message,
+    never the statement or its parameters (a password's hash among them)."""
+    import sqlalchemy as sa
+
+    orig = getattr(exc, "orig", None)
+    diag = getattr(orig, "diag", None)
+    text = (diag.message_primary if diag is not None else None) or str(orig or exc)
+    text = text.strip().splitlines()[0] if text.strip() else exc.__class__.__name__
+    if isinstance(exc, sa.exc.OperationalError):
+        return _fail(f"cannot reach the central database: {text}", 1)
+    return _fail(f"the central database refused: {text}", 1)
+
+
 def run_init(args) -> int:
     import sqlalchemy as sa
 
@@ -73,8 +87,8 @@ def run_init(args) -> int:
         info = init_central(args.url, args.min_client_revision)
     except (CentralSetupError, ValueError) as exc:
         return _fail(str(exc))
-    except sa.exc.OperationalError as exc:
-        return _fail(f"cannot reach the central database: {exc.orig}", 1)
+    except sa.exc.DBAPIError as exc:
+        return _database_error(exc)
     print(
         json.dumps(
             {
@@ -103,11 +117,12 @@ def _read_password() -> str:
 def run_user_add(args) -> int:
     import sqlalchemy as sa
 
-    from app.sync.central import CentralSetupError, add_user
+    from app.sync.central import CentralSetupError, add_user, check_new_user
 
     if not args.url:
         return _fail("give the central database with --url or $SMARTDESK_CENTRAL_URL")
     try:
+        check_new_user(args.login, args.role, args.name)  # before asking
         password = _read_password()
         user_id = add_user(
             args.url,
@@ -118,10 +133,10 @@ def run_user_add(args) -> int:
             display_name=args.name,
             language=args.language,
         )
-    except (CentralSetupError, ValueError) as exc:
+    except (CentralSetupError, ValueError, UnicodeDecodeError) as exc:
         return _fail(str(exc))
-    except sa.exc.OperationalError as exc:
-        return _fail(f"cannot reach the central database: {exc.orig}", 1)
+    except sa.exc.DBAPIError as exc:
+        return _database_error(exc)
     print(
         json.dumps(
             {"login": args.login, "id": user_id, "office": args.office.upper(), "role": args.role}
@@ -141,8 +156,8 @@ def run_user_disable(args) -> int:
         found = disable_user(args.url, args.login)
     except CentralSetupError as exc:
         return _fail(str(exc))
-    except sa.exc.OperationalError as exc:
-        return _fail(f"cannot reach the central database: {exc.orig}", 1)
+    except sa.exc.DBAPIError as exc:
+        return _database_error(exc)
     if not found:
         return _fail(f"no user {args.login!r}", 1)
     print(json.dumps({"login": args.login, "disabled": True}))

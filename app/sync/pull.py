@@ -39,7 +39,8 @@ from app.sync.tables import ORDER, TABLES
 
 Progress = Callable[[int, int, str], None]
 
-HORIZON = sa.text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+# below it every entry is visible (0005: only transactions that wrote the log hold it)
+HORIZON = sa.text("SELECT public.sync_feed_horizon()")
 FULL_PULL_CHUNK = 5_000
 MAX_ID = 2**63 - 1
 
@@ -152,7 +153,7 @@ def pull_changes(
                     sa.text(
                         "SELECT txid, id, entity, entity_id FROM sync_change_log "
                         "WHERE (txid, id) > (:t, :i) "
-                        "AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint "
+                        "AND txid < (SELECT public.sync_feed_horizon()) "
                         "ORDER BY txid, id LIMIT :n"
                     ),
                     {"t": cursor[0], "i": cursor[1], "n": page_size},
