@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -30,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import sqlalchemy as sa  # noqa: E402
 
 from app.config import Paths  # noqa: E402
+from app.db.engine import make_engine, sqlite_url  # noqa: E402
 from app.db.local import open_local  # noqa: E402
 from app.services.context import ServiceContext  # noqa: E402
 from app.services.members import update_member_contact  # noqa: E402
@@ -44,14 +44,15 @@ BXL = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:office:BXL"))
 
 
 def copy_database(source: Path, folder: Path) -> Paths:
-    """A consistent copy of a device database (SQLite's backup API: WAL included)."""
+    """A consistent copy of a device database (the WAL checkpointed into the file first);
+    the copy keeps the encrypted file's salt, so the same keyring entry opens it."""
+    from app.db import encryption
+
     folder.mkdir(parents=True)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(folder / "smartdesk.db")
-    with dst:
-        src.backup(dst)
+    src = encryption.connect(source, encryption.existing_key(source))
+    src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     src.close()
-    dst.close()
+    shutil.copy(source, folder / "smartdesk.db")
     return Paths.in_folder(folder)
 
 
@@ -59,7 +60,7 @@ def bare_copy(central_url: str, target: Path, blank: Path) -> tuple[float, int]:
     """The same rows as the Brussels adviser's scope, read as the superuser and written
     into a fresh device database: what a copy costs without any sync logic."""
     shutil.copy(blank, target / "smartdesk.db")
-    local = sa.create_engine(f"sqlite:///{target / 'smartdesk.db'}")
+    local = make_engine(sqlite_url(target / "smartdesk.db"))  # encrypted, as a device's
     central = sa.create_engine(central_url)
     rows = 0
     start = time.perf_counter()

@@ -132,7 +132,7 @@ def _confirmed(paths) -> bool:
     )
     try:
         answer = input()
-    except EOFError:
+    except (EOFError, OSError):  # no answer to read: no
         return False
     return answer.strip().lower() == "yes"
 
