@@ -323,6 +323,36 @@ def _texts() -> dict[str, str]:
         "sync.upload_outside_role": QCoreApplication.translate(
             "Messages", "Outside your role or office: it stays on this device."
         ),
+        "sync.left_scope": QCoreApplication.translate(
+            "Messages",
+            "No longer part of what your role and office may see: the record was removed "
+            "from this device; your change is kept here.",
+        ),
+        "sync.push_refused": QCoreApplication.translate(
+            "Messages",
+            "The central database refused this device's changes. They stay on this device; "
+            "ask your administrator.",
+        ),
+        "sync.central_busy": QCoreApplication.translate(
+            "Messages",
+            "The central database is busy. Nothing is lost; sync again in a minute.",
+        ),
+        "sync.password_nul": QCoreApplication.translate(
+            "Messages", "The password contains a character that cannot be used. Type it again."
+        ),
+        "sync.login_invalid": QCoreApplication.translate(
+            "Messages", "Type the login you received: 1 to 63 characters."
+        ),
+        "database.read_only": QCoreApplication.translate(
+            "Messages",
+            "The database of this device is read-only. Make the file and its folder "
+            "writable for your account, then sync again. Nothing was lost.",
+        ),
+        "database.write_failed": QCoreApplication.translate(
+            "Messages",
+            "The database of this device could not be written. Check the disk, then sync "
+            "again. Nothing was lost.",
+        ),
         "export.target_not_a_file": QCoreApplication.translate(
             "Messages",
             "Not an ordinary file (a folder, a link or a device). Choose another file name.",

@@ -31,6 +31,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.db.engine import Database
 from app.services import sync as sync_service
+from app.services.errors import ValidationFailed
 from app.services.sync import SyncReport, SyncStatus
 from ui.worker import Worker
 
@@ -222,6 +223,9 @@ class SyncRunner(QObject):
         def job() -> None:
             try:
                 report = call(progress, self._cancel.is_set)
+            except ValidationFailed as exc:  # bad input: said like any refusal, field first
+                key = exc.problems[0].message_key if exc.problems else "sync.failed"
+                report = SyncReport(ok=False, message_key=key, message=key)
             except Exception as exc:  # noqa: BLE001 - the window gets a report, never a traceback
                 log.exception("sync %s failed", kind)
                 report = SyncReport(ok=False, message_key="sync.failed", message=str(exc)[:300])

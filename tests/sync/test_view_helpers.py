@@ -94,3 +94,28 @@ def test_the_address_kept_on_the_device_never_holds_a_login_or_password():
     kept = public_url("postgresql://an.peeters:s3cret@db.example:6432/smartdesk?sslmode=require")
     assert "s3cret" not in kept and "an.peeters" not in kept
     assert "db.example:6432/smartdesk" in kept and "sslmode=require" in kept
+
+
+def test_the_sync_report_in_the_window_says_how_many_rows_left_per_table(qapp):
+    from datetime import UTC, datetime
+
+    from app.services.sync import SyncReport
+    from ui.sync_runner import RoundResult
+    from ui.views.sync import report_texts
+
+    report = SyncReport(removed=7, removed_by_table={"members": 5, "quotes": 2})
+    kind, _headline, details = report_texts(RoundResult("round", True, report, datetime.now(UTC)))
+    assert kind == "info"
+    assert any("7" in line for line in details)
+    assert "• Member: 5" in details and "• Quote: 2" in details
+
+
+def test_a_url_password_and_a_nul_password_never_pass_as_is():
+    from app.sync.remote import password_problem, public_url, url_password
+
+    url = "postgresql://an:secret1@db.smart.coop/smartdesk?sslmode=require&password=secret2"
+    assert "secret" not in public_url(url) and "sslmode=require" in public_url(url)
+    assert url_password(url) == "secret1"
+    assert url_password("postgresql://db/x?password=secret2") == "secret2"
+    assert password_problem("pass\x00word") == "sync.password_nul"
+    assert password_problem("password") is None

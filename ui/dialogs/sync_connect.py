@@ -230,6 +230,8 @@ class SyncConnectDialog(QDialog):
             problems["login"] = message_text("field.required")
         if not password:
             problems["password"] = message_text("field.required")
+        elif sync_service.password_problem(password):
+            problems["password"] = message_text(sync_service.password_problem(password))
         if problems:
             for name, text in problems.items():
                 label = self.fields.labels[name]
@@ -281,7 +283,16 @@ class SyncConnectDialog(QDialog):
             or not (
                 report.offline
                 or report.message_key
-                in ("sync.sign_in_failed", "sync.not_a_user", "sync.failed", "sync.url_invalid")
+                in (
+                    "sync.sign_in_failed",
+                    "sync.not_a_user",
+                    "sync.failed",
+                    "sync.url_invalid",
+                    "sync.login_invalid",
+                    "sync.password_nul",
+                    "database.read_only",
+                    "database.write_failed",
+                )
             )
         )
         if joined:

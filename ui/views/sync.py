@@ -213,6 +213,13 @@ def report_texts(result: RoundResult) -> tuple[str, str, list[str]]:
                 "SyncView", "Removed from this device, no longer part of your office: {count}"
             ).format(count=n(report.removed))
         )
+        for entity, count in sorted((report.removed_by_table or {}).items()):
+            details.append(
+                "• "
+                + QCoreApplication.translate("SyncView", "{what}: {count}").format(
+                    what=label(SYNC_ENTITIES, entity), count=n(count)
+                )
+            )
     if report.conflicts:
         details.append(
             QCoreApplication.translate(
