@@ -10,8 +10,6 @@ import pytest
 from app.config import Settings
 from app.formatting import format_money
 from app.services import quotes as quote_service
-from app.services.context import ServiceContext
-from app.services.users import user_by_login
 from tests.gui.conftest import open_window
 from tests.gui.test_view_registry import add_teamadmin
 from ui.i18n import current_language
@@ -84,8 +82,12 @@ def teamadmin_window(qtbot, demo_db, worker, english):
     return open_window(qtbot, demo_db, worker, add_teamadmin(demo_db))
 
 
-def _settle(qtbot, window) -> None:
+def _open_in_editor(qtbot, window, quote_id: str | None):
+    assert quote_id is not None
+    window.show_view("quotes")
+    window.quotes.open_quote(quote_id)
     qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+    return window.quotes.editor
 
 
 def test_home_shows_each_role_the_counts_of_its_own_work(gent_window, teamadmin_window):
@@ -112,14 +114,8 @@ def test_a_role_that_cannot_change_quotes_is_not_offered_new_quote_or_duplicate(
     assert "advisers of each office" in quotes.read_only_note.text()
 
 
-def test_a_role_that_cannot_change_quotes_opens_a_draft_read_only(qtbot, teamadmin_window, demo_db):
-    ctx = teamadmin_window.ctx
-    draft_id = newest_draft_with_lines(ctx)
-    assert draft_id is not None
-    teamadmin_window.show_view("quotes")
-    teamadmin_window.quotes.open_quote(draft_id)
-    _settle(qtbot, teamadmin_window)
-    editor = teamadmin_window.quotes.editor
+def test_a_role_that_cannot_change_quotes_opens_a_draft_read_only(qtbot, teamadmin_window):
+    editor = _open_in_editor(qtbot, teamadmin_window, newest_draft_with_lines(teamadmin_window.ctx))
     assert editor.view.state == "draft" and not editor.editable
     assert "You can read this quote but not change it" in editor.banner.text()
     for button in (
@@ -138,13 +134,10 @@ def test_a_role_that_cannot_change_quotes_opens_a_draft_read_only(qtbot, teamadm
 def test_a_role_that_cannot_change_quotes_is_not_offered_the_moves_of_a_sent_quote(
     qtbot, teamadmin_window
 ):
-    ctx = teamadmin_window.ctx
-    sent = quote_service.list_quote_ids(ctx, quote_service.QuoteFilter(state="sent"), "date")
-    assert sent
-    teamadmin_window.show_view("quotes")
-    teamadmin_window.quotes.open_quote(sent[0])
-    _settle(qtbot, teamadmin_window)
-    editor = teamadmin_window.quotes.editor
+    sent = quote_service.list_quote_ids(
+        teamadmin_window.ctx, quote_service.QuoteFilter(state="sent"), "date"
+    )
+    editor = _open_in_editor(qtbot, teamadmin_window, sent[0] if sent else None)
     assert editor.view.state == "sent"
     for button in (
         editor.accept_button, editor.refuse_button, editor.cancel_button,
@@ -154,14 +147,8 @@ def test_a_role_that_cannot_change_quotes_is_not_offered_the_moves_of_a_sent_quo
     assert "You can read this quote but not change it" in editor.banner.text()
 
 
-def test_an_adviser_keeps_every_move_of_a_draft_of_their_office(qtbot, gent_window, demo_db):
-    ctx = ServiceContext(demo_db.db, user_by_login(demo_db.db, "gui.gnt"))
-    draft_id = newest_draft_with_lines(ctx)
-    assert draft_id is not None
-    gent_window.show_view("quotes")
-    gent_window.quotes.open_quote(draft_id)
-    _settle(qtbot, gent_window)
-    editor = gent_window.quotes.editor
+def test_an_adviser_keeps_every_move_of_a_draft_of_their_office(qtbot, gent_window):
+    editor = _open_in_editor(qtbot, gent_window, newest_draft_with_lines(gent_window.ctx))
     assert editor.editable and editor.banner.text() == ""
     for button in (editor.send_button, editor.cancel_button, editor.add_line_button):
         assert button.isVisible(), button.text()
