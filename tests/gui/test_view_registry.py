@@ -4,6 +4,9 @@ a view for some roles is absent for the others, and asking for it is refused."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -175,3 +178,13 @@ def test_a_second_view_of_the_same_name_is_refused():
             ViewEntry("other", "Other", "", lambda _w: None, shots=(Shot("quote_editor", "x"),))
         )
     assert "other" not in [entry.name for entry in registry.entries()]
+
+
+def test_the_command_line_lists_the_views_without_loading_qt():
+    code = (
+        "import sys; from app.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

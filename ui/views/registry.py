@@ -125,7 +125,7 @@ def entries() -> tuple[ViewEntry, ...]:
 
 def entries_for(role: str) -> tuple[ViewEntry, ...]:
     """The views a user with this role sees, in navigation order."""
-    return tuple(entry for entry in _entries.values() if entry.visible_to(role))
+    return tuple(view for view in _entries.values() if view.visible_to(role))
 
 
 def entry(name: str) -> ViewEntry:
@@ -133,10 +133,6 @@ def entry(name: str) -> ViewEntry:
         return _entries[name]
     except KeyError:
         raise UnknownView(name) from None
-
-
-def may_see(role: str, name: str) -> bool:
-    return entry(name).visible_to(role)
 
 
 def shot_names() -> tuple[str, ...]:
@@ -150,14 +146,6 @@ def find_shot(name: str) -> tuple[ViewEntry, Shot]:
             if shot.name == name:
                 return view, shot
     raise UnknownView(name)
-
-
-def check_shot(name: str, role: str) -> tuple[ViewEntry, Shot]:
-    """The view and shot of this screenshot name, if a user with `role` sees the view."""
-    view, shot = find_shot(name)
-    if not view.visible_to(role):
-        raise ViewNotOffered(view, role)
-    return view, shot
 
 
 def roles(*names: str) -> frozenset[str]:
