@@ -8,6 +8,7 @@ import errno
 import logging
 import os
 import re
+import stat
 
 import pytest
 from sqlalchemy import select
@@ -66,15 +67,20 @@ def test_quote_pdf_refuses_a_pipe_a_link_a_device_and_a_folder_and_writes_nothin
     (tmp_path / "link.pdf").symlink_to(victim)
     os.mkfifo(tmp_path / "pipe.pdf")
     (tmp_path / "folder.pdf").mkdir()
-    before = _files(tmp_path)
-    for out, why in [
+    targets = [
         (tmp_path / "link.pdf", "it is a symbolic link"),
         (tmp_path / "pipe.pdf", "it is a named pipe"),
-        ("/dev/null", "it is a device"),
         (tmp_path / "folder.pdf", "it is a folder"),
         (tmp_path / "no-such-folder" / "q.pdf", "does not exist"),
         (victim / "q.pdf", "is not a folder"),
-    ]:
+    ]
+    try:  # a device node of our own, never /dev/null itself (a bug would replace it)
+        os.mknod(tmp_path / "null.pdf", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        targets.append((tmp_path / "null.pdf", "it is a device"))
+    except PermissionError:
+        pass  # not root: pipes, links and folders still checked
+    before = _files(tmp_path)
+    for out, why in targets:
         status, err = pdf_run(out)
         assert status == 2, out
         assert why in err and "nothing was written" in err
@@ -175,3 +181,16 @@ def test_an_empty_data_dir_is_refused_rather_than_meaning_the_user_folder(capsys
     monkeypatch.setattr(Paths, "default", staticmethod(no_user_folders))
     assert main(["--data-dir", "", "stats"]) == 2
     assert "--data-dir is empty" in capsys.readouterr().err
+
+
+def test_a_screenshot_into_a_file_or_a_missing_folder_exits_2_and_writes_nothing(
+    demo_db, tmp_path, capsys
+):
+    afile = tmp_path / "afile"
+    afile.write_text("")
+    for out in (afile / "x.png", tmp_path / "no-such-folder" / "x.png"):
+        argv = ["--data-dir", str(demo_db.paths.data_dir), "screenshot", "--view", "main"]
+        assert main([*argv, "--out", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and str(out.parent) in err
+    assert _files(tmp_path) == {"afile"}

@@ -223,7 +223,9 @@ def _parsed(argv: list[str]) -> argparse.Namespace | None:
     folder_kind="empty",
 )
 @example(
-    arguments=["quote", "pdf", QUOTE, "--out", "/dev/null"], stdin_text="", folder_kind="database"
+    arguments=["quote", "pdf", QUOTE, "--out", "line.json/q.pdf"],
+    stdin_text="",
+    folder_kind="database",
 )
 @given(
     arguments=argument_lists(),
