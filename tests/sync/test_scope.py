@@ -203,14 +203,11 @@ def test_an_adviser_reads_and_writes_only_their_office(central, totals):
 
 def test_teamadmin_works_on_declarations_and_certificates_of_every_office(central, totals):
     with central.as_user("team").connect() as conn:
-        for table in (
-            "certificate_requests",
-            "accident_declarations",
-            "insurance_claims",
-            "members",
-            "contracts",
-        ):
+        for table in ("certificate_requests", "accident_declarations", "insurance_claims"):
             assert _count(conn, f"SELECT count(*) FROM {table}") == totals[table], table
+        # only the members their files name (issue 7, least privilege)
+        named = _count(conn, "SELECT count(DISTINCT member_id) FROM certificate_requests")
+        assert 0 < named <= _count(conn, "SELECT count(*) FROM members") < totals["members"]
         assert _count(conn, "SELECT count(*) FROM quotes") == 0
         assert _count(conn, "SELECT count(*) FROM loan_applications") == 0
         assert (

@@ -31,8 +31,8 @@ What changes, and why:
   members, Activities and contracts named by certificate requests, accident
   declarations and insurance claims (and contracts' own member and Activity) plus the
   attachments of those three; a loan reviewer reads the members and Activities named by
-  loan applications. Every non-admin reads the users of their own office plus the users
-  their rows name (an Activity's adviser, a request's handler, a loan's preparer and
+  loan applications. Every non-admin reads the users of their own office, the
+  administrators (who may sign in on any device) and the users their rows name (an Activity's adviser, a request's handler, a loan's preparer and
   decider): a device needs those rows for its foreign keys, and sees no PIN hash.
   When a row starts pointing at another (insert, or the column changes), the change
   log also gets a "touch" entry (office NULL, row_version 0) for the row pointed at,
@@ -510,9 +510,14 @@ def _triggers() -> None:
 OWNER = "(SELECT public.sync_is_owner())"
 
 
+# Rows every reader by reference sees too: the administrators, who may sign in on any
+# device (a device lists its office's users and the administrators).
+ALSO_VISIBLE = {"users": "role = 'admin'"}
+
+
 def referenced_clause(table: str) -> str | None:
     """The rows of `table` that a row the user may read names (its policies apply)."""
-    parts = []
+    parts = [ALSO_VISIBLE[table]] if table in ALSO_VISIBLE else []
     for entity, entity_column, source, column in REFERENCES:
         if entity != table:
             continue
@@ -560,6 +565,7 @@ def _policies() -> None:
         f"WHERE v.id = sync_change_log.entity_id)"
         for entity in referenced
     )
+
     def entities(kind: str) -> str:
         return f"(SELECT public.sync_feed_entities('{kind}'))::text[]"
 
