@@ -140,3 +140,27 @@ def test_sync_on_a_device_never_connected_exits_2_and_says_how_to_connect(centra
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert "smartdesk connect" in done.stderr and "Traceback" not in done.stderr
     assert json.loads(done.stdout)["message_key"] == "sync.not_connected"
+
+
+def test_a_device_id_the_central_database_refuses_is_replaced_and_the_round_goes_on(central):
+    device = central.device("gnt1")
+    first = device_id(device)
+    member = gent_members(central)[0]
+    update_member_contact(device.ctx(), member, email="new.id@example.be")
+    # another login registered that id (a copied database, a device handed over)
+    central.execute(
+        "UPDATE devices SET owner_login = :o WHERE id = :i", o=central.login("gnt2"), i=first
+    )
+
+    report = device.sync()
+
+    assert report.ok and report.pushed == 1, report
+    assert device_id(device) != first
+    assert central.scalar("SELECT count(*) FROM devices WHERE id = :i", i=device_id(device)) == 1
+
+
+def test_connecting_as_another_login_gives_the_device_a_new_id(central):
+    device = central.device("gnt1")
+    first = device_id(device)
+    assert connect(device.db, central.user_url(), central.login("gnt2"), PASSWORD).ok
+    assert device_id(device) != first
