@@ -149,27 +149,26 @@ MIN_PASSPHRASE_LENGTH = 12  # app.db.encryption checks it again
 
 
 def passphrase_explanation(message_key: str, creating: bool) -> str:
-    tr = QCoreApplication.translate
     if creating:
-        return tr(
+        return QCoreApplication.translate(
             "Application",
             "This computer has no keyring to keep the key of SmartDesk's database. Choose a "
             "passphrase of at least 12 characters; SmartDesk asks for it at every start. Keep "
             "it safe: without it nobody can read the database, not even the helpdesk.",
         )
     texts = {
-        "database.passphrase_needed": tr(
+        "database.passphrase_needed": QCoreApplication.translate(
             "Application",
             "This computer has no keyring, so SmartDesk's database is protected by a "
             "passphrase. Type it to open the database.",
         ),
-        "database.wrong_passphrase": tr(
+        "database.wrong_passphrase": QCoreApplication.translate(
             "Application", "This passphrase does not open the database. Type it again."
         ),
-        "database.passphrase_too_short": tr(
+        "database.passphrase_too_short": QCoreApplication.translate(
             "Application", "The passphrase must have at least 12 characters."
         ),
-        "database.key_missing": tr(
+        "database.key_missing": QCoreApplication.translate(
             "Application",
             "The key of this database is not in this computer's keyring (was the data folder "
             "copied from another computer?). If the database is protected by a passphrase, "
