@@ -459,15 +459,43 @@ def encrypt_clear_database(
                 f"{path} is in use by another program (another SmartDesk?). Close it and "
                 "start again.",
             )
-    size = path.stat().st_size
-    with path.open("r+b") as clear:
-        os.replace(partial, path)  # the moment of the swap
-        for leftover in leftovers:
-            _remove_quietly(leftover)
-        _overwrite(clear, size)
+    for leftover in leftovers:
+        _remove_quietly(leftover)
+    held = _held_clear(path)
+    # two renames (Windows cannot replace an open file): after the first a start puts the
+    # clear file back (finish_interrupted_conversion), after the second it is shredded
+    os.replace(path, held)
+    os.replace(partial, path)  # the moment of the swap
     _fsync(path.parent)
+    try:
+        _shred(held)
+    except OSError as exc:  # the next start tries again (finish_interrupted_conversion)
+        log.warning("could not remove the clear copy %s: %s", held, exc)
     log.info("encrypted the database %s (%d tables)", path, len(counts))
     return counts
+
+
+def _held_clear(path: Path) -> Path:
+    return path.with_name(path.name + ".clear")
+
+
+def _shred(path: Path) -> None:
+    with path.open("r+b") as handle:
+        _overwrite(handle, path.stat().st_size)
+    path.unlink()
+
+
+def finish_interrupted_conversion(path: Path) -> None:
+    """A conversion stopped between its two renames: put the clear file back (it is
+    converted again), or, when the encrypted file is in place, shred the clear one."""
+    held = _held_clear(path)
+    if not held.exists():
+        return
+    if file_state(path) == "missing":
+        os.replace(held, path)
+        discard_interrupted_conversion(path)
+    else:
+        _shred(held)
 
 
 def prepare(
@@ -476,6 +504,7 @@ def prepare(
     """The key to open `path` with: made for a new database, found for an encrypted one;
     a clear database is converted first. None only for a file that is not a database
     (the caller reports that)."""
+    finish_interrupted_conversion(path)
     state = file_state(path)
     if state == "missing":
         discard_interrupted_conversion(path)
@@ -487,9 +516,11 @@ def prepare(
         try:
             encrypt_clear_database(path, key, progress)
         except Exception:
-            if key.source == "keyring":
-                delete_secret(keyring_account(key.salt))
-            _opened.pop(key.salt, None)
+            swapped = file_state(path) == "encrypted" and read_salt(path) == key.salt
+            if not swapped:  # the key opens nothing: forget it
+                if key.source == "keyring":
+                    delete_secret(keyring_account(key.salt))
+                _opened.pop(key.salt, None)
             raise
         return key
     if state == "encrypted":
@@ -560,7 +591,8 @@ def wipe(path: Path, attachments: Path) -> list[str]:
                     delete_secret(account)
                     removed.append(f"keyring:{account}")
     discard_interrupted_conversion(path)
-    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILES)):
+    candidates = (path, _held_clear(path), *(Path(f"{path}{suffix}") for suffix in SIDE_FILES))
+    for candidate in candidates:
         if candidate.exists():
             candidate.unlink()
             removed.append(str(candidate))

@@ -191,6 +191,34 @@ def test_an_interrupted_conversion_leaves_the_clear_file_as_it_was(
     assert members(Paths.in_folder(folder)) == ["Vermeulen"]
 
 
+def test_a_conversion_stopped_between_its_two_renames_puts_the_clear_file_back(
+    tmp_path, monkeypatch
+):
+    folder = tmp_path / "old"
+    folder.mkdir()
+    shutil.copy(DATA / "schema_0001.db", folder / "smartdesk.db")
+    before = hashlib.sha256((folder / "smartdesk.db").read_bytes()).hexdigest()
+    real_replace = os.replace
+
+    def killed_at_the_swap(source, target):
+        if str(source).endswith(".encrypting"):
+            raise KeyboardInterrupt  # the program stops right there
+        real_replace(source, target)
+
+    monkeypatch.setattr(encryption.os, "replace", killed_at_the_swap)
+    with pytest.raises(KeyboardInterrupt):
+        open_local(Paths.in_folder(folder))
+    assert not (folder / "smartdesk.db").exists()  # the clear file is held aside
+    monkeypatch.setattr(encryption.os, "replace", real_replace)
+
+    held = folder / "smartdesk.db.clear"
+    assert hashlib.sha256(held.read_bytes()).hexdigest() == before
+    open_local(Paths.in_folder(folder)).dispose()
+    assert not held.exists() and not (folder / "smartdesk.db.encrypting").exists()
+    assert encryption.file_state(folder / "smartdesk.db") == "encrypted"
+    assert members(Paths.in_folder(folder)) == ["Vermeulen"]
+
+
 def test_a_database_whose_key_is_not_in_the_keyring_is_refused_with_its_own_message(
     paths, memory_keyring, monkeypatch, capsys
 ):
