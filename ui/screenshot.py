@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from app.config import LANGUAGES, Paths, Settings
+from app.services.quote_export import ExportTargetRefused, check_export_target
 from ui.views import registry
 
 
@@ -43,6 +44,11 @@ def check_destination(out: str | Path) -> Path:
         raise ScreenshotError(f"cannot write {out!r}: {exc}") from None
     if not writable:
         raise ScreenshotError(f"the folder {folder} is not writable; choose another place")
+    try:
+        check_export_target(out)
+    except ExportTargetRefused as exc:
+        # never replace a device, a pipe or a link (as root, /dev/null would become a file)
+        raise ScreenshotError(f"cannot write {out}: {exc.reason}") from None
     return out
 
 

@@ -4,6 +4,7 @@ destination it cannot write before building the window: a clear message, status 
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 
@@ -131,3 +132,27 @@ def test_a_destination_in_a_folder_that_cannot_be_written_ends_with_status_2(
     assert code == 2
     assert str(folder) in err and "Traceback" not in err
     assert not os.path.exists(f"{folder}/x.png")
+
+
+@pytest.mark.parametrize("kind", ["device", "pipe", "link"])
+def test_a_destination_that_is_a_device_a_pipe_or_a_link_is_never_replaced(
+    qapp, demo_db, tmp_path, capsys, kind
+):
+    target = tmp_path / kind
+    if kind == "device":
+        if os.geteuid() != 0:
+            pytest.skip("only root can make a device node")
+        os.mknod(target, 0o644 | stat.S_IFCHR, os.makedev(1, 3))
+    elif kind == "pipe":
+        os.mkfifo(target)
+    else:
+        (tmp_path / "kept.png").write_bytes(b"keep me")
+        target.symlink_to(tmp_path / "kept.png")
+    before = os.lstat(target)
+    code = main(_screenshot(demo_db.paths.data_dir, target))
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    after = os.lstat(target)
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    if kind == "link":
+        assert (tmp_path / "kept.png").read_bytes() == b"keep me"
