@@ -275,26 +275,31 @@ def _functions() -> None:
     # caller's). Logins never own anything of the schema (`central user add` refuses).
     execute(f"""
         CREATE FUNCTION public.sync_is_owner() RETURNS boolean
-        LANGUAGE sql STABLE {SAFE_PATH} AS $$
-            SELECT c.relowner = r.oid
+        LANGUAGE plpgsql STABLE {SAFE_PATH} AS $$
+        BEGIN
+            RETURN (SELECT c.relowner = r.oid
             FROM pg_catalog.pg_class c, pg_catalog.pg_roles r
             WHERE c.oid = 'public.sync_role_rules'::pg_catalog.regclass
-              AND r.rolname = current_user
+              AND r.rolname = current_user);
+        END
         $$""")
     for name, column in (("role", "role"), ("office", "office_id"), ("user_id", "id")):
         kind = "text" if name == "role" else "uuid"
         execute(f"""
             CREATE FUNCTION public.sync_my_{name}() RETURNS {kind}
-            LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
-                SELECT u.{column} FROM public.users u
-                WHERE u.login = session_user AND u.active AND u.deleted_at IS NULL
+            LANGUAGE plpgsql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
+            BEGIN
+                RETURN (SELECT u.{column} FROM public.users u
+                WHERE u.login = session_user AND u.active AND u.deleted_at IS NULL);
+            END
             $$""")
     # The offices a user may read (or write) a table in: NULL means all of them, an
     # empty array none (`referenced` rows are granted by the policy's own clause).
     execute(f"""
         CREATE FUNCTION public.sync_scope(p_entity text, p_write boolean) RETURNS uuid[]
-        LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
-            SELECT CASE
+        LANGUAGE plpgsql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
+        BEGIN
+            RETURN (SELECT CASE
                 WHEN r.role IS NULL THEN ARRAY[]::uuid[]
                 WHEN r.scope = 'all' THEN NULL
                 WHEN r.scope IN ('office', 'office+referenced')
@@ -304,29 +309,34 @@ def _functions() -> None:
             FROM (SELECT 1) AS one
             LEFT JOIN public.sync_role_rules r
               ON r.role = public.sync_my_role() AND r.entity = p_entity
-             AND (CASE WHEN p_write THEN r.writes ELSE r.reads END)
+             AND (CASE WHEN p_write THEN r.writes ELSE r.reads END));
+        END
         $$""")
     # The tables whose feed entries a user reads: of all offices ('all'), of their office
     # ('office'), or of the rows they may read now ('referenced'). Once per query.
     execute(f"""
         CREATE FUNCTION public.sync_feed_entities(p_kind text) RETURNS text[]
-        LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
-            SELECT coalesce(array_agg(r.entity::text), ARRAY[]::text[])
+        LANGUAGE plpgsql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
+        BEGIN
+            RETURN (SELECT coalesce(array_agg(r.entity::text), ARRAY[]::text[])
             FROM public.sync_role_rules r
             WHERE r.role = public.sync_my_role() AND r.reads
               AND CASE p_kind
                   WHEN 'all' THEN r.scope = 'all'
                   WHEN 'office' THEN r.scope IN ('office', 'office+referenced')
                   ELSE r.scope IN ('referenced', 'office+referenced')
-              END
+              END);
+        END
         $$""")
     execute(f"""
         CREATE FUNCTION public.sync_reads_referenced(p_entity text) RETURNS boolean
-        LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
-            SELECT EXISTS (
+        LANGUAGE plpgsql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
+        BEGIN
+            RETURN (SELECT EXISTS (
                 SELECT 1 FROM public.sync_role_rules r
                 WHERE r.role = public.sync_my_role() AND r.entity = p_entity AND r.reads
-                  AND r.scope IN ('referenced', 'office+referenced'))
+                  AND r.scope IN ('referenced', 'office+referenced')));
+        END
         $$""")
     # The feed's horizon: see the module docstring for why this order of reads.
     execute(f"""
