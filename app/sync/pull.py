@@ -1,9 +1,10 @@
 """Pull: the central changes this user may read, into the device, page by page.
 
-The change feed is read in commit order: entries are ordered by (transaction id, id)
-and only entries of transactions older than every transaction still running are read
-(`txid < pg_snapshot_xmin(pg_current_snapshot())`), so a push that commits late can
-never land behind the cursor (DESIGN §4.3). For each page the rows are read as they
+The change feed is read in commit order: entries are ordered by (feed key, id) and
+only entries below the central `sync_feed_horizon()` are read, a statement earlier than
+the read itself. The horizon waits only for transactions that are writing the change
+log (migration 0005 explains why a push that commits late can never land behind the
+cursor, DESIGN §4.3, and why an idle transaction that writes nothing holds back no one). For each page the rows are read as they
 are now (row-level security applies: a row the user may no longer read comes back
 missing and the device drops its copy), applied in one SQLite transaction together
 with the new cursor (§4.4). Tombstones are rows like any other (§4.6).

@@ -225,3 +225,39 @@ def test_no_login_reads_a_pin_hash_and_advisers_see_only_their_office_s_users(se
         )
         == ""
     )
+
+
+def test_an_adviser_cannot_record_a_loan_decision_by_hand(secured):
+    """Four eyes: the adviser files the application; only a reviewer decides it."""
+    adviser = secured.scalar("SELECT id FROM users WHERE login = :l", l=secured.login("bxl1"))
+    loan = secured.scalar("SELECT id FROM loan_applications WHERE office_id = :o LIMIT 1", o=BXL)
+    secured.execute(
+        "UPDATE loan_applications SET prepared_by = :a, state = 'submitted', decided_by = NULL, "
+        "decided_at = NULL, decision_reason = '' WHERE id = :i",
+        a=adviser,
+        i=loan,
+    )
+    before = fingerprint(secured)
+    with connect_as(secured, "bxl1") as conn:
+        assert (
+            affected(conn, "UPDATE loan_applications SET months = months WHERE id = %s", [loan])
+            == 1
+        )
+        conn.rollback()
+        assert refused(
+            conn,
+            "UPDATE loan_applications SET state = 'approved', decided_by = %s, "
+            "decided_at = now(), decision_reason = 'fine' WHERE id = %s",
+            [adviser, loan],
+        )
+        assert refused(
+            conn, "UPDATE loan_applications SET state = 'approved' WHERE id = %s", [loan]
+        )
+        assert refused(
+            conn,
+            "INSERT INTO loan_applications SELECT (jsonb_populate_record(l, jsonb_build_object("
+            "'id', gen_random_uuid(), 'state', 'approved'))).* FROM loan_applications l "
+            "WHERE id = %s",
+            [loan],
+        )
+    assert fingerprint(secured) == before

@@ -379,8 +379,35 @@ def _functions() -> None:
         LANGUAGE plpgsql {SAFE_PATH} AS $$
         DECLARE
             changed text;
+            role text := public.sync_my_role();
         BEGIN
-            IF public.sync_my_role() IS DISTINCT FROM 'loan_reviewer' THEN
+            IF public.sync_is_owner() THEN
+                RETURN NEW;  -- the database's owner (set-up, repairs) is not a login
+            END IF;
+            -- Four eyes for everyone: a decision is never recorded by, or for, the person
+            -- who prepared the application.
+            IF NEW.decided_by IS NOT NULL AND NEW.decided_by IS NOT DISTINCT FROM NEW.prepared_by
+            THEN
+                RAISE EXCEPTION 'four eyes: the adviser who prepared a loan does not decide it'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF role IS DISTINCT FROM 'loan_reviewer' THEN
+                -- Only a reviewer (or an admin) records a decision: an adviser may file and
+                -- edit an application, never approve or refuse it, even by hand.
+                IF role IS DISTINCT FROM 'admin' AND (
+                    (TG_OP = 'INSERT' AND (NEW.state IN ('approved', 'refused')
+                        OR NEW.decided_by IS NOT NULL OR NEW.decided_at IS NOT NULL))
+                    OR (TG_OP = 'UPDATE' AND (
+                        NEW.state IS DISTINCT FROM OLD.state
+                            AND (NEW.state IN ('approved', 'refused')
+                                 OR OLD.state IN ('approved', 'refused'))
+                        OR NEW.decided_by IS DISTINCT FROM OLD.decided_by
+                        OR NEW.decided_at IS DISTINCT FROM OLD.decided_at
+                        OR NEW.decision_reason IS DISTINCT FROM OLD.decision_reason))
+                ) THEN
+                    RAISE EXCEPTION 'only a loan reviewer records the decision on a loan'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
                 RETURN NEW;
             END IF;
             IF TG_OP = 'INSERT' THEN
