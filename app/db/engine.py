@@ -25,6 +25,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # 32 MiB of decrypted pages per connection (SQLite's default is 2 MiB): a page read
+    # from the file costs an AES + HMAC; with the default cache the search's p95 at
+    # national scale rose by half (bench_encryption), with this one it matches a clear file
+    cursor.execute("PRAGMA cache_size=-32768")
     cursor.close()
 
 
