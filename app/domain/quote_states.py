@@ -20,6 +20,7 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
 
 EDITABLE = frozenset({"draft"})
 FROZEN = frozenset(STATES) - EDITABLE
+PAST_DRAFT = FROZEN  # never merged by sync without a person deciding (DESIGN §4.5)
 
 
 class TransitionRefused(ValueError):

@@ -35,6 +35,7 @@ from app.db.types import (
     UTCDateTime,
     jsonable,
 )
+from app.domain import declaration_states, loan_states, quote_states
 
 # Parents before children: the order rows are uploaded and a full pull is applied.
 ORDER = [
@@ -58,19 +59,27 @@ TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in OR
 # Kept by the machinery, not by a person: never a reason for a conflict.
 BOOKKEEPING = frozenset({"id", "row_version", "created_at", "updated_at", "updated_by"})
 
-# A document past draft is never merged automatically (DESIGN §4.5).
-_DECIDED_LOANS = frozenset({"approved", "refused"})
+# A document past draft is never merged automatically (DESIGN §4.5). Which states count
+# is each document's own rule, kept in its domain slice; sync only reads it.
+STATE_RULES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+    "quotes": (quote_states.STATES, quote_states.PAST_DRAFT),
+    "accident_declarations": (declaration_states.STATES, declaration_states.PAST_DRAFT),
+    "loan_applications": (loan_states.STATES, loan_states.PAST_DRAFT),
+}
 
 
 def past_draft(entity: str, row: dict | None) -> bool:
-    if not row:
+    """Whether `row` of `entity` is a document that left draft. A state this version
+    does not know (written by a newer SmartDesk) counts as past draft: it is never
+    overwritten on a guess."""
+    rules = STATE_RULES.get(entity)
+    if not row or rules is None:
         return False
     state = row.get("state")
-    if entity in ("quotes", "accident_declarations"):
-        return state not in (None, "draft")
-    if entity == "loan_applications":
-        return state in _DECIDED_LOANS
-    return False
+    if state is None:
+        return False
+    states, frozen = rules
+    return state in frozen or state not in states
 
 
 def to_json(table: Table, row) -> dict:
