@@ -13,10 +13,10 @@ import stat
 import pytest
 from sqlalchemy import select
 
-from app.cli import main
 from app.config import Paths
 from app.db.models import Quote
 from app.services import quote_export
+from entrypoints.cli import main
 
 
 def _files(folder) -> set[str]:

@@ -13,7 +13,7 @@ import getpass
 import json
 import sys
 
-EXIT_BAD_INPUT = 2
+from entrypoints.arguments import EXIT_BAD_INPUT
 
 #: what each input problem means, on the command line (the window has its translations)
 PROBLEMS = {
@@ -53,10 +53,10 @@ def _bad_input(problems) -> int:
 
 
 def run(args) -> int:
-    from app.cli import paths_from
     from app.db.local import open_local
     from app.services.errors import ValidationFailed
     from app.services.sync import connect, connect_problems
+    from entrypoints.arguments import paths_from
 
     # the address and the login first: nothing is looked up for an unusable address
     problems = [p for p in connect_problems(args.url, args.user, None) if p.field != "password"]

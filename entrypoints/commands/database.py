@@ -19,8 +19,8 @@ import json
 import os
 import sys
 
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
+from entrypoints.arguments import EXIT_BAD_INPUT, EXIT_FAILED
+
 NEW_PASSPHRASE_VARIABLE = "SMARTDESK_NEW_DB_KEY"
 
 
@@ -51,9 +51,9 @@ def _say(message: str) -> None:
 
 
 def run_status(args) -> int:
-    from app.cli import paths_from
     from app.db import encryption
     from app.db.local import open_local
+    from entrypoints.arguments import paths_from
 
     paths = paths_from(args)
     db = open_local(paths)  # converts a clear database, as any start does
@@ -89,9 +89,9 @@ def _new_passphrase() -> str | None:
 
 
 def run_rekey(args) -> int:
-    from app.cli import paths_from
     from app.db import encryption
     from app.db.local import open_local
+    from entrypoints.arguments import paths_from
 
     paths = paths_from(args)
     passphrase = None
@@ -138,8 +138,8 @@ def _confirmed(paths) -> bool:
 
 
 def run_wipe(args) -> int:
-    from app.cli import paths_from
     from app.db import encryption
+    from entrypoints.arguments import paths_from
 
     paths = paths_from(args)
     if not args.yes and not _confirmed(paths):

@@ -17,13 +17,13 @@ def register(subparsers) -> None:
 
 
 def run_pdf(args) -> int:
-    from app.cli import paths_from, shown
     from app.db.local import open_local
     from app.services.context import ServiceContext
     from app.services.errors import NotFound, SignInFailed
     from app.services.quote_export import ExportTargetRefused, check_export_target, export_quote_pdf
     from app.services.quotes import find_quote_by_number
     from app.services.users import first_admin, user_by_login
+    from entrypoints.arguments import paths_from, shown
 
     def refused(message: str) -> int:
         print(f"smartdesk quote pdf: {message}; nothing was written.", file=sys.stderr)

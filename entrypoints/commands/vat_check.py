@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Any
 
-EXIT_BAD_INPUT = 2
+from entrypoints.arguments import EXIT_BAD_INPUT
 
 
 def register(subparsers) -> None:

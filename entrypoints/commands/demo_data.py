@@ -54,9 +54,9 @@ class _Reporter:
 
 
 def run(args) -> int:
-    from app.cli import paths_from
     from app.db.local import open_local
     from app.demo.generator import DemoCancelled, DemoRefused, generate
+    from entrypoints.arguments import paths_from
 
     db = open_local(paths_from(args))
     try:

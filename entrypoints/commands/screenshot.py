@@ -61,7 +61,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from app.cli import paths_from
+    from entrypoints.arguments import paths_from
     from ui.screenshot import ScreenshotError, render
 
     try:

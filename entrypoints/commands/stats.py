@@ -11,9 +11,9 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from app.cli import paths_from
     from app.db.local import open_local
     from app.services.stats import table_counts
+    from entrypoints.arguments import paths_from
 
     db = open_local(paths_from(args))
     try:

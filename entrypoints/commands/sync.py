@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 import sys
 
-EXIT_BAD_INPUT = 2
+from entrypoints.arguments import EXIT_BAD_INPUT
+
 #: rounds that cannot run as the device is set up: fixed by the person, not by waiting
 SETUP_PROBLEMS = frozenset({"sync.not_connected", "sync.url_invalid", "sync.password_nul"})
 
@@ -19,11 +20,11 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from app.cli import paths_from
-    from app.commands.connect import password_for
     from app.db.local import open_local
     from app.services.sync import run_sync, url_problem
     from app.sync import local
+    from entrypoints.arguments import paths_from
+    from entrypoints.commands.connect import password_for
 
     db = open_local(paths_from(args))
     try:

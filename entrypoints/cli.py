@@ -1,6 +1,6 @@
 """The `smartdesk` command: the desktop window by default, sub-commands for the rest.
 
-Each sub-command lives in `app/commands/<name>.py` and offers `register(subparsers)`.
+Each sub-command lives in `entrypoints/commands/<name>.py` and offers `register(subparsers)`.
 Exit status: 0 done, 1 failed (unreachable server, unusable database, a bug), 2 bad
 input (argparse's rule, kept by every sub-command): a message on standard error, never
 a traceback, nothing written. A sub-command's log goes to the rotating log file, masked
@@ -17,6 +17,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from app.config import Paths
+from entrypoints.arguments import EXIT_BAD_INPUT, EXIT_FAILED, paths_from, shown
 
 COMMANDS = (
     "demo_data",
@@ -30,8 +31,6 @@ COMMANDS = (
     "database",
 )
 
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
 #: sub-commands that work on this device's existing database: on a mistyped --data-dir
 #: they say so instead of creating an empty one (only the window's first start,
 #: `demo-data` and `connect` make a new database)
@@ -65,23 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
-            module = importlib.import_module(f"app.commands.{name}")
+            module = importlib.import_module(f"entrypoints.commands.{name}")
         except ModuleNotFoundError as exc:
-            if exc.name != f"app.commands.{name}":
+            if exc.name != f"entrypoints.commands.{name}":
                 raise
             continue
         module.register(subparsers)
     return parser
-
-
-def paths_from(args: argparse.Namespace) -> Paths:
-    return Paths.in_folder(args.data_dir) if args.data_dir else Paths.default()
-
-
-def shown(value: object) -> str:
-    """A value (a path, a name someone typed) as text any terminal can print: bytes that
-    are not UTF-8 (a surrogate-escaped file name) are shown as escapes."""
-    return str(value).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _bad_input(message: str) -> int:

@@ -1,0 +1,5 @@
+"""Entry points: the ways into SmartDesk from outside (the `smartdesk` command and its
+sub-commands, the window's start). They only translate input into calls of `app`
+(and, for the window and screenshots, `ui`); no business rule lives here. They may
+import both `app` and `ui`; neither of those imports them (tests/unit/test_import_rules.py).
+"""
