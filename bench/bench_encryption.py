@@ -6,7 +6,9 @@ database):
   after the update), against the size of the file;
 - opening the database: key from the keyring (raw key, no derivation) and from a
   passphrase (scrypt once per process);
-- reading every member row and an FTS prefix search, cold (new engine each time).
+- reading every member row and an FTS prefix search, cold (new engine each time);
+- member search as you type (bench_search's keystrokes) on the clear and the encrypted
+  database, interleaved keystroke by keystroke so that both see the same machine load.
 
     python -m bench.bench_encryption [--data-dir DIR]
 """
@@ -24,9 +26,13 @@ import sqlalchemy as sa
 
 from app.config import Paths
 from app.db import encryption
-from app.db.engine import make_engine, sqlite_url
+from app.db.engine import Database, make_engine, sqlite_url
 from app.db.local import open_local
-from bench.common import DEFAULT_DIR, emit, ensure_national
+from app.services.context import ServiceContext
+from app.services.members import member_rows, search_members
+from app.services.users import user_by_login
+from bench.bench_search import PAGE, TYPED, keystrokes
+from bench.common import DEFAULT_DIR, emit, ensure_national, summary
 
 
 def clear_copy(source: Path, target: Path) -> None:
@@ -59,6 +65,37 @@ def cold_reads(path: Path, runs: int = 5) -> dict[str, float]:
     return {"median_ms": round(statistics.median(times), 1), "max_ms": round(max(times), 1)}
 
 
+def paired_search(clear: Path, encrypted: Path, login: str = "admin") -> dict:
+    """Each keystroke on the clear database, then on the encrypted one."""
+    databases = {
+        "clear": Database(make_engine(sqlite_url(clear))),
+        "encrypted": open_local(Paths.in_folder(encrypted.parent)),
+    }
+    contexts = {
+        name: ServiceContext(db, user_by_login(db, login)) for name, db in databases.items()
+    }
+    timings: dict[str, list[float]] = {name: [] for name in databases}
+    for _round in range(2):  # the first round warms both page caches alike
+        for name in timings:
+            timings[name].clear()
+        for word in TYPED:
+            for typed in keystrokes(word):
+                for name, ctx in contexts.items():
+                    start = time.perf_counter()
+                    member_rows(ctx, search_members(ctx, typed)[:PAGE])
+                    timings[name].append((time.perf_counter() - start) * 1000)
+    for db in databases.values():
+        db.dispose()
+    result = {name: summary(values) for name, values in timings.items()}
+    result["encrypted_over_clear_p50"] = round(
+        result["encrypted"]["p50_ms"] / result["clear"]["p50_ms"], 2
+    )
+    result["encrypted_over_clear_p95"] = round(
+        result["encrypted"]["p95_ms"] / result["clear"]["p95_ms"], 2
+    )
+    return result
+
+
 def run(data_dir: Path) -> dict:
     source = ensure_national(data_dir) / "smartdesk.db"
     open_local(Paths.in_folder(source.parent)).dispose()  # converts a clear bench database
@@ -67,6 +104,7 @@ def run(data_dir: Path) -> dict:
         folder = Path(work) / "clear"
         folder.mkdir()
         clear_copy(source, folder / "smartdesk.db")
+        result["search_as_you_type_admin"] = paired_search(folder / "smartdesk.db", source)
         result["clear_reads_all_members"] = cold_reads(folder / "smartdesk.db")
         result["conversion_s"] = round(timed(lambda: open_local(Paths.in_folder(folder))), 2)
         result["encrypted_reads_all_members"] = cold_reads(folder / "smartdesk.db")
