@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.services import sync as sync_service
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label, refit
 from ui.messages import message_text
+from ui.sync_progress import progress_text
 from ui.sync_runner import RoundResult, SyncRunner
 from ui.worker import Worker
 
@@ -262,8 +263,6 @@ class SyncConnectDialog(QDialog):
     def _progressed(self, done: int, total: int, step: str) -> None:
         if not self._waiting:
             return
-        from ui.views.sync import progress_text
-
         self.progress_label.setText(progress_text(done, total, step))
         if total:
             self.progress.setRange(0, total)

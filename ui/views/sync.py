@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import mask_insz
 from app.formatting import format_date, format_datetime_local, format_number
+from app.logs import mask_insz
 from app.services import sync as sync_service
 from app.services.context import ServiceContext
 from app.services.sync import ConflictView, RejectionView, SyncReport
@@ -52,6 +52,7 @@ from ui.labels import (
     label,
 )
 from ui.messages import error_text, message_text
+from ui.sync_progress import progress_text
 from ui.sync_runner import AUTO_SYNC_INTERVAL_MS, RoundResult, SyncRunner
 from ui.worker import Worker
 
@@ -59,30 +60,6 @@ from ui.worker import Worker
 HIDDEN_FIELDS = frozenset({"pin_hash", "pin_salt"})
 #: columns of the conflict's field table
 FIELD, BASE, MINE, THEIRS, KEEP = range(5)
-
-
-def progress_text(done: int, total: int, step: str) -> str:
-    """What a round is doing, in words: "Sending changes: 40 of 120"."""
-    lang = current_language()
-    kind, _, entity = step.partition(":")
-    what = label(SYNC_ENTITIES, entity) if entity else ""
-    if kind == "push":
-        return QCoreApplication.translate("SyncView", "Sending changes: {done} of {total}").format(
-            done=format_number(done, lang), total=format_number(total, lang)
-        )
-    if kind == "upload":
-        return QCoreApplication.translate(
-            "SyncView", "Uploading what was made before connecting ({what}): {done} of {total}"
-        ).format(what=what, done=format_number(done, lang), total=format_number(total, lang))
-    if kind == "pull" and what:
-        return QCoreApplication.translate(
-            "SyncView", "Receiving changes ({what}): {done} so far"
-        ).format(what=what, done=format_number(done, lang))
-    if kind == "pull":
-        return QCoreApplication.translate("SyncView", "Receiving changes: {done} so far").format(
-            done=format_number(done, lang)
-        )
-    return QCoreApplication.translate("SyncView", "Syncing…")
 
 
 def describe_row(entity: str, row: dict | None, entity_id: str = "") -> str:
