@@ -16,8 +16,6 @@ from pathlib import Path
 
 import platformdirs
 
-from app.logs import mask_insz, setup_logging  # noqa: F401
-
 APP_NAME = "SmartDesk"
 APP_AUTHOR = "Smart"
 KEYRING_SERVICE = "smartdesk"

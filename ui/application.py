@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 import resources
-from app.config import Paths, Settings, setup_logging
+from app.config import Paths, Settings
 from app.db.engine import Database
+from app.logs import setup_logging
 from app.services import users as user_service
 from app.services.context import CurrentUser, ServiceContext
 from ui.i18n import install_language

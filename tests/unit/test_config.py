@@ -13,10 +13,9 @@ from app.config import (
     Paths,
     Settings,
     load_secret,
-    mask_insz,
-    setup_logging,
     store_secret,
 )
+from app.logs import mask_insz, setup_logging
 
 
 def test_data_dir_puts_database_logs_settings_and_attachments_in_one_folder(tmp_path):
