@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import encryption
+from app.db.unit_of_work import UnitOfWork, open_unit_for, pop, push
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -57,7 +58,9 @@ def sqlite_url(path: Path) -> str:
 
 
 class Database:
-    """One database: its engine and a session factory. Services open their own sessions."""
+    """One database: its engine and a session factory. Services open a unit of work on
+    it; one opened while another is open in the same thread joins it (see
+    `app.db.unit_of_work`)."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -68,17 +71,37 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: everything inside commits together or not at all."""
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """Everything inside commits together or not at all; inside an open unit of work
+        of this database, the same unit (the outermost one commits)."""
+        joined = open_unit_for(self)
+        if joined is not None:
+            yield joined
+            return
         session = self._sessions()
+        unit = UnitOfWork(self, session)
+        token = push(unit)
         try:
             with session.begin():
-                yield session
+                yield unit
         finally:
+            pop(token)
             session.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """The session of a unit of work (see `unit_of_work`)."""
+        with self.unit_of_work() as unit:
+            yield unit.session
+
+    @contextmanager
     def reading(self) -> Iterator[Session]:
+        """A session to read with; inside a unit of work, its session (a use case reads
+        what it has written so far)."""
+        joined = open_unit_for(self)
+        if joined is not None:
+            yield joined.session
+            return
         session = self._sessions()
         try:
             yield session

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import AuditEntry, Base, OutboxEntry
 from app.db.types import jsonable
+from app.db.unit_of_work import UnitOfWork
 from app.services.context import ServiceContext
 from app.sync.local import without_device_only
 
@@ -27,10 +28,14 @@ def record_change(
     before: dict | None,
     operation: str = "update",
 ) -> None:
-    """Append the audit entry and queue the change for sync, in the same transaction."""
+    """Append the audit entry and queue the change for sync, in the same transaction;
+    the unit of work learns that the row changed."""
     session.flush()
     after = snapshot(row)
     entity = row.__tablename__
+    unit = UnitOfWork.of(session)
+    if unit is not None:
+        unit.touched(entity, row.id)
     office_id = getattr(row, "office_id", None)
     session.add(
         AuditEntry(

@@ -27,6 +27,7 @@ from app.db.models import (
     QuoteLine,
 )
 from app.db.types import utcnow
+from app.db.unit_of_work import Changes
 from app.domain.money import MoneyError, QuoteLineAmounts, line_net, quote_totals
 from app.domain.payment_reference import structured_communication
 from app.domain.quote_rules import MIN_REASON_LENGTH as MIN_REASON_LENGTH  # the window's
@@ -60,6 +61,12 @@ from app.services.permissions import (
     ensure_can_write_member_data,
     office_filter,
     reads_all_offices,
+)
+from app.services.results import (
+    IntWithChanges,
+    ListWithChanges,
+    StrWithChanges,
+    changes_of,
 )
 
 DEFAULT_VALIDITY_DAYS = 30
@@ -549,7 +556,7 @@ def create_quote(
         )
         session.add(quote)
         record_change(session, ctx, "quote.create", quote, None, "insert")
-        return quote.id
+        return StrWithChanges(quote.id, changes_of(session))
 
 
 def _editable(session, ctx, quote_id) -> tuple[Quote, Client]:
@@ -596,10 +603,10 @@ def add_line(ctx: ServiceContext, quote_id: str, data: LineInput) -> str:
         before = snapshot(quote)
         _refresh_totals(session, quote)
         record_change(session, ctx, "quote.totals", quote, before)
-        return line.id
+        return StrWithChanges(line.id, changes_of(session))
 
 
-def update_line(ctx: ServiceContext, line_id: str, data: LineInput) -> None:
+def update_line(ctx: ServiceContext, line_id: str, data: LineInput) -> Changes:
     description, quantity, price, discount, unit, facts = _clean_line(data)
     with ctx.db.transaction() as session:
         line = session.get(QuoteLine, line_id)
@@ -619,9 +626,10 @@ def update_line(ctx: ServiceContext, line_id: str, data: LineInput) -> None:
         quote_before = snapshot(quote)
         _refresh_totals(session, quote)
         record_change(session, ctx, "quote.totals", quote, quote_before)
+        return changes_of(session)
 
 
-def remove_line(ctx: ServiceContext, line_id: str) -> None:
+def remove_line(ctx: ServiceContext, line_id: str) -> Changes:
     with ctx.db.transaction() as session:
         line = session.get(QuoteLine, line_id)
         if line is None or line.deleted_at is not None:
@@ -636,6 +644,7 @@ def remove_line(ctx: ServiceContext, line_id: str) -> None:
         quote_before = snapshot(quote)
         _refresh_totals(session, quote)
         record_change(session, ctx, "quote.totals", quote, quote_before)
+        return changes_of(session)
 
 
 def decide_line_vat(
@@ -645,7 +654,7 @@ def decide_line_vat(
     rate: str | None,
     legal_basis: str,
     reason: str,
-) -> None:
+) -> Changes:
     """An adviser settles a line's VAT: confirms a `review` line or overrides a definite
     answer. Either way the reason is required and kept in the quote's history."""
     problems = decision_problems(treatment, rate, legal_basis, reason)
@@ -667,6 +676,7 @@ def decide_line_vat(
         quote_before = snapshot(quote)
         _refresh_totals(session, quote)
         record_change(session, ctx, "quote.totals", quote, quote_before)
+        return changes_of(session)
 
 
 def change_client(ctx: ServiceContext, quote_id: str, client_id: str) -> list[str]:
@@ -685,7 +695,7 @@ def change_client(ctx: ServiceContext, quote_id: str, client_id: str) -> list[st
         quote.updated_by = ctx.user.id
         _refresh_totals(session, quote)
         record_change(session, ctx, "quote.change_client", quote, before)
-        return changed
+        return ListWithChanges(changed, changes_of(session))
 
 
 def update_quote_header(
@@ -715,7 +725,7 @@ def update_quote_header(
         changed = _recheck_lines(session, ctx, quote, client)
         _refresh_totals(session, quote)
         record_change(session, ctx, "quote.header", quote, before)
-        return changed
+        return ListWithChanges(changed, changes_of(session))
 
 
 def recheck_vat(ctx: ServiceContext, quote_id: str) -> list[str]:
@@ -728,7 +738,7 @@ def recheck_vat(ctx: ServiceContext, quote_id: str) -> list[str]:
         if changed:
             _refresh_totals(session, quote)
             record_change(session, ctx, "quote.vat_recheck", quote, before)
-        return changed
+        return ListWithChanges(changed, changes_of(session))
 
 
 def _recheck_lines(session, ctx: ServiceContext, quote: Quote, client: Client) -> list[str]:
@@ -810,10 +820,10 @@ def send_quote(ctx: ServiceContext, quote_id: str) -> str:
         quote.snapshot = _freeze(session, quote, lines)
         quote.updated_by = ctx.user.id
         record_change(session, ctx, "quote.send", quote, before)
-        return quote.number
+        return StrWithChanges(quote.number, changes_of(session))
 
 
-def _move(ctx: ServiceContext, quote_id: str, move: str) -> None:
+def _move(ctx: ServiceContext, quote_id: str, move: str) -> Changes:
     with ctx.db.transaction() as session:
         quote = _load(session, ctx, quote_id, write=True)
         before = snapshot(quote)
@@ -825,18 +835,19 @@ def _move(ctx: ServiceContext, quote_id: str, move: str) -> None:
             quote.snapshot = {**quote.snapshot, "state": quote.state}
         quote.updated_by = ctx.user.id
         record_change(session, ctx, f"quote.{move}", quote, before)
+        return changes_of(session)
 
 
-def accept_quote(ctx: ServiceContext, quote_id: str) -> None:
-    _move(ctx, quote_id, "accept")
+def accept_quote(ctx: ServiceContext, quote_id: str) -> Changes:
+    return _move(ctx, quote_id, "accept")
 
 
-def refuse_quote(ctx: ServiceContext, quote_id: str) -> None:
-    _move(ctx, quote_id, "refuse")
+def refuse_quote(ctx: ServiceContext, quote_id: str) -> Changes:
+    return _move(ctx, quote_id, "refuse")
 
 
-def cancel_quote(ctx: ServiceContext, quote_id: str) -> None:
-    _move(ctx, quote_id, "cancel")
+def cancel_quote(ctx: ServiceContext, quote_id: str) -> Changes:
+    return _move(ctx, quote_id, "cancel")
 
 
 def expire_quotes(ctx: ServiceContext, today: date | None = None) -> int:
@@ -861,13 +872,14 @@ def expire_quotes(ctx: ServiceContext, today: date | None = None) -> int:
                 quote.snapshot = {**quote.snapshot, "state": quote.state}
             quote.updated_by = ctx.user.id
             record_change(session, ctx, "quote.expire", quote, before)
-        return len(due)
+        return IntWithChanges(len(due), changes_of(session))
 
 
 def duplicate_quote(ctx: ServiceContext, quote_id: str, issue_date: date | None = None) -> str:
     """A new draft with the same client and lines; the VAT of each line is checked
-    again for the new date."""
-    with ctx.db.reading() as session:
+    again for the new date. One unit of work: the copy is made whole or not at all."""
+    with ctx.db.unit_of_work() as unit:
+        session = unit.session
         original = _load(session, ctx, quote_id)
         lines = _lines(session, quote_id)
         validity = (original.valid_until - original.issue_date).days
@@ -878,11 +890,11 @@ def duplicate_quote(ctx: ServiceContext, quote_id: str, issue_date: date | None 
         ]
         activity_id, client_id, language = (original.activity_id, original.client_id,
                                              original.language)
-    new_id = create_quote(ctx, activity_id, client_id, issue_date,
-                          max(1, min(validity, 365)), language)
-    for copy in copies:
-        add_line(ctx, new_id, copy)
-    return new_id
+        new_id = create_quote(ctx, activity_id, client_id, issue_date,
+                              max(1, min(validity, 365)), language)
+        for copy in copies:
+            add_line(ctx, new_id, copy)
+        return StrWithChanges(new_id, unit.changes)
 
 
 def quote_snapshot_for_pdf(ctx: ServiceContext, quote_id: str) -> dict:
