@@ -16,10 +16,11 @@ from pathlib import Path
 
 import platformdirs
 
+from app.domain.languages import LANGUAGES
+
 APP_NAME = "SmartDesk"
 APP_AUTHOR = "Smart"
 KEYRING_SERVICE = "smartdesk"
-LANGUAGES = ("nl", "fr", "en")
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import resources
+from app.domain.languages import LANGUAGES
 from app.domain.vat_errors import RuleBookError
 
-LANGS = ("nl", "fr", "en")
+LANGS = LANGUAGES  # every rule speaks every language of the program
 FAR_PAST = date.min
 FAR_FUTURE = date.max
 

@@ -14,6 +14,7 @@ from app.adapters.vies import ViesAnswer, ViesService
 from app.db.models import Activity, Client
 from app.db.types import utcnow
 from app.domain.identifiers import IdentifierError, check_enterprise_number, check_vat_number
+from app.domain.languages import LANGUAGES
 from app.services.audit import record_change, snapshot
 from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, ValidationFailed
@@ -86,7 +87,7 @@ def _clean(data: ClientInput) -> dict:
         problems.append(FieldProblem("name", "field.required"))
     if country not in country_codes():
         problems.append(FieldProblem("country", "client.country_invalid"))
-    if data.language not in ("nl", "fr", "en"):
+    if data.language not in LANGUAGES:
         problems.append(FieldProblem("language", "member.language_invalid"))
     vat_number = data.vat_number.strip()
     enterprise = data.enterprise_number.strip()

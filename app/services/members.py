@@ -27,6 +27,7 @@ from app.db.models import (
 )
 from app.domain.contact import email_ok, phone_ok, postcode_ok
 from app.domain.identifiers import Insz
+from app.domain.languages import LANGUAGES
 from app.services.audit import record_change, snapshot
 from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, ValidationFailed
@@ -314,7 +315,7 @@ def update_member_contact(ctx: ServiceContext, member_id: str, **changes: str) -
             problems.append(FieldProblem("phone", "member.phone_invalid"))
         if "postcode" in values and not postcode_ok(values["postcode"], member.country):
             problems.append(FieldProblem("postcode", "member.postcode_invalid"))
-        if "language" in values and values["language"] not in ("nl", "fr", "en"):
+        if "language" in values and values["language"] not in LANGUAGES:
             problems.append(FieldProblem("language", "member.language_invalid"))
         if problems:
             raise ValidationFailed(problems)

@@ -18,6 +18,7 @@ from sqlalchemy import func, or_, select
 
 from app.db.engine import Database
 from app.db.models import Office, User
+from app.domain.languages import LANGUAGES
 from app.services.audit import record_change, record_event, snapshot
 from app.services.context import ROLES, CurrentUser, ServiceContext
 from app.services.errors import FieldProblem, ServiceError, SignInFailed, ValidationFailed
@@ -247,7 +248,7 @@ def create_user(
 
 
 def set_language(ctx: ServiceContext, language: str) -> None:
-    if language not in ("nl", "fr", "en"):
+    if language not in LANGUAGES:
         raise ValidationFailed([FieldProblem("language", "user.language_invalid")])
     with ctx.db.transaction() as session:
         user = session.get(User, ctx.user.id)

@@ -15,6 +15,7 @@ import json
 import os
 import sys
 
+from app.domain.languages import LANGUAGES
 from app.services.context import ROLES
 
 
@@ -42,7 +43,7 @@ def register(subparsers) -> None:
     add.add_argument("--office", required=True, help="office code, e.g. BXL, GNT")
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--name", help="display name (default: the login)")
-    add.add_argument("--language", default="nl", choices=("nl", "fr", "en"))
+    add.add_argument("--language", default="nl", choices=LANGUAGES)
     add.add_argument(
         "--url",
         default=os.environ.get("SMARTDESK_CENTRAL_URL"),

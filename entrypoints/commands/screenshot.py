@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import sys
 
+from app.domain.languages import LANGUAGES
+
 
 def _size(text: str) -> tuple[int, int]:
     import argparse
@@ -48,7 +50,7 @@ def register(subparsers) -> None:
         metavar="FILE.png",
         help="where to save it (its folder must exist and be writable)",
     )
-    parser.add_argument("--lang", choices=("nl", "fr", "en"), help="window language")
+    parser.add_argument("--lang", choices=LANGUAGES, help="window language")
     parser.add_argument("--user", metavar="LOGIN", help="sign in as LOGIN (default: first admin)")
     parser.add_argument(
         "--size",

@@ -7,9 +7,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from app.domain.languages import LANGUAGES
 from ui.i18n import lrelease, lupdate, qm_file, source_files, ts_file
 
-LANGS = ("nl", "fr", "en")
+LANGS = LANGUAGES
 needs_tools = pytest.mark.skipif(
     shutil.which("pyside6-lupdate") is None, reason="pyside6 tools not installed"
 )

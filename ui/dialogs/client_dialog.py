@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.identifiers import IdentifierError, check_vat_number
+from app.domain.languages import LANGUAGES
 from app.formatting import format_datetime_local
 from app.services import clients as client_service
 from app.services.clients import CLIENT_KINDS, ClientInfo, ClientInput, VatStatus, is_eu_country
@@ -171,7 +172,7 @@ class ClientDialog(ServiceDialog):
         self.vies_result.setObjectName("viesResult")
         self.enterprise_number = QLineEdit()
         self.language = QComboBox()
-        for code in ("nl", "fr", "en"):
+        for code in LANGUAGES:
             self.language.addItem("", code)
         self.street = QLineEdit()
         self.postcode = QLineEdit()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.languages import LANGUAGES
 from app.formatting import format_date
 from app.services import quotes as quote_service
 from app.services.context import ServiceContext
@@ -80,7 +81,7 @@ class NewQuoteDialog(ServiceDialog):
         self.language = QComboBox()
         self.language.setMaximumWidth(260)
         self.language.addItem("", None)
-        for code in ("nl", "fr", "en"):
+        for code in LANGUAGES:
             self.language.addItem("", code)
         self.bar = MessageBar()
         self.fields = FieldMessages(self.bar)

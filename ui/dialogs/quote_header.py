@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.languages import LANGUAGES
 from app.formatting import format_date
 from app.services import quotes as quote_service
 from app.services.context import ServiceContext
@@ -42,7 +43,7 @@ class QuoteHeaderDialog(ServiceDialog):
         self.validity.setValue(max(1, min(365, (quote.valid_until - quote.issue_date).days)))
         self.valid_until = QLabel()
         self.language = QComboBox()
-        for code in ("nl", "fr", "en"):
+        for code in LANGUAGES:
             self.language.addItem("", code)
         self.language.setCurrentIndex(self.language.findData(quote.language))
         self.note = QLabel()
