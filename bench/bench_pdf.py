@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.documents.quote_pdf import render_quote_pdf  # noqa: E402
+from app.domain.quote_snapshot import QuoteSnapshot  # noqa: E402
 from bench.common import emit, summary  # noqa: E402
 
 
@@ -73,7 +74,7 @@ def page_count(pdf: bytes) -> int:
 
 
 def run() -> dict:
-    snapshot = two_page_snapshot()
+    snapshot = QuoteSnapshot.from_json(two_page_snapshot())  # as stored, read back typed
     render_quote_pdf(snapshot)  # fonts are registered once per process, as in the program
     timings = []
     pdf = b""

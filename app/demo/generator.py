@@ -864,7 +864,7 @@ class _Demo:
                 "activity_name": act.name,
                 "member_name": act.holder,
             }
-            quote["snapshot"] = quote_snapshot(header, client, lines, totals)
+            quote["snapshot"] = quote_snapshot(header, client, lines, totals).to_json()
         if sent_at:
             quote["updated_at"] = sent_at
         return quote, lines

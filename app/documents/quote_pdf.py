@@ -9,7 +9,6 @@ cleanly and accented names print in any viewer.
 from __future__ import annotations
 
 import tomllib
-from datetime import date
 from decimal import Decimal
 from functools import cache
 from io import BytesIO
@@ -26,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 import resources
+from app.domain.quote_snapshot import QuoteSnapshot
 from app.formatting import format_date, format_money
 
 RESOURCES = Path(resources.__file__).parent
@@ -64,39 +64,56 @@ def _styles():
     }
 
 
+def _rate(rate: Decimal | None) -> str:
+    """A VAT rate as the quote prints it: `21`, `6`, `5.5` (no trailing zeros)."""
+    return f"{rate.normalize():f}" if rate is not None else ""
+
+
+def _layout_style() -> TableStyle:
+    """A table that only places blocks side by side. Its cells still get a font: a cell
+    without one is set in reportlab's default Helvetica, which is never embedded."""
+    return TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+
+
 def _esc(text: object) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _qty(value: str, lang: str) -> str:
-    number = Decimal(value).normalize()
+def _qty(value: Decimal, lang: str) -> str:
+    number = value.normalize()
     text = f"{number:f}"
     return text.replace(".", ",") if lang in ("nl", "fr") else text
 
 
-def render_quote_pdf(snapshot: dict) -> bytes:
+def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
     """A4 PDF bytes for one quote snapshot."""
     _register_fonts()
-    lang = snapshot.get("language", "nl")
+    lang = snapshot.language
     words = _labels()[lang]
     st = _styles()
     coop = _cooperative()
-    entity = coop["entities"].get(snapshot.get("entity", ""), {})
+    entity = coop["entities"].get(snapshot.entity, {})
 
-    def money(value: str) -> str:
-        return format_money(Decimal(value), lang)
+    def money(value: Decimal) -> str:
+        return format_money(value, lang)
 
     story = []
-    title = f"{words['title']} {snapshot.get('number') or ''}".strip()
+    title = f"{words['title']} {snapshot.number or ''}".strip()
     story.append(Paragraph(_esc(title), st["title"]))
-    if snapshot.get("state") == "draft" or not snapshot.get("number"):
+    if snapshot.state == "draft" or not snapshot.number:
         story.append(Paragraph(_esc(words["draft"]), st["draft"]))
     story.append(Spacer(1, 4 * mm))
 
     colon = words["colon"]
 
-    def unit(code: str, quantity: str) -> str:
-        one = Decimal(quantity) == 1
+    def unit(code: str, quantity: Decimal) -> str:
+        one = quantity == 1
         return words.get(f"unit_{code}" if one else f"units_{code}", code)
 
     issuer = [
@@ -107,17 +124,17 @@ def render_quote_pdf(snapshot: dict) -> bytes:
         issuer.append(_esc(coop["cooperative"]["address"]))
     if entity.get("enterprise_number"):
         issuer.append(_esc(f"{words['enterprise_number']}{colon} {entity['enterprise_number']}"))
-    issuer.append(_esc(f"{words['on_behalf_of']}{colon} {snapshot['activity']['name']}"))
-    issuer.append(_esc(f"{words['member']}{colon} {snapshot['member']['name']}"))
+    issuer.append(_esc(f"{words['on_behalf_of']}{colon} {snapshot.activity_name}"))
+    issuer.append(_esc(f"{words['member']}{colon} {snapshot.member_name}"))
 
-    client = snapshot["client"]
-    addressee = [f"<b>{_esc(words['client'])}</b>", _esc(client["name"])]
-    if client.get("street"):
-        addressee.append(_esc(client["street"]))
-    place = " ".join(x for x in (client.get("postcode", ""), client.get("city", "")) if x)
-    addressee.append(_esc(f"{place} ({client['country']})" if place else client["country"]))
-    if client.get("vat_number"):
-        addressee.append(_esc(f"{words['vat_number']}{colon} {client['vat_number']}"))
+    client = snapshot.client
+    addressee = [f"<b>{_esc(words['client'])}</b>", _esc(client.name)]
+    if client.street:
+        addressee.append(_esc(client.street))
+    place = " ".join(x for x in (client.postcode, client.city) if x)
+    addressee.append(_esc(f"{place} ({client.country})" if place else client.country))
+    if client.vat_number:
+        addressee.append(_esc(f"{words['vat_number']}{colon} {client.vat_number}"))
 
     header = Table(
         [
@@ -128,16 +145,12 @@ def render_quote_pdf(snapshot: dict) -> bytes:
         ],
         colWidths=[90 * mm, 80 * mm],
     )
-    header.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    )
+    header.setStyle(_layout_style())
     story += [header, Spacer(1, 4 * mm)]
 
     dates = [
-        f"{words['issue_date']}{colon} "
-        f"{format_date(date.fromisoformat(snapshot['issue_date']), lang)}",
-        f"{words['valid_until']}{colon} "
-        f"{format_date(date.fromisoformat(snapshot['valid_until']), lang)}",
+        f"{words['issue_date']}{colon} {format_date(snapshot.issue_date, lang)}",
+        f"{words['valid_until']}{colon} {format_date(snapshot.valid_until, lang)}",
     ]
     story += [Paragraph(_esc("    ·    ".join(dates)), st["base"]), Spacer(1, 4 * mm)]
 
@@ -152,23 +165,23 @@ def render_quote_pdf(snapshot: dict) -> bytes:
             words["net"],
         ]
     ]
-    for line in snapshot["lines"]:
-        treatment = line["treatment"]
+    for line in snapshot.lines:
+        treatment = line.treatment
         vat_cell = (
-            f"{line['rate']} %"
+            f"{_rate(line.rate)} %"
             if treatment == "taxable"
             else words.get(f"treatment_{treatment}", treatment)
         )
-        discount = Decimal(line.get("discount_pct") or "0")
+        discount = line.discount_pct
         rows.append(
             [
-                str(line["position"]),
-                Paragraph(_esc(line["description"]), st["base"]),
-                f"{_qty(line['quantity'], lang)} {unit(line.get('unit', ''), line['quantity'])}".strip(),
-                money(line["unit_price"]),
-                f"{_qty(str(discount), lang)} %" if discount else "",
+                str(line.position),
+                Paragraph(_esc(line.description), st["base"]),
+                f"{_qty(line.quantity, lang)} {unit(line.unit, line.quantity)}".strip(),
+                money(line.unit_price),
+                f"{_qty(discount, lang)} %" if discount else "",
                 vat_cell,
-                money(line["net"]),
+                money(line.net),
             ]
         )
     lines_table = Table(
@@ -192,19 +205,18 @@ def render_quote_pdf(snapshot: dict) -> bytes:
     story += [lines_table, Spacer(1, 5 * mm)]
 
     vat_rows = [[words["rate"], words["base"], words["vat_amount"]]]
-    for group in snapshot["vat_table"]:
-        treatment = group.get("treatment", "taxable")
+    for group in snapshot.vat_table:
+        treatment = group.treatment
         rate = (
-            f"{group['rate']} %"
+            f"{_rate(group.rate)} %"
             if treatment == "taxable"
             else words.get(f"treatment_{treatment}", treatment)
         )
-        vat_rows.append([rate, money(group["base"]), money(group["vat"])])
-    totals = snapshot["totals"]
+        vat_rows.append([rate, money(group.base), money(group.vat)])
     total_rows = [
-        [words["total_net"], money(totals["net"])],
-        [words["total_vat"], money(totals["vat"])],
-        [words["total_gross"], money(totals["gross"])],
+        [words["total_net"], money(snapshot.total_net)],
+        [words["total_vat"], money(snapshot.total_vat)],
+        [words["total_gross"], money(snapshot.total_gross)],
     ]
     vat_table = Table(vat_rows, colWidths=[20 * mm, 28 * mm, 28 * mm])
     vat_table.setStyle(
@@ -239,14 +251,12 @@ def render_quote_pdf(snapshot: dict) -> bytes:
         ],
         colWidths=[95 * mm, 79 * mm],
     )
-    summary.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    )
+    summary.setStyle(_layout_style())
     story += [summary, Spacer(1, 6 * mm)]
 
     mentions = []
-    for line in snapshot["lines"]:
-        text = (line.get("mention") or {}).get(lang, "")
+    for line in snapshot.lines:
+        text = line.mention.get(lang, "")
         if text and text not in mentions:
             mentions.append(text)
     if mentions:
@@ -255,10 +265,10 @@ def render_quote_pdf(snapshot: dict) -> bytes:
             story.append(Paragraph("• " + _esc(text), st["small"]))
         story.append(Spacer(1, 4 * mm))
 
-    if snapshot.get("payment_reference"):
+    if snapshot.payment_reference:
         story.append(Paragraph(_esc(words["payment"]), st["bold"]))
         story.append(Paragraph(_esc(words["payment_text"]), st["base"]))
-        story.append(Paragraph(f"<b>{_esc(snapshot['payment_reference'])}</b>", st["base"]))
+        story.append(Paragraph(f"<b>{_esc(snapshot.payment_reference)}</b>", st["base"]))
 
     buffer = BytesIO()
 
@@ -279,6 +289,10 @@ def render_quote_pdf(snapshot: dict) -> bytes:
         bottomMargin=18 * mm,
         title=title,
         author=coop["cooperative"]["name"],
+        # the canvas starts in reportlab's default Helvetica (a base-14 font, never
+        # embedded) unless told otherwise, even when nothing is drawn in it
+        initialFontName=FONT,
+        initialFontSize=9,
         lang={"nl": "nl-BE", "fr": "fr-BE"}.get(lang, "en"),
     )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)

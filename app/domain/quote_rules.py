@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain.money import QuoteLineAmounts, QuoteTotals, quote_totals
+from app.domain.quote_snapshot import QuoteSnapshot, SnapshotClient, SnapshotLine, VatRow
 from app.domain.vat import CLIENT_FLAGS, TREATMENTS, VatResult
 from app.domain.vat_rules import LANGS, rulebook
 
@@ -183,17 +184,19 @@ def totals_of(lines: Iterable[Mapping]) -> QuoteTotals:
     )
 
 
-def vat_table(totals: QuoteTotals) -> list[dict]:
+def vat_table(totals: QuoteTotals) -> tuple[VatRow, ...]:
     """The VAT breakdown printed on the quote: one row per treatment and rate."""
-    return [
-        {
-            "treatment": group.treatment,
-            "rate": f"{group.vat_rate.normalize():f}" if group.treatment == "taxable" else "",
-            "base": str(group.net),
-            "vat": str(group.vat),
-        }
+    return tuple(
+        VatRow(
+            treatment=group.treatment,
+            rate=Decimal(f"{group.vat_rate.normalize():f}")
+            if group.treatment == "taxable"
+            else None,
+            base=group.net,
+            vat=group.vat,
+        )
         for group in totals.per_rate
-    ]
+    )
 
 
 def mention(answer: Mapping | None, treatment: str, rate: str | None, legal_basis: str) -> dict:
@@ -241,47 +244,49 @@ def quote_snapshot(
     client: Mapping,
     lines: list[Mapping],
     totals: QuoteTotals,
-) -> dict:
+) -> QuoteSnapshot:
     """The frozen figures of a sent quote, the PDF's only input.
 
     `header`: number, state, issue_date, valid_until, language, entity, activity name,
     member name, payment_reference. `client`: name and address. `lines`: the lines'
     column values, in order; `totals`: `totals_of(lines)`.
     """
-    return {
-        "number": header["number"],
-        "state": header["state"],
-        "issue_date": header["issue_date"].isoformat(),
-        "valid_until": header["valid_until"].isoformat(),
-        "language": header["language"],
-        "entity": header["entity"],
-        "activity": {"name": header["activity_name"]},
-        "member": {"name": header["member_name"]},
-        "client": {key: client[key] for key in SNAPSHOT_CLIENT_FIELDS},
-        "lines": [
-            {
-                "position": line["position"],
-                "description": line["description"],
-                "category": line["category"],
-                "quantity": str(line["quantity"]),
-                "unit": line["unit"],
-                "unit_price": str(line["unit_price"]),
-                "discount_pct": str(line["discount_pct"]),
-                "net": str(total.net),
-                "treatment": line["vat_treatment"],
-                "rate": line["vat_rate"],
-                "legal_basis": line["vat_legal_basis"],
-                "review_reason": line["vat_override_reason"],
-                "mention": mention(
+    return QuoteSnapshot(
+        number=header["number"],
+        state=header["state"],
+        issue_date=header["issue_date"],
+        valid_until=header["valid_until"],
+        language=header["language"],
+        entity=header["entity"],
+        activity_name=header["activity_name"],
+        member_name=header["member_name"],
+        client=SnapshotClient(**{key: client[key] or "" for key in SNAPSHOT_CLIENT_FIELDS}),
+        lines=tuple(
+            SnapshotLine(
+                position=line["position"],
+                description=line["description"],
+                category=line["category"],
+                quantity=line["quantity"],
+                unit=line["unit"],
+                unit_price=line["unit_price"],
+                discount_pct=line["discount_pct"],
+                net=total.net,
+                treatment=line["vat_treatment"],
+                rate=Decimal(line["vat_rate"]) if line["vat_rate"] else None,
+                legal_basis=line["vat_legal_basis"],
+                review_reason=line["vat_override_reason"],
+                mention=mention(
                     line["vat_answer"],
                     line["vat_treatment"],
                     line["vat_rate"],
                     line["vat_legal_basis"],
                 ),
-            }
+            )
             for line, total in zip(lines, totals.lines, strict=True)
-        ],
-        "vat_table": vat_table(totals),
-        "totals": {"net": str(totals.net), "vat": str(totals.vat), "gross": str(totals.gross)},
-        "payment_reference": header["payment_reference"],
-    }
+        ),
+        vat_table=vat_table(totals),
+        total_net=totals.net,
+        total_vat=totals.vat,
+        total_gross=totals.gross,
+        payment_reference=header["payment_reference"] or "",
+    )

@@ -48,6 +48,7 @@ from app.domain.quote_rules import (
     vat_request,
     vat_table,
 )
+from app.domain.quote_snapshot import QuoteSnapshot, VatRow
 from app.domain.quote_states import EDITABLE, TransitionRefused, next_state
 from app.domain.vat import EXEMPTION_DOCUMENTS, VatInputError, check_line_in_every_language
 from app.domain.vat_questions import questions_for
@@ -124,7 +125,7 @@ class QuoteView:
     valid_until: date
     language: str
     lines: list[LineView]
-    vat_table: list[dict]
+    vat_table: tuple[VatRow, ...]
     total_net: Decimal
     total_vat: Decimal
     total_gross: Decimal
@@ -238,7 +239,7 @@ def quote_view(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> Q
             table = vat_table(totals)
             net, vat, gross = totals.net, totals.vat, totals.gross
         else:  # frozen: what was sent is what is shown
-            table = quote.snapshot["vat_table"]
+            table = QuoteSnapshot.from_json(quote.snapshot).vat_table
             net, vat, gross = quote.total_net, quote.total_vat, quote.total_gross
         return QuoteView(
             id=quote.id,
@@ -778,7 +779,7 @@ def _number(session, quote: Quote, office_code: str, year: int) -> tuple[str, in
     return quote_number(office_code, year, sequence), sequence
 
 
-def _freeze(session, quote: Quote, lines: list[QuoteLine]) -> dict:
+def _freeze(session, quote: Quote, lines: list[QuoteLine]) -> QuoteSnapshot:
     client = session.get(Client, quote.client_id)
     activity = session.get(Activity, quote.activity_id)
     header = {
@@ -817,7 +818,7 @@ def send_quote(ctx: ServiceContext, quote_id: str) -> str:
         quote.state = next_state("send", quote.state)
         quote.sent_at = now
         _refresh_totals(session, quote)
-        quote.snapshot = _freeze(session, quote, lines)
+        quote.snapshot = _freeze(session, quote, lines).to_json()
         quote.updated_by = ctx.user.id
         record_change(session, ctx, "quote.send", quote, before)
         return StrWithChanges(quote.number, changes_of(session))
@@ -897,12 +898,12 @@ def duplicate_quote(ctx: ServiceContext, quote_id: str, issue_date: date | None 
         return StrWithChanges(new_id, unit.changes)
 
 
-def quote_snapshot_for_pdf(ctx: ServiceContext, quote_id: str) -> dict:
+def quote_snapshot_for_pdf(ctx: ServiceContext, quote_id: str) -> QuoteSnapshot:
     """The frozen snapshot of a sent quote; for a draft, a provisional one (marked draft)."""
     with ctx.db.reading() as session:
         quote = _load(session, ctx, quote_id)
         if quote.snapshot and quote.state not in EDITABLE:
-            return quote.snapshot
+            return QuoteSnapshot.from_json(quote.snapshot)
         return _freeze(session, quote, _lines(session, quote_id))
 
 

@@ -176,9 +176,13 @@ def test_the_snapshot_freezes_lines_vat_per_rate_and_the_mention_of_an_override(
     }
     client = dict.fromkeys(("street", "postcode", "city", "vat_number", "enterprise_number"), "")
     frozen = quote_snapshot(header, {**client, "name": "Klant", "country": "BE"}, lines, totals)
-    assert frozen["totals"] == {"net": "300.04", "vat": "21.01", "gross": "321.05"}
-    assert [row["rate"] for row in frozen["vat_table"]] == ["", "21"]
-    assert frozen["lines"][2]["mention"]["nl"].startswith("Vrijstelling van btw")
-    assert frozen["lines"][2]["review_reason"] == "School certificate"
-    assert frozen["payment_reference"] == "+++002/2600/00756+++"
-    assert frozen["issue_date"] == "2026-05-04" and frozen["state"] == "accepted"
+    assert (frozen.total_net, frozen.total_vat, frozen.total_gross) == (
+        Decimal("300.04"),
+        Decimal("21.01"),
+        Decimal("321.05"),
+    )
+    assert [row.rate for row in frozen.vat_table] == [None, Decimal(21)]
+    assert frozen.lines[2].mention["nl"].startswith("Vrijstelling van btw")
+    assert frozen.lines[2].review_reason == "School certificate"
+    assert frozen.payment_reference == "+++002/2600/00756+++"
+    assert frozen.issue_date == date(2026, 5, 4) and frozen.state == "accepted"

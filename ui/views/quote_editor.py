@@ -568,8 +568,6 @@ class QuoteEditor(QWidget):
                 widget.deleteLater()
 
     def _render_totals(self, view: QuoteView) -> None:
-        from decimal import Decimal
-
         lang = current_language()
         grid = self.totals_grid
         self._clear_grid(grid)
@@ -585,16 +583,16 @@ class QuoteEditor(QWidget):
             )
         row = 1
         for group in view.vat_table:
-            treatment = group.get("treatment", "")
-            rate = group.get("rate") or None
+            treatment = group.treatment
+            rate = None if group.rate is None else f"{group.rate.normalize():f}"
             name = (
                 vat_answer_text(treatment, rate)
                 if treatment == "taxable"
                 else label(VAT_TREATMENTS, treatment)
             )
             grid.addWidget(QLabel(name), row, 0)
-            base = QLabel(format_money(Decimal(group["base"]), lang))
-            vat = QLabel(format_money(Decimal(group["vat"]), lang))
+            base = QLabel(format_money(group.base, lang))
+            vat = QLabel(format_money(group.vat, lang))
             grid.addWidget(base, row, 1, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(vat, row, 2, Qt.AlignmentFlag.AlignRight)
             row += 1
