@@ -8,17 +8,17 @@ from datetime import datetime
 from functools import cache
 
 from babel import Locale
-from sqlalchemy import literal_column, select, text
+from sqlalchemy import select
 
 from app.adapters.vies import ViesAnswer, ViesService
 from app.db.models import Activity, Client
+from app.db.search import clients_matching
 from app.db.types import utcnow
 from app.domain.identifiers import IdentifierError, check_enterprise_number, check_vat_number
 from app.domain.languages import LANGUAGES
 from app.services.audit import record_change, snapshot
 from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, ValidationFailed
-from app.services.members import fts_query
 from app.services.permissions import (
     ensure_can_read,
     ensure_can_write_member_data,
@@ -184,10 +184,9 @@ def clients_of_activity(ctx: ServiceContext, activity_id: str, typed: str = "") 
         Client.deleted_at.is_(None),
         office_filter(ctx.user, Client.office_id),
     )
-    match = fts_query(typed)
-    if match and ctx.db.is_sqlite:
-        hits = text("SELECT rowid FROM client_fts WHERE client_fts MATCH :q").bindparams(q=match)
-        query = query.where(literal_column("clients.rowid").in_(hits))
+    matching = clients_matching(ctx.db, typed)
+    if matching is not None:
+        query = query.where(matching)
     with ctx.db.reading() as session:
         return [_info(c) for c in session.scalars(query.order_by(Client.name))]
 

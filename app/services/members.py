@@ -6,12 +6,11 @@ it paints (`member_rows`), so 32,000 members cost no more than the rows on scree
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, literal_column, or_, select, text
+from sqlalchemy import func, select
 
 from app.db.models import (
     AccidentDeclaration,
@@ -25,6 +24,7 @@ from app.db.models import (
     Office,
     Quote,
 )
+from app.db.search import joined_names, members_matching
 from app.domain.contact import email_ok, phone_ok, postcode_ok
 from app.domain.identifiers import Insz
 from app.domain.languages import LANGUAGES
@@ -45,17 +45,6 @@ SORT_KEYS = {
     "office": (Office.code, Member.last_name),
     "since": (Member.member_since, Member.last_name),
 }
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(typed: str) -> str | None:
-    """Turn what a person typed into an FTS5 prefix query: every word must match."""
-    tokens = _TOKEN.findall(typed)
-    if not tokens:
-        return None
-    return " ".join(f'"{token}"*' for token in tokens[:8])
-
 
 @dataclass(frozen=True)
 class MemberRow:
@@ -128,25 +117,9 @@ def search_members(
     )
     if sort == "office":
         query = query.join(Office, Office.id == Member.office_id)
-    match = fts_query(typed)
-    if typed.strip() and match is None:
-        return []
-    if match is not None:
-        if ctx.db.is_sqlite:
-            # FTS5 hands back rowids (no text is read); a member is a hit by their own
-            # fields or by the text of their Activities (both indexed by member rowid).
-            hits = text(
-                "SELECT rowid FROM member_fts WHERE member_fts MATCH :q "
-                "UNION SELECT rowid FROM member_activity_fts WHERE member_activity_fts MATCH :q"
-            ).bindparams(q=match)
-            query = query.where(literal_column("members.rowid").in_(hits))
-        else:
-            for token in _TOKEN.findall(typed)[:8]:
-                like = f"{token}%"
-                query = query.where(
-                    or_(Member.first_name.ilike(like), Member.last_name.ilike(like),
-                        Member.city.ilike(like), Member.email.ilike(like))
-                )
+    matching = members_matching(ctx.db, typed)
+    if matching is not None:
+        query = query.where(matching)
     query = query.order_by(*order)
     if limit is not None:
         query = query.limit(limit)
@@ -173,20 +146,12 @@ def member_rows(ctx: ServiceContext, ids: list[str]) -> dict[str, MemberRow]:
     if not ids:
         return {}
     activity_names = (
-        select(func.group_concat(Activity.name, ", "))
+        select(joined_names(ctx.db, Activity.name, ", "))
         .join(ActivityMember, ActivityMember.activity_id == Activity.id)
         .where(ActivityMember.member_id == Member.id, ActivityMember.deleted_at.is_(None))
         .correlate(Member)
         .scalar_subquery()
     )
-    if not ctx.db.is_sqlite:
-        activity_names = (
-            select(func.string_agg(Activity.name, ", "))
-            .join(ActivityMember, ActivityMember.activity_id == Activity.id)
-            .where(ActivityMember.member_id == Member.id, ActivityMember.deleted_at.is_(None))
-            .correlate(Member)
-            .scalar_subquery()
-        )
     query = (
         select(
             Member.id,

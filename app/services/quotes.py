@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, or_, select
 
 from app.db.models import (
     Activity,
@@ -26,6 +26,7 @@ from app.db.models import (
     Quote,
     QuoteLine,
 )
+from app.db.search import quotes_matching
 from app.db.types import utcnow
 from app.db.unit_of_work import Changes
 from app.domain.money import MoneyError, QuoteLineAmounts, line_net, quote_totals
@@ -56,7 +57,6 @@ from app.domain.vat_rules import rulebook
 from app.services.audit import record_change, snapshot
 from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
-from app.services.members import fts_query
 from app.services.permissions import (
     ensure_can_read,
     ensure_can_write_member_data,
@@ -334,35 +334,12 @@ def list_quote_ids(
         query = query.where(Quote.issue_date <= where.date_to)
     typed = where.text.strip()
     if typed:
-        query = query.where(_text_match(ctx, typed))
+        query = query.where(quotes_matching(ctx.db, typed))
     query = query.order_by(*order)
     if limit is not None:
         query = query.limit(limit)
     with ctx.db.engine.connect() as connection:  # plain Core: no ORM work per id
         return list(connection.execute(query).scalars())
-
-
-def _text_match(ctx: ServiceContext, typed: str):
-    number = Quote.number.like(f"{typed.upper()}%")
-    match = fts_query(typed)
-    if match is None:
-        return number
-    if not ctx.db.is_sqlite:
-        like = f"%{typed}%"
-        return or_(
-            number,
-            Quote.client_id.in_(select(Client.id).where(Client.name.ilike(like))),
-            Quote.activity_id.in_(select(Activity.id).where(Activity.name.ilike(like))),
-        )
-    clients = text(
-        "SELECT id FROM clients WHERE rowid IN "
-        "(SELECT rowid FROM client_fts WHERE client_fts MATCH :q)"
-    ).bindparams(q=match)
-    activities = text(
-        "SELECT id FROM activities WHERE rowid IN "
-        "(SELECT rowid FROM activity_fts WHERE activity_fts MATCH :q)"
-    ).bindparams(q=match)
-    return or_(number, Quote.client_id.in_(clients), Quote.activity_id.in_(activities))
 
 
 def first_quotes(
