@@ -131,6 +131,45 @@ def _texts() -> dict[str, str]:
             "This database was last used by a newer SmartDesk. Update SmartDesk on this "
             "computer; nothing was changed.",
         ),
+        "database.key_missing": QCoreApplication.translate(
+            "Messages",
+            "The key of this database is not on this computer. Restore the data folder on the "
+            "computer it comes from, or ask the helpdesk; nothing was changed.",
+        ),
+        "database.wrong_key": QCoreApplication.translate(
+            "Messages",
+            "The key on this computer does not open this database. Ask the helpdesk; nothing "
+            "was changed.",
+        ),
+        "database.wrong_passphrase": QCoreApplication.translate(
+            "Messages", "This passphrase does not open the database. Type it again."
+        ),
+        "database.passphrase_needed": QCoreApplication.translate(
+            "Messages",
+            "This computer has no keyring: SmartDesk needs the database passphrase to start.",
+        ),
+        "database.passphrase_too_short": QCoreApplication.translate(
+            "Messages", "The passphrase must have at least 12 characters."
+        ),
+        "database.keyring_failed": QCoreApplication.translate(
+            "Messages",
+            "The keyring of this computer did not answer. Unlock it (sign in again) and "
+            "restart SmartDesk; nothing was changed.",
+        ),
+        "database.conversion_failed": QCoreApplication.translate(
+            "Messages",
+            "SmartDesk could not encrypt its database. The database is unchanged; check the "
+            "free disk space and start again.",
+        ),
+        "database.conversion_cancelled": QCoreApplication.translate(
+            "Messages",
+            "Encrypting the database was cancelled. The database is unchanged; SmartDesk does "
+            "it at the next start.",
+        ),
+        "database.in_use": QCoreApplication.translate(
+            "Messages",
+            "Another SmartDesk is using this database. Close it, then start again.",
+        ),
         "user.pin_not_set": QCoreApplication.translate(
             "Messages",
             "You have no PIN on this device yet: sign in once with your central password.",
