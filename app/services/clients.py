@@ -14,6 +14,7 @@ from app.adapters.vies import ViesAnswer, ViesService
 from app.db.models import Activity, Client
 from app.db.search import clients_matching
 from app.db.types import utcnow
+from app.db.unit_of_work import Changes
 from app.domain.identifiers import IdentifierError, check_enterprise_number, check_vat_number
 from app.domain.languages import LANGUAGES
 from app.services.audit import record_change, snapshot
@@ -24,6 +25,7 @@ from app.services.permissions import (
     ensure_can_write_member_data,
     office_filter,
 )
+from app.services.results import StrWithChanges, changes_of
 
 CLIENT_KINDS = ("private", "business", "public_body", "eu_institution", "international_org")
 
@@ -147,10 +149,10 @@ def create_client(ctx: ServiceContext, activity_id: str, data: ClientInput) -> s
                         updated_by=ctx.user.id, **values)
         session.add(client)
         record_change(session, ctx, "client.create", client, None, "insert")
-        return client.id
+        return StrWithChanges(client.id, changes_of(session))
 
 
-def update_client(ctx: ServiceContext, client_id: str, data: ClientInput) -> None:
+def update_client(ctx: ServiceContext, client_id: str, data: ClientInput) -> Changes:
     values = _clean(data)
     with ctx.db.transaction() as session:
         client = session.get(Client, client_id)
@@ -167,6 +169,7 @@ def update_client(ctx: ServiceContext, client_id: str, data: ClientInput) -> Non
             setattr(client, name, value)
         client.updated_by = ctx.user.id
         record_change(session, ctx, "client.update", client, before)
+        return changes_of(session)
 
 
 def get_client(ctx: ServiceContext, client_id: str) -> ClientInfo:

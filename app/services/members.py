@@ -25,6 +25,7 @@ from app.db.models import (
     Quote,
 )
 from app.db.search import joined_names, members_matching
+from app.db.unit_of_work import Changes
 from app.domain.contact import email_ok, phone_ok, postcode_ok
 from app.domain.identifiers import Insz
 from app.domain.languages import LANGUAGES
@@ -37,6 +38,7 @@ from app.services.permissions import (
     office_filter,
     reads_all_offices,
 )
+from app.services.results import changes_of
 
 SORT_KEYS = {
     "name": (Member.last_name, Member.first_name),
@@ -262,7 +264,7 @@ def member_detail(ctx: ServiceContext, member_id: str) -> MemberDetail:
 CONTACT_FIELDS = ("email", "phone", "street", "postcode", "city", "language")
 
 
-def update_member_contact(ctx: ServiceContext, member_id: str, **changes: str) -> None:
+def update_member_contact(ctx: ServiceContext, member_id: str, **changes: str) -> Changes:
     """Change a member's contact details; checked, audited and queued for sync at once."""
     unknown = set(changes) - set(CONTACT_FIELDS)
     if unknown:
@@ -289,3 +291,4 @@ def update_member_contact(ctx: ServiceContext, member_id: str, **changes: str) -
             setattr(member, name, value)
         member.updated_by = ctx.user.id
         record_change(session, ctx, "member.update_contact", member, before)
+        return changes_of(session)

@@ -11,8 +11,17 @@ from sqlalchemy import func, select
 
 from app.db.models import ActivityMember, AuditEntry, OutboxEntry, Quote, QuoteLine
 from app.services import quotes
-from app.services.clients import ClientInput, create_client
-from app.services.quotes import LineInput, add_line, create_quote, duplicate_quote, update_line
+from app.services.clients import ClientInput, create_client, update_client
+from app.services.members import update_member_contact
+from app.services.quotes import (
+    LineInput,
+    add_line,
+    create_quote,
+    duplicate_quote,
+    expire_quotes,
+    send_quote,
+    update_line,
+)
 
 DAY = date(2026, 3, 16)
 
@@ -107,3 +116,22 @@ def test_units_of_work_do_not_leak_between_uses(draft):
     second = create_quote(ctx, activity, client, DAY)
     assert first.changes.quotes == {first}
     assert second.changes.quotes == {second}
+
+
+def test_member_and_client_edits_name_the_rows_they_changed(people, draft):
+    ctx, activity, client, _quote_id = draft
+    changes = update_member_contact(ctx, people.brussels_member, city="Ixelles")
+    assert changes.members == {people.brussels_member}
+    assert not changes.quotes
+    made = create_client(ctx, activity, ClientInput("private", "Jan Claes", "BE"))
+    assert made.changes.clients == {made}
+    edited = update_client(ctx, client, ClientInput("private", "Anne Peeters-Claes", "BE"))
+    assert edited.clients == {client}
+
+
+def test_a_move_and_a_batch_of_moves_name_the_quotes_they_moved(draft):
+    ctx, _activity, _client, quote_id = draft
+    number = send_quote(ctx, quote_id)
+    assert number.changes.quotes == {quote_id}
+    expired = expire_quotes(ctx, today=date(2027, 1, 1))
+    assert expired == 1 and expired.changes.quotes == {quote_id}
