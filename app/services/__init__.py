@@ -5,6 +5,8 @@ another service's unit it joins it, so a use case of several steps is one transa
 A write service says what it changed: its value carries `.changes`, or it returns the
 `Changes` themselves (`app.services.results`).
 
-GUI, CLI and sync are entry points that call these functions; none of them writes to
-the database any other way.
+The window and the command line are entry points that call these functions; neither
+writes to the database any other way. Sync applies the rows the central database sends
+directly, with the domain's shared state rules, not through these functions (why: see
+`app.sync`).
 """
