@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from app.db.models import Base
+
 # The units open in this thread (a context variable: each thread has its own; the
 # window's database worker and the sync thread never share one).
 _OPEN: ContextVar[tuple[UnitOfWork, ...]] = ContextVar("open_units_of_work", default=())
@@ -26,32 +28,20 @@ _OPEN: ContextVar[tuple[UnitOfWork, ...]] = ContextVar("open_units_of_work", def
 
 @dataclass(frozen=True)
 class Changes:
-    """The rows a use case wrote, by table name: `changes.of("quotes")` is a set of ids."""
+    """The rows a use case wrote, by table name: `changes.quotes` (or
+    `changes.of("quotes")`) is the set of quote ids it wrote."""
 
     rows: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def of(self, entity: str) -> frozenset[str]:
         return self.rows.get(entity, frozenset())
 
-    @property
-    def quotes(self) -> frozenset[str]:
-        return self.of("quotes")
-
-    @property
-    def quote_lines(self) -> frozenset[str]:
-        return self.of("quote_lines")
-
-    @property
-    def members(self) -> frozenset[str]:
-        return self.of("members")
-
-    @property
-    def activities(self) -> frozenset[str]:
-        return self.of("activities")
-
-    @property
-    def clients(self) -> frozenset[str]:
-        return self.of("clients")
+    def __getattr__(self, entity: str) -> frozenset[str]:
+        """`changes.quotes` for `changes.of("quotes")`, for any table (a misspelt name
+        is an AttributeError, never an empty set that hides the mistake)."""
+        if entity in Base.metadata.tables:
+            return self.of(entity)
+        raise AttributeError(entity)
 
     def __bool__(self) -> bool:
         return any(self.rows.values())

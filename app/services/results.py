@@ -18,15 +18,21 @@ def changes_of(session: Session) -> Changes:
     return unit.changes if unit is not None else NO_CHANGES
 
 
-class StrWithChanges(str):
-    """A text (the id of the row a service made, a quote number), with `.changes`."""
-
+class _CarriesChanges:
     changes: Changes
 
-    def __new__(cls, value: str, changes: Changes) -> StrWithChanges:
+    def __new__(cls, value, changes: Changes):
         result = super().__new__(cls, value)
         result.changes = changes
         return result
+
+
+class StrWithChanges(_CarriesChanges, str):
+    """A text (the id of the row a service made, a quote number), with `.changes`."""
+
+
+class IntWithChanges(_CarriesChanges, int):
+    """A count of rows a service moved, with `.changes`."""
 
 
 class ListWithChanges(list):
@@ -35,14 +41,3 @@ class ListWithChanges(list):
     def __init__(self, values, changes: Changes) -> None:
         super().__init__(values)
         self.changes = changes
-
-
-class IntWithChanges(int):
-    """A count of rows a service moved, with `.changes`."""
-
-    changes: Changes
-
-    def __new__(cls, value: int, changes: Changes) -> IntWithChanges:
-        result = super().__new__(cls, value)
-        result.changes = changes
-        return result

@@ -108,6 +108,8 @@ def test_a_write_service_returns_the_rows_it_changed(draft):
     assert changes.quote_lines == {first}
     assert changes.quotes == {quote_id}  # its totals followed
     assert changes.of("clients") == frozenset()
+    with pytest.raises(AttributeError):
+        changes.quote  # noqa: B018 - a misspelt table is an error, not an empty set
 
 
 def test_units_of_work_do_not_leak_between_uses(draft):
