@@ -249,6 +249,28 @@ def test_bad_input_shows_the_translated_message_next_to_the_field_and_adds_nothi
     assert dialog.fields.text("description") == ""
 
 
+def test_amounts_are_typed_in_the_windows_language_and_a_foreign_form_is_refused_unsaved(
+    qtbot, bxl_window, demo_db
+):
+    editor = start_quote_for_organiser(qtbot, bxl_window, demo_db)
+    bxl_window.set_language("nl")
+    dialog = add_line_in_dialog(
+        qtbot, bxl_window, editor, "Logo", "design_service", "1.000", "1,234.56"
+    )
+    assert dialog.isVisible()
+    assert dialog.fields.text("unit_price") == "Typ een getal, bijvoorbeeld 12,50."
+    assert dialog.fields.text("quantity") == ""
+    assert editor.view.lines == []
+
+    dialog.quantity.setText("0,125")
+    dialog.unit_price.setText("1.234,56")
+    dialog.save()
+    settle(qtbot, bxl_window)
+    line = editor.view.lines[0]
+    assert (line.quantity, line.unit_price) == (Decimal("0.125"), Decimal("1234.56"))
+    bxl_window.set_language("en")
+
+
 def test_the_line_form_asks_only_the_lines_own_questions(qtbot, bxl_window, demo_db):
     editor = start_quote_for_organiser(qtbot, bxl_window, demo_db)
     dialog = editor.add_line()

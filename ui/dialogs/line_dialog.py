@@ -9,9 +9,6 @@ entry adds nothing and its message stands next to the field it concerns.
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.number_input import NumberInputError, parse_number, typed_number
 from app.domain.vat import CLIENT_FLAGS, EXEMPTION_DOCUMENTS, FACT_FLAGS
 from app.domain.vat_questions import questions_for
 from app.domain.vat_rules import rulebook
 from app.services import quotes as quote_service
 from app.services.context import ServiceContext
+from app.services.errors import FieldProblem, ValidationFailed
 from app.services.quotes import LineInput, LineView, QuoteView
 from ui.dialogs.client_dialog import country_combo
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
@@ -45,32 +44,6 @@ YES_NO = frozenset((*CLIENT_FLAGS, *FACT_FLAGS))
 COUNTRY_QUESTIONS = ("place_of_performance", "goods_destination")
 NOT_KNOWN_YEAR = 1899
 NOT_KNOWN_SHARE = -1
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-
-
-def parse_number(text: str) -> Decimal | str:
-    """A number as an adviser types it: "1.234,50", "1 234.50", "12,5" or "12.5".
-
-    What cannot be read is handed on as typed, so the service names the field.
-    """
-    cleaned = _SPACES.sub("", text or "")
-    if "," in cleaned and "." in cleaned:
-        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-        grouping = "." if decimal_mark == "," else ","
-        cleaned = cleaned.replace(grouping, "").replace(decimal_mark, ".")
-    else:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return text
-    return value if value.is_finite() else text
-
-
-def number_text(value: Decimal, lang: str) -> str:
-    """A stored number as it is typed back: no trailing zeros, decimal comma in nl/fr."""
-    text = f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
-    return text.replace(".", ",") if lang in ("nl", "fr") else text
 
 
 class QuestionsBox(QGroupBox):
@@ -279,10 +252,10 @@ class LineDialog(ServiceDialog):
         if line is not None:
             self.description.setText(line.description)
             self.category.setCurrentIndex(max(self.category.findData(line.category), 0))
-            self.quantity.setText(number_text(line.quantity, lang))
+            self.quantity.setText(typed_number(line.quantity, lang))
             self._set_unit(line.unit)
-            self.unit_price.setText(number_text(line.unit_price, lang))
-            self.discount.setText(number_text(line.discount_pct, lang))
+            self.unit_price.setText(typed_number(line.unit_price, lang))
+            self.discount.setText(typed_number(line.discount_pct, lang))
             facts = dict(line.facts)
         else:
             self.category.setCurrentIndex(-1)
@@ -349,14 +322,27 @@ class LineDialog(ServiceDialog):
             widget.setValue(int(value))
 
     def line_input(self) -> LineInput:
+        """The line as typed; ValidationFailed names each number that cannot be read in
+        the window's language (an empty discount is none)."""
+        lang = current_language()
+        numbers, problems = {}, []
+        for name, text in (
+            ("quantity", self.quantity.text()),
+            ("unit_price", self.unit_price.text()),
+            ("discount_pct", self.discount.text() or "0"),
+        ):
+            try:
+                numbers[name] = parse_number(text, lang, name)
+            except NumberInputError as exc:
+                problems.append(FieldProblem(exc.field, exc.message_key))
+        if problems:
+            raise ValidationFailed(problems)
         return LineInput(
             description=self.description.text(),
             category=self.category.currentData() or "",
-            quantity=parse_number(self.quantity.text()),
-            unit_price=parse_number(self.unit_price.text()),
             unit=self._unit_code() or "unit",
-            discount_pct=parse_number(self.discount.text() or "0"),
             facts=self.questions.answers(),
+            **numbers,
         )
 
     # --- saving ------------------------------------------------------------------------------
@@ -365,8 +351,12 @@ class LineDialog(ServiceDialog):
         if self.busy:
             return
         self.fields.clear()
+        try:
+            data = self.line_input()
+        except ValidationFailed as exc:  # nothing goes to the service
+            self.fields.show_error(exc)
+            return
         self._pending += 1
-        data = self.line_input()
         if self._line is None:
             self._worker.submit(
                 quote_service.add_line, self._ctx, self._quote.id, data,

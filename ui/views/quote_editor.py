@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.budget import BudgetSimulation
+from app.domain.number_input import typed_number
 from app.formatting import format_date, format_datetime_local, format_money
 from app.services import budget as budget_service
 from app.services import clients as client_service
@@ -50,7 +51,7 @@ from app.services.quotes import HistoryEntry, LineView, QuoteView
 from ui.dialogs.change_client import ChangeClientDialog
 from ui.dialogs.client_dialog import vies_answer_text, vies_text
 from ui.dialogs.field_messages import MessageBar
-from ui.dialogs.line_dialog import LineDialog, number_text
+from ui.dialogs.line_dialog import LineDialog
 from ui.dialogs.vat_decision import VatDecisionDialog, vat_answer_text
 from ui.i18n import current_language
 from ui.labels import (
@@ -467,10 +468,10 @@ class QuoteEditor(QWidget):
         lang = current_language()
         self.lines.setRowCount(len(view.lines))
         for row, line in enumerate(view.lines):
-            quantity = number_text(line.quantity, lang)
+            quantity = typed_number(line.quantity, lang)
             if line.unit and line.unit != "unit":
                 quantity += f" × {label(UNITS, line.unit)}"
-            discount = f"{number_text(line.discount_pct, lang)} %" if line.discount_pct else ""
+            discount = f"{typed_number(line.discount_pct, lang)} %" if line.discount_pct else ""
             cells = (
                 str(line.position),
                 line.description,
@@ -634,7 +635,7 @@ class QuoteEditor(QWidget):
         )
         intro.setWordWrap(True)
         grid.addWidget(intro, 0, 0, 1, 2)
-        rate = number_text(first.contribution_rate, lang)
+        rate = typed_number(first.contribution_rate, lang)
         rows = [
             (self.tr("Contribution to Smart ({rate} %)").format(rate=rate), first.contribution),
             (self.tr("Werkbudget"), first.werkbudget),
@@ -653,7 +654,7 @@ class QuoteEditor(QWidget):
             caption = QLabel(
                 self.tr("{contract} (÷ {coefficient})").format(
                     contract=label(CONTRACT_TYPES, simulation.contract_type),
-                    coefficient=number_text(simulation.coefficient, lang),
+                    coefficient=typed_number(simulation.coefficient, lang),
                 )
             )
             value = QLabel(format_money(simulation.gross_wage, lang))
