@@ -202,20 +202,27 @@ def _loops(root: Path, packages: tuple[str, ...] = PACKAGES) -> list[str]:
 # --- the rules, on this repository ------------------------------------------------------
 
 
+@pytest.fixture(scope="module")
+def broken_here() -> list[str]:
+    """The forbidden imports of this repository (read once for all its tests)."""
+    return forbidden_imports(ROOT)
+
+
 @pytest.mark.parametrize(
     ("importer", "forbidden", "why"), FORBIDDEN, ids=[f"{a}-{b}" for a, b, _ in FORBIDDEN]
 )
-def test_a_layer_never_imports_what_it_must_not(importer, forbidden, why):
+def test_a_layer_never_imports_what_it_must_not(broken_here, importer, forbidden, why):
     broken = [
         line
-        for line in forbidden_imports(ROOT)
+        for line in broken_here
         if line.startswith(f"{importer}/") and f" imports {forbidden}" in line
     ]
-    assert broken == [], "\n".join(broken)
+    assert broken == [], f"{why}:\n" + "\n".join(broken)
 
 
 def test_no_module_imports_itself_round_a_loop():
-    assert _loops(ROOT) == [], "import cycles:\n" + "\n".join(_loops(ROOT))
+    loops = _loops(ROOT)
+    assert loops == [], "import cycles:\n" + "\n".join(loops)
 
 
 def test_the_walker_sees_every_package_of_the_house():
