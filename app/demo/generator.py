@@ -56,6 +56,7 @@ from app.demo.catalogue import (
     SECTORS,
 )
 from app.demo.names import ABROAD, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, STREETS, TOWNS
+from app.domain.languages import LANGUAGES
 from app.domain.money import ZERO
 from app.domain.payment_reference import structured_communication
 from app.domain.quote_rules import (
@@ -507,7 +508,7 @@ class _Demo:
                 )
                 template = rng.choice(ACTIVITY_NAMES[sector][holder.lang])
                 name = template.format(first=holder.first, last=holder.last)
-                words = SECTOR_WORDS[sector][("nl", "fr", "en").index(holder.lang)]
+                words = SECTOR_WORDS[sector][LANGUAGES.index(holder.lang)]
                 done = status != "onboarding"
                 act_id = self.uid()
                 self.acts.append(
