@@ -19,7 +19,6 @@ from app.domain.vat import CLIENT_FLAGS, TREATMENTS, VatResult
 from app.domain.vat_rules import LANGS, rulebook
 
 MIN_REASON_LENGTH = 10
-RATES = ("21", "12", "6", "0")
 NUMBER_DIGITS = 6
 
 
@@ -108,15 +107,30 @@ def engine_columns(result: VatResult) -> dict:
     }
 
 
+def offered_rates(on: date | None = None) -> tuple[str, ...]:
+    """The Belgian VAT rates an adviser may choose for a taxable line of a quote issued
+    `on` that day, highest first: the rates of the rate table (resources/vat/rates.toml)
+    in force that day, so a rate the law adds or ends is a row there, not a code change.
+    Without a day, every rate the table has ever held."""
+    rates = {
+        row.rate
+        for rows in rulebook().rates.values()
+        for row in rows
+        if on is None or row.valid_from <= on <= row.valid_to
+    }
+    return tuple(sorted(rates, key=Decimal, reverse=True))
+
+
 def decision_problems(
-    treatment: str, rate: str | None, legal_basis: str, reason: str
+    treatment: str, rate: str | None, legal_basis: str, reason: str, on: date | None = None
 ) -> list[tuple[str, str]]:
     """(field, message key) of what is wrong with an adviser's VAT decision on a line:
-    a known treatment, a Belgian rate when taxable, a legal basis, and a reason."""
+    a known treatment, a Belgian rate when taxable (one in force `on` the quote's date,
+    when given), a legal basis, and a reason."""
     problems = []
     if treatment not in TREATMENTS:
         problems.append(("treatment", "quote.treatment_invalid"))
-    if treatment == "taxable" and rate not in RATES:
+    if treatment == "taxable" and rate not in offered_rates(on):
         problems.append(("rate", "quote.rate_invalid"))
     if len((reason or "").strip()) < MIN_REASON_LENGTH:
         problems.append(("reason", "quote.reason_required"))

@@ -32,7 +32,6 @@ from app.db.unit_of_work import Changes
 from app.domain.money import MoneyError, QuoteLineAmounts, line_net, quote_totals
 from app.domain.payment_reference import structured_communication
 from app.domain.quote_rules import MIN_REASON_LENGTH as MIN_REASON_LENGTH  # the window's
-from app.domain.quote_rules import RATES as RATES  # decision dialog reads them here
 from app.domain.quote_rules import (
     SNAPSHOT_CLIENT_FIELDS,
     SNAPSHOT_LINE_FIELDS,

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from types import SimpleNamespace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.domain import quote_rules
 from app.domain.quote_rules import (
     decision_columns,
     decision_problems,
     engine_columns,
+    offered_rates,
     quote_number,
     quote_snapshot,
     sequence_of,
@@ -22,7 +25,7 @@ from app.domain.quote_rules import (
     vat_request,
 )
 from app.domain.vat import check_line, check_line_in_every_language, decision_key, parse_line
-from app.domain.vat_rules import LANGS, rulebook
+from app.domain.vat_rules import LANGS, RateRow, rulebook
 from tests.domain.test_vat_properties import valid_lines
 
 BOOK = rulebook()
@@ -186,3 +189,35 @@ def test_the_snapshot_freezes_lines_vat_per_rate_and_the_mention_of_an_override(
     assert frozen.lines[2].review_reason == "School certificate"
     assert frozen.payment_reference == "+++002/2600/00756+++"
     assert frozen.issue_date == date(2026, 5, 4) and frozen.state == "accepted"
+
+
+def test_the_rates_offered_are_those_of_the_rate_table_on_the_quotes_date():
+    # resources/vat/rates.toml: standard 21, intermediate 12, reduced 6, the zero rate
+    assert offered_rates(date(2026, 11, 30)) == ("21", "12", "6", "0")
+    assert offered_rates(date(2026, 11, 30)) == tuple(
+        sorted(
+            {row.rate for rows in BOOK.rates.values() for row in rows},
+            key=Decimal,
+            reverse=True,
+        )
+    )
+
+
+def test_a_rate_the_law_ends_is_no_longer_offered_nor_accepted_after_its_last_day(monkeypatch):
+    def row(rate, valid_from, valid_to=date.max):
+        return RateRow("x", rate, "KB nr. 20", valid_from, valid_to, {})
+
+    table = SimpleNamespace(
+        rates={
+            "standard": (row("21", date(2010, 1, 1)),),
+            "reduced": (row("6", date(2010, 1, 1), date(2026, 2, 28)),),
+            "new": (row("9", date(2026, 3, 1)),),
+        }
+    )
+    monkeypatch.setattr(quote_rules, "rulebook", lambda: table)
+    assert offered_rates(date(2026, 2, 28)) == ("21", "6")
+    assert offered_rates(date(2026, 3, 1)) == ("21", "9")
+    reason = "Confirmed with the accountant"
+    on = date(2026, 3, 1)
+    assert ("rate", "quote.rate_invalid") in decision_problems("taxable", "6", "x", reason, on)
+    assert decision_problems("taxable", "9", "x", reason, on) == []

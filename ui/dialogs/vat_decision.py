@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.quote_rules import offered_rates
 from app.domain.vat import TREATMENTS
 from app.domain.vat_rules import rulebook
 from app.services import quotes as quote_service
 from app.services.context import ServiceContext
-from app.services.quotes import MIN_REASON_LENGTH, RATES, LineView
+from app.services.quotes import MIN_REASON_LENGTH, LineView
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
 from ui.dialogs.service_dialog import ServiceDialog
 from ui.labels import VAT_TREATMENTS, label
@@ -92,7 +93,7 @@ class VatDecisionDialog(ServiceDialog):
             self.treatment.addItem("", code)
         self.rate = QComboBox()
         self.rate.setObjectName("rate")
-        for rate in RATES:
+        for rate in offered_rates(issue_date):  # the rate table's, on the quote's date
             self.rate.addItem(f"{rate} %", rate)
         self.legal_basis = QComboBox()
         self.legal_basis.setObjectName("legalBasis")
