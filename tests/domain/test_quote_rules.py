@@ -142,7 +142,7 @@ def test_quote_numbers_carry_office_year_and_six_digit_sequence():
     assert sequence_of("imported") is None
 
 
-def _line(position, quantity, price, treatment, rate, basis, reason="", answer=None):
+def _line(position, quantity, price, treatment, rate, basis, reason="", answer=None, discount=0):
     return {
         "position": position,
         "description": f"line {position}",
@@ -150,13 +150,26 @@ def _line(position, quantity, price, treatment, rate, basis, reason="", answer=N
         "quantity": Decimal(quantity),
         "unit": "hour",
         "unit_price": Decimal(price),
-        "discount_pct": Decimal(0),
+        "discount_pct": Decimal(discount),
         "vat_treatment": treatment,
         "vat_rate": rate,
         "vat_legal_basis": basis,
         "vat_override_reason": reason,
         "vat_answer": answer,
     }
+
+
+HEADER = {  # of a quote as the snapshot builder reads it
+    "number": "GNT-2026-000007",
+    "state": "accepted",
+    "issue_date": date(2026, 5, 4),
+    "valid_until": date(2026, 6, 3),
+    "language": "nl",
+    "entity": "verenigde_producties",
+    "activity_name": "Atelier X",
+    "member_name": "An Peeters",
+    "payment_reference": "+++002/2600/00756+++",
+}
 
 
 def test_the_snapshot_freezes_lines_vat_per_rate_and_the_mention_of_an_override():
@@ -166,19 +179,8 @@ def test_the_snapshot_freezes_lines_vat_per_rate_and_the_mention_of_an_override(
         _line(3, "2", "100", "exempt", None, "WBTW art. 44 §2 4°", "School certificate"),
     ]
     totals = totals_of(lines)
-    header = {
-        "number": "GNT-2026-000007",
-        "state": "accepted",
-        "issue_date": date(2026, 5, 4),
-        "valid_until": date(2026, 6, 3),
-        "language": "nl",
-        "entity": "verenigde_producties",
-        "activity_name": "Atelier X",
-        "member_name": "An Peeters",
-        "payment_reference": "+++002/2600/00756+++",
-    }
     client = dict.fromkeys(("street", "postcode", "city", "vat_number", "enterprise_number"), "")
-    frozen = quote_snapshot(header, {**client, "name": "Klant", "country": "BE"}, lines, totals)
+    frozen = quote_snapshot(HEADER, {**client, "name": "Klant", "country": "BE"}, lines, totals)
     assert (frozen.total_net, frozen.total_vat, frozen.total_gross) == (
         Decimal("300.04"),
         Decimal("21.01"),

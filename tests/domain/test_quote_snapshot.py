@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from app.domain.quote_rules import quote_snapshot, totals_of
 from app.domain.quote_snapshot import QuoteSnapshot, SnapshotClient, SnapshotLine, VatRow
+from tests.domain.test_quote_rules import HEADER, _line
 
 # Written by the snapshot builder of 2026-11-30 (app/domain/quote_rules.py before the
 # snapshot became a dataclass), for the header, client and lines of `_todays_input()`.
@@ -93,50 +94,13 @@ STORED_BY_THE_DICT_BUILDER = {
 }
 
 
-def _line(position, quantity, price, treatment, rate, basis, reason="", discount="0"):
-    return {
-        "position": position,
-        "description": f"line {position}",
-        "category": "consulting",
-        "quantity": Decimal(quantity),
-        "unit": "hour",
-        "unit_price": Decimal(price),
-        "discount_pct": Decimal(discount),
-        "vat_treatment": treatment,
-        "vat_rate": rate,
-        "vat_legal_basis": basis,
-        "vat_override_reason": reason,
-        "vat_answer": None,
-    }
-
-
 def _todays_input():
     lines = [
         _line(1, "3", "33.33", "taxable", "21", "WBTW art. 37"),
         _line(2, "1.5", "0.125", "taxable", "6", "KB nr. 20 tabel A rubriek XXIX", discount="10"),
         _line(3, "2", "100", "exempt", None, "WBTW art. 44 §2 4°", "School certificate"),
     ]
-    header = {
-        "number": "GNT-2026-000007",
-        "state": "accepted",
-        "issue_date": date(2026, 5, 4),
-        "valid_until": date(2026, 6, 3),
-        "language": "nl",
-        "entity": "verenigde_producties",
-        "activity_name": "Atelier X",
-        "member_name": "An Peeters",
-        "payment_reference": "+++002/2600/00756+++",
-    }
-    client = {
-        "name": "Klant",
-        "street": "Rue 1",
-        "postcode": "1000",
-        "city": "Brussel",
-        "country": "BE",
-        "vat_number": "BE0403019261",
-        "enterprise_number": "",
-    }
-    return header, client, lines, totals_of(lines)
+    return HEADER, STORED_BY_THE_DICT_BUILDER["client"], lines, totals_of(lines)
 
 
 def test_a_snapshot_stored_before_the_dataclass_loads_with_its_figures_as_decimals():
