@@ -50,7 +50,12 @@ from app.domain.quote_rules import (
 )
 from app.domain.quote_snapshot import QuoteSnapshot, VatRow
 from app.domain.quote_states import EDITABLE, TransitionRefused, next_state
-from app.domain.vat import EXEMPTION_DOCUMENTS, VatInputError, check_line_in_every_language
+from app.domain.vat import (
+    EXEMPTION_DOCUMENTS,
+    Likely,
+    VatInputError,
+    check_line_in_every_language,
+)
 from app.domain.vat_questions import questions_for
 from app.domain.vat_rules import rulebook
 from app.services.audit import record_change, snapshot
@@ -105,7 +110,7 @@ class LineView:
     overridden: bool
     override_reason: str
     reasons: tuple[str, ...]
-    likely: dict | None
+    likely: Likely | None  # the VAT check's most likely answer, for a line under review
 
 
 @dataclass(frozen=True)
@@ -221,7 +226,7 @@ def _line_view(line: QuoteLine, client_kind: str, lang: str | None) -> LineView:
         overridden=line.vat_overridden,
         override_reason=line.vat_override_reason,
         reasons=tuple(reasons),
-        likely=answer.get("likely"),
+        likely=Likely(**answer["likely"]) if answer.get("likely") else None,
     )
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.quote_rules import offered_rates
-from app.domain.vat import TREATMENTS
+from app.domain.vat import TREATMENTS, Likely
 from app.domain.vat_rules import rulebook
 from app.services import quotes as quote_service
 from app.services.context import ServiceContext
@@ -75,12 +75,8 @@ class VatDecisionDialog(ServiceDialog):
         self._ctx = ctx
         self._line = line
         self._issue_date = issue_date
-        proposal = line.likely if line.review and line.likely else None
-        start = proposal or {
-            "treatment": line.treatment,
-            "rate": line.rate,
-            "legal_basis": line.legal_basis,
-        }
+        proposal = line.likely if line.review else None
+        start = proposal or Likely(line.treatment, line.rate, line.legal_basis)
 
         self.about = QLabel()
         self.about.setWordWrap(True)
@@ -137,10 +133,10 @@ class VatDecisionDialog(ServiceDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.buttons)
 
-        self.treatment.setCurrentIndex(max(self.treatment.findData(start["treatment"]), 0))
-        if start.get("rate"):
-            self.rate.setCurrentIndex(max(self.rate.findData(start["rate"]), 0))
-        self._fill_bases(start.get("legal_basis") or "")
+        self.treatment.setCurrentIndex(max(self.treatment.findData(start.treatment), 0))
+        if start.rate:
+            self.rate.setCurrentIndex(max(self.rate.findData(start.rate), 0))
+        self._fill_bases(start.legal_basis or "")
         self.reason.setPlainText(line.override_reason)
         self.treatment.currentIndexChanged.connect(self._choice_changed)
         self.rate.currentIndexChanged.connect(self._choice_changed)
@@ -167,9 +163,11 @@ class VatDecisionDialog(ServiceDialog):
         line = self._line
         treatment = self.treatment.currentData()
         rate = self.rate.currentData() if treatment == "taxable" else None
-        proposal = line.likely or {}
+        proposal = line.likely
         return not (
-            line.review and proposal.get("treatment") == treatment and proposal.get("rate") == rate
+            line.review
+            and proposal is not None
+            and (proposal.treatment, proposal.rate) == (treatment, rate)
         )
 
     def _update_effect(self) -> None:
@@ -240,8 +238,8 @@ class VatDecisionDialog(ServiceDialog):
             if line.likely:
                 likely = line.likely
                 head += " " + self.tr("Most likely: {answer} ({basis}).").format(
-                    answer=vat_answer_text(likely["treatment"], likely.get("rate")),
-                    basis=likely.get("legal_basis", ""),
+                    answer=vat_answer_text(likely.treatment, likely.rate),
+                    basis=likely.legal_basis,
                 )
         else:
             head = self.tr("The VAT check answers: {answer} ({basis}).").format(

@@ -524,7 +524,7 @@ class QuoteEditor(QWidget):
             head = f"{FLAG} " + self.tr("To decide by an adviser")
             if line.likely:
                 head += " — " + self.tr("likely {answer}").format(
-                    answer=vat_answer_text(line.likely["treatment"], line.likely.get("rate"))
+                    answer=vat_answer_text(line.likely.treatment, line.likely.rate)
                 )
             else:
                 head += " — " + self.tr("for now {answer}").format(
