@@ -59,10 +59,15 @@ def record_change(
     )
 
 
-def record_event(session: Session, user_id: str | None, office_id: str | None, action: str,
-                 entity: str, detail: dict | None = None) -> None:
+def record_event(
+    session: Session,
+    user_id: str | None,
+    office_id: str | None,
+    action: str,
+    entity: str,
+    detail: dict | None = None,
+) -> None:
     """An audit entry for an action that changes no single row (sign-in, demo data)."""
     session.add(
-        AuditEntry(user_id=user_id, office_id=office_id, action=action, entity=entity,
-                   after=detail)
+        AuditEntry(user_id=user_id, office_id=office_id, action=action, entity=entity, after=detail)
     )

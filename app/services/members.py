@@ -48,6 +48,7 @@ SORT_KEYS = {
     "since": (Member.member_since, Member.last_name),
 }
 
+
 @dataclass(frozen=True)
 class MemberRow:
     id: str

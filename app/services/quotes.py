@@ -866,14 +866,25 @@ def duplicate_quote(ctx: ServiceContext, quote_id: str, issue_date: date | None 
         lines = _lines(session, quote_id)
         validity = (original.valid_until - original.issue_date).days
         copies = [
-            LineInput(line.description, line.category, line.quantity, line.unit_price,
-                      line.unit, line.discount_pct, dict(line.vat_facts or {}))
+            LineInput(
+                line.description,
+                line.category,
+                line.quantity,
+                line.unit_price,
+                line.unit,
+                line.discount_pct,
+                dict(line.vat_facts or {}),
+            )
             for line in lines
         ]
-        activity_id, client_id, language = (original.activity_id, original.client_id,
-                                             original.language)
-        new_id = create_quote(ctx, activity_id, client_id, issue_date,
-                              max(1, min(validity, 365)), language)
+        activity_id, client_id, language = (
+            original.activity_id,
+            original.client_id,
+            original.language,
+        )
+        new_id = create_quote(
+            ctx, activity_id, client_id, issue_date, max(1, min(validity, 365)), language
+        )
         for copy in copies:
             add_line(ctx, new_id, copy)
         return StrWithChanges(new_id, unit.changes)
