@@ -42,6 +42,35 @@
 <context>
     <name>Application</name>
     <message>
+        <source>This computer has no keyring to keep the key of SmartDesk&apos;s database. Choose a passphrase of at least 12 characters; SmartDesk asks for it at every start. Keep it safe: without it nobody can read the database, not even the helpdesk.</source>
+        <extracomment>what LocalDatabaseError says when a passphrase would open (or create) the database</extracomment>
+        <translation>This computer has no keyring to keep the key of SmartDesk&apos;s database. Choose a passphrase of at least 12 characters; SmartDesk asks for it at every start. Keep it safe: without it nobody can read the database, not even the helpdesk.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so SmartDesk&apos;s database is protected by a passphrase. Type it to open the database.</source>
+        <translation>This computer has no keyring, so SmartDesk&apos;s database is protected by a passphrase. Type it to open the database.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Type it again.</source>
+        <translation>This passphrase does not open the database. Type it again.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>The passphrase must have at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>The key of this database is not in this computer&apos;s keyring (was the data folder copied from another computer?). If the database is protected by a passphrase, type it; otherwise cancel and contact the helpdesk.</source>
+        <translation>The key of this database is not in this computer&apos;s keyring (was the data folder copied from another computer?). If the database is protected by a passphrase, type it; otherwise cancel and contact the helpdesk.</translation>
+    </message>
+    <message>
+        <source>SmartDesk encrypts its database. This happens once, and can take a minute on a large database. If you cancel, SmartDesk closes and does it at the next start.</source>
+        <translation>SmartDesk encrypts its database. This happens once, and can take a minute on a large database. If you cancel, SmartDesk closes and does it at the next start.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>SmartDesk</source>
         <translation>SmartDesk</translation>
     </message>
@@ -255,6 +284,7 @@ Check that the disk is not full and that no other program holds the file, then s
     <name>HomeView</name>
     <message>
         <source>Welcome, {name}</source>
+        <extracomment>the roles whose work a count is (None: every role&apos;s)</extracomment>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
@@ -290,8 +320,8 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Changes not yet synchronised</translation>
     </message>
     <message>
-        <source>Deadlines in the next {days} days</source>
-        <translation>Deadlines in the next {days} days</translation>
+        <source>Overdue, or due in the next {days} days</source>
+        <translation>Overdue, or due in the next {days} days</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1238,7 +1268,7 @@ Check that the disk is not full and that no other program holds the file, then s
     <name>MainWindow</name>
     <message>
         <source>SmartDesk</source>
-        <extracomment>the navigation entries, in order; also the names `smartdesk screenshot --view` takes</extracomment>
+        <extracomment>the views this user&apos;s role sees, in navigation order</extracomment>
         <translation>SmartDesk</translation>
     </message>
     <message>
@@ -1247,6 +1277,7 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
     <message>
         <source>Home</source>
+        <extracomment>the translation context of the view titles (the navigation&apos;s texts) what the picture shows, for the command&apos;s help brings the view into the state the picture needs (after the view was shown and the window went idle); None when the view as it opens is the picture the English title (translated in the `TITLE_CONTEXT` context when shown) the navigation icon: a file name in `resources/icons/` (&quot;home.svg&quot;); &quot;&quot; for none makes the view&apos;s widget; receives the main window (its `worker`, `ctx`, `sync_runner`) the roles that see the view; None: every role the pictures the screenshot command offers; empty: one, named like the view called with the widget each time the user comes to the view (e.g. focus the search) called with the widget on Refresh (F5): show what changed meanwhile how many of the newest drafts are looked at for one with lines</extracomment>
         <translation>Home</translation>
     </message>
     <message>
@@ -1650,6 +1681,42 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>This database was last used by a newer SmartDesk. Update SmartDesk on this computer; nothing was changed.</translation>
     </message>
     <message>
+        <source>The key of this database is not on this computer. Restore the data folder on the computer it comes from, or ask the helpdesk; nothing was changed.</source>
+        <translation>The key of this database is not on this computer. Restore the data folder on the computer it comes from, or ask the helpdesk; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The key on this computer does not open this database. Ask the helpdesk; nothing was changed.</source>
+        <translation>The key on this computer does not open this database. Ask the helpdesk; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Type it again.</source>
+        <translation>This passphrase does not open the database. Type it again.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: SmartDesk needs the database passphrase to start.</source>
+        <translation>This computer has no keyring: SmartDesk needs the database passphrase to start.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>The passphrase must have at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer did not answer. Unlock it (sign in again) and restart SmartDesk; nothing was changed.</source>
+        <translation>The keyring of this computer did not answer. Unlock it (sign in again) and restart SmartDesk; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>SmartDesk could not encrypt its database. The database is unchanged; check the free disk space and start again.</source>
+        <translation>SmartDesk could not encrypt its database. The database is unchanged; check the free disk space and start again.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database was cancelled. The database is unchanged; SmartDesk does it at the next start.</source>
+        <translation>Encrypting the database was cancelled. The database is unchanged; SmartDesk does it at the next start.</translation>
+    </message>
+    <message>
+        <source>Another SmartDesk is using this database. Close it, then start again.</source>
+        <translation>Another SmartDesk is using this database. Close it, then start again.</translation>
+    </message>
+    <message>
         <source>You have no PIN on this device yet: sign in once with your central password.</source>
         <translation>You have no PIN on this device yet: sign in once with your central password.</translation>
     </message>
@@ -1842,6 +1909,42 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Outside your role or office: it stays on this device.</translation>
     </message>
     <message>
+        <source>No longer part of what your role and office may see: the record was removed from this device; your change is kept here.</source>
+        <translation>No longer part of what your role and office may see: the record was removed from this device; your change is kept here.</translation>
+    </message>
+    <message>
+        <source>The central database refused this device&apos;s changes. They stay on this device; ask your administrator.</source>
+        <translation>The central database refused this device&apos;s changes. They stay on this device; ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The central database is busy. Nothing is lost; sync again in a minute.</source>
+        <translation>The central database is busy. Nothing is lost; sync again in a minute.</translation>
+    </message>
+    <message>
+        <source>The password contains a character that cannot be used. Type it again.</source>
+        <translation>The password contains a character that cannot be used. Type it again.</translation>
+    </message>
+    <message>
+        <source>Type the login you received: 1 to 63 characters.</source>
+        <translation>Type the login you received: 1 to 63 characters.</translation>
+    </message>
+    <message>
+        <source>The database of this device is read-only. Make the file and its folder writable for your account, then sync again. Nothing was lost.</source>
+        <translation>The database of this device is read-only. Make the file and its folder writable for your account, then sync again. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The database of this device could not be written. Check the disk, then sync again. Nothing was lost.</source>
+        <translation>The database of this device could not be written. Check the disk, then sync again. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (a folder, a link or a device). Choose another file name.</source>
+        <translation>Not an ordinary file (a folder, a link or a device). Choose another file name.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist. Choose an existing folder.</source>
+        <translation>This folder does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>This computer cannot store passwords safely. You will be asked for the password each session.</translation>
     </message>
@@ -1906,6 +2009,33 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>SmartDesk: database passphrase</source>
+        <translation>SmartDesk: database passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>The same again:</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>The passphrase must have at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>The two passphrases differ. Type them again.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>PlannedView</name>
     <message>
         <source>Declarations</source>
@@ -1920,8 +2050,8 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Draft declarations</translation>
     </message>
     <message>
-        <source>Deadlines in the next 14 days</source>
-        <translation>Deadlines in the next 14 days</translation>
+        <source>Accident declarations overdue or due in the next {days} days</source>
+        <translation>Accident declarations overdue or due in the next {days} days</translation>
     </message>
     <message>
         <source>TeamAdmin queue</source>
@@ -2001,6 +2131,10 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Issued {issued} · valid until {until} · in {language}</source>
         <translation>Issued {issued} · valid until {until} · in {language}</translation>
+    </message>
+    <message>
+        <source>You can read this quote but not change it: quotes are made and changed by the advisers of their office.</source>
+        <translation>You can read this quote but not change it: quotes are made and changed by the advisers of their office.</translation>
     </message>
     <message>
         <source>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</source>
@@ -2452,6 +2586,10 @@ Check that the disk is not full and that no other program holds the file, then s
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
+    <message>
+        <source>Read only: quotes are made and changed by the advisers of each office.</source>
+        <translation>Read only: quotes are made and changed by the advisers of each office.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2632,7 +2770,6 @@ Check that the disk is not full and that no other program holds the file, then s
     <name>SyncView</name>
     <message>
         <source>Sending changes: {done} of {total}</source>
-        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
         <translation>Sending changes: {done} of {total}</translation>
     </message>
     <message>
@@ -2653,6 +2790,7 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
     <message>
         <source>{name} (no. {number})</source>
+        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
         <translation>{name} (no. {number})</translation>
     </message>
     <message>
@@ -2698,6 +2836,10 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Removed from this device, no longer part of your office: {count}</source>
         <translation>Removed from this device, no longer part of your office: {count}</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
     </message>
     <message>
         <source>Conflicts waiting for your choice: {count} (see Conflicts below)</source>

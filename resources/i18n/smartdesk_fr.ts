@@ -42,6 +42,35 @@
 <context>
     <name>Application</name>
     <message>
+        <source>This computer has no keyring to keep the key of SmartDesk&apos;s database. Choose a passphrase of at least 12 characters; SmartDesk asks for it at every start. Keep it safe: without it nobody can read the database, not even the helpdesk.</source>
+        <extracomment>what LocalDatabaseError says when a passphrase would open (or create) the database</extracomment>
+        <translation>Cet ordinateur n&apos;a pas de trousseau pour conserver la clé de la base de données de SmartDesk. Choisissez une phrase secrète d&apos;au moins 12 caractères ; SmartDesk la demande à chaque démarrage. Conservez-la bien : sans elle, personne ne peut lire la base de données, pas même le helpdesk.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so SmartDesk&apos;s database is protected by a passphrase. Type it to open the database.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : la base de données de SmartDesk est donc protégée par une phrase secrète. Tapez-la pour ouvrir la base de données.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Type it again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Tapez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>La phrase secrète doit comporter au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>The key of this database is not in this computer&apos;s keyring (was the data folder copied from another computer?). If the database is protected by a passphrase, type it; otherwise cancel and contact the helpdesk.</source>
+        <translation>La clé de cette base de données n&apos;est pas dans le trousseau de cet ordinateur (le dossier de données a-t-il été copié depuis un autre ordinateur ?). Si la base de données est protégée par une phrase secrète, tapez-la ; sinon, annulez et contactez le helpdesk.</translation>
+    </message>
+    <message>
+        <source>SmartDesk encrypts its database. This happens once, and can take a minute on a large database. If you cancel, SmartDesk closes and does it at the next start.</source>
+        <translation>SmartDesk chiffre sa base de données. Cela n&apos;arrive qu&apos;une fois et peut prendre une minute pour une grande base de données. Si vous annulez, SmartDesk se ferme et le fera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>SmartDesk</source>
         <translation>SmartDesk</translation>
     </message>
@@ -255,6 +284,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <name>HomeView</name>
     <message>
         <source>Welcome, {name}</source>
+        <extracomment>the roles whose work a count is (None: every role&apos;s)</extracomment>
         <translation>Bienvenue, {name}</translation>
     </message>
     <message>
@@ -290,8 +320,8 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Modifications pas encore synchronisées</translation>
     </message>
     <message>
-        <source>Deadlines in the next {days} days</source>
-        <translation>Échéances dans les {days} prochains jours</translation>
+        <source>Overdue, or due in the next {days} days</source>
+        <translation>En retard, ou à échéance dans les {days} prochains jours</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1238,7 +1268,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <name>MainWindow</name>
     <message>
         <source>SmartDesk</source>
-        <extracomment>the navigation entries, in order; also the names `smartdesk screenshot --view` takes</extracomment>
+        <extracomment>the views this user&apos;s role sees, in navigation order</extracomment>
         <translation>SmartDesk</translation>
     </message>
     <message>
@@ -1247,6 +1277,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
     <message>
         <source>Home</source>
+        <extracomment>the translation context of the view titles (the navigation&apos;s texts) what the picture shows, for the command&apos;s help brings the view into the state the picture needs (after the view was shown and the window went idle); None when the view as it opens is the picture the English title (translated in the `TITLE_CONTEXT` context when shown) the navigation icon: a file name in `resources/icons/` (&quot;home.svg&quot;); &quot;&quot; for none makes the view&apos;s widget; receives the main window (its `worker`, `ctx`, `sync_runner`) the roles that see the view; None: every role the pictures the screenshot command offers; empty: one, named like the view called with the widget each time the user comes to the view (e.g. focus the search) called with the widget on Refresh (F5): show what changed meanwhile how many of the newest drafts are looked at for one with lines</extracomment>
         <translation>Accueil</translation>
     </message>
     <message>
@@ -1650,6 +1681,42 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Cette base de données a été utilisée en dernier par un SmartDesk plus récent. Mettez SmartDesk à jour sur cet ordinateur ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>The key of this database is not on this computer. Restore the data folder on the computer it comes from, or ask the helpdesk; nothing was changed.</source>
+        <translation>La clé de cette base de données n&apos;est pas sur cet ordinateur. Remettez le dossier de données sur l&apos;ordinateur d&apos;où il vient, ou adressez-vous au helpdesk ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key on this computer does not open this database. Ask the helpdesk; nothing was changed.</source>
+        <translation>La clé de cet ordinateur n&apos;ouvre pas cette base de données. Adressez-vous au helpdesk ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Type it again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Tapez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: SmartDesk needs the database passphrase to start.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : SmartDesk a besoin de la phrase secrète de la base de données pour démarrer.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>La phrase secrète doit comporter au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer did not answer. Unlock it (sign in again) and restart SmartDesk; nothing was changed.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas répondu. Déverrouillez-le (reconnectez-vous) et redémarrez SmartDesk ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>SmartDesk could not encrypt its database. The database is unchanged; check the free disk space and start again.</source>
+        <translation>SmartDesk n&apos;a pas pu chiffrer sa base de données. La base de données est inchangée ; vérifiez l&apos;espace disque libre et redémarrez.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database was cancelled. The database is unchanged; SmartDesk does it at the next start.</source>
+        <translation>Le chiffrement de la base de données a été annulé. La base de données est inchangée ; SmartDesk le fera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Another SmartDesk is using this database. Close it, then start again.</source>
+        <translation>Un autre SmartDesk utilise cette base de données. Fermez-le, puis redémarrez.</translation>
+    </message>
+    <message>
         <source>You have no PIN on this device yet: sign in once with your central password.</source>
         <translation>Vous n&apos;avez pas encore de code PIN sur cet appareil : connectez-vous une fois avec votre mot de passe central.</translation>
     </message>
@@ -1842,6 +1909,42 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Hors de votre rôle ou de votre bureau : cela reste sur cet appareil.</translation>
     </message>
     <message>
+        <source>No longer part of what your role and office may see: the record was removed from this device; your change is kept here.</source>
+        <translation>Ne fait plus partie de ce que votre rôle et votre bureau peuvent voir : l&apos;enregistrement a été retiré de cet appareil ; votre modification est conservée ici.</translation>
+    </message>
+    <message>
+        <source>The central database refused this device&apos;s changes. They stay on this device; ask your administrator.</source>
+        <translation>La base de données centrale a refusé les modifications de cet appareil. Elles restent sur cet appareil ; adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The central database is busy. Nothing is lost; sync again in a minute.</source>
+        <translation>La base de données centrale est occupée. Rien n&apos;est perdu ; synchronisez à nouveau dans une minute.</translation>
+    </message>
+    <message>
+        <source>The password contains a character that cannot be used. Type it again.</source>
+        <translation>Le mot de passe contient un caractère qui ne peut pas être utilisé. Tapez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Type the login you received: 1 to 63 characters.</source>
+        <translation>Tapez l&apos;identifiant que vous avez reçu : de 1 à 63 caractères.</translation>
+    </message>
+    <message>
+        <source>The database of this device is read-only. Make the file and its folder writable for your account, then sync again. Nothing was lost.</source>
+        <translation>La base de données de cet appareil est en lecture seule. Rendez le fichier et son dossier modifiables pour votre compte, puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The database of this device could not be written. Check the disk, then sync again. Nothing was lost.</source>
+        <translation>La base de données de cet appareil n&apos;a pas pu être écrite. Vérifiez le disque, puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (a folder, a link or a device). Choose another file name.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire (un dossier, un lien ou un périphérique). Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist. Choose an existing folder.</source>
+        <translation>Ce dossier n&apos;existe pas. Choisissez un dossier existant.</translation>
+    </message>
+    <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>Cet ordinateur ne peut pas conserver les mots de passe de façon sûre. Le mot de passe vous sera demandé à chaque session.</translation>
     </message>
@@ -1906,6 +2009,33 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>SmartDesk: database passphrase</source>
+        <translation>SmartDesk : phrase secrète de la base de données</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>La même à nouveau :</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>La phrase secrète doit comporter au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent. Tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Tapez la phrase secrète.</translation>
+    </message>
+</context>
+<context>
     <name>PlannedView</name>
     <message>
         <source>Declarations</source>
@@ -1920,8 +2050,8 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Déclarations en préparation</translation>
     </message>
     <message>
-        <source>Deadlines in the next 14 days</source>
-        <translation>Échéances dans les 14 prochains jours</translation>
+        <source>Accident declarations overdue or due in the next {days} days</source>
+        <translation>Déclarations d&apos;accident en retard ou à échéance dans les {days} prochains jours</translation>
     </message>
     <message>
         <source>TeamAdmin queue</source>
@@ -2001,6 +2131,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Issued {issued} · valid until {until} · in {language}</source>
         <translation>Émis le {issued} · valable jusqu&apos;au {until} · en {language}</translation>
+    </message>
+    <message>
+        <source>You can read this quote but not change it: quotes are made and changed by the advisers of their office.</source>
+        <translation>Vous pouvez lire ce devis mais pas le modifier : les devis sont établis et modifiés par les conseillers de leur bureau.</translation>
     </message>
     <message>
         <source>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</source>
@@ -2452,6 +2586,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
+    <message>
+        <source>Read only: quotes are made and changed by the advisers of each office.</source>
+        <translation>Lecture seule : les devis sont établis et modifiés par les conseillers de chaque bureau.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2632,7 +2770,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <name>SyncView</name>
     <message>
         <source>Sending changes: {done} of {total}</source>
-        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
         <translation>Envoi des modifications : {done} sur {total}</translation>
     </message>
     <message>
@@ -2653,6 +2790,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
     <message>
         <source>{name} (no. {number})</source>
+        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
         <translation>{name} (n° {number})</translation>
     </message>
     <message>
@@ -2698,6 +2836,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Removed from this device, no longer part of your office: {count}</source>
         <translation>Retirés de cet appareil, ne relevant plus de votre bureau : {count}</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what} : {count}</translation>
     </message>
     <message>
         <source>Conflicts waiting for your choice: {count} (see Conflicts below)</source>

@@ -42,6 +42,35 @@
 <context>
     <name>Application</name>
     <message>
+        <source>This computer has no keyring to keep the key of SmartDesk&apos;s database. Choose a passphrase of at least 12 characters; SmartDesk asks for it at every start. Keep it safe: without it nobody can read the database, not even the helpdesk.</source>
+        <extracomment>what LocalDatabaseError says when a passphrase would open (or create) the database</extracomment>
+        <translation>Deze computer heeft geen sleutelhanger om de sleutel van de SmartDesk-databank te bewaren. Kies een wachtzin van minstens 12 tekens; SmartDesk vraagt erom bij elke start. Bewaar hem goed: zonder wachtzin kan niemand de databank lezen, ook de helpdesk niet.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so SmartDesk&apos;s database is protected by a passphrase. Type it to open the database.</source>
+        <translation>Deze computer heeft geen sleutelhanger, dus de SmartDesk-databank is beveiligd met een wachtzin. Typ die om de databank te openen.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Type it again.</source>
+        <translation>Deze wachtzin opent de databank niet. Typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>De wachtzin moet minstens 12 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The key of this database is not in this computer&apos;s keyring (was the data folder copied from another computer?). If the database is protected by a passphrase, type it; otherwise cancel and contact the helpdesk.</source>
+        <translation>De sleutel van deze databank zit niet in de sleutelhanger van deze computer (werd de gegevensmap van een andere computer gekopieerd?). Is de databank beveiligd met een wachtzin, typ die dan; annuleer anders en contacteer de helpdesk.</translation>
+    </message>
+    <message>
+        <source>SmartDesk encrypts its database. This happens once, and can take a minute on a large database. If you cancel, SmartDesk closes and does it at the next start.</source>
+        <translation>SmartDesk versleutelt zijn databank. Dat gebeurt één keer en kan bij een grote databank een minuut duren. Als u annuleert, sluit SmartDesk af en doet het dit bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <source>SmartDesk</source>
         <translation>SmartDesk</translation>
     </message>
@@ -255,6 +284,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>HomeView</name>
     <message>
         <source>Welcome, {name}</source>
+        <extracomment>the roles whose work a count is (None: every role&apos;s)</extracomment>
         <translation>Welkom, {name}</translation>
     </message>
     <message>
@@ -290,8 +320,8 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Nog niet gesynchroniseerde wijzigingen</translation>
     </message>
     <message>
-        <source>Deadlines in the next {days} days</source>
-        <translation>Termijnen in de komende {days} dagen</translation>
+        <source>Overdue, or due in the next {days} days</source>
+        <translation>Te laat, of te doen in de komende {days} dagen</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1238,7 +1268,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>MainWindow</name>
     <message>
         <source>SmartDesk</source>
-        <extracomment>the navigation entries, in order; also the names `smartdesk screenshot --view` takes</extracomment>
+        <extracomment>the views this user&apos;s role sees, in navigation order</extracomment>
         <translation>SmartDesk</translation>
     </message>
     <message>
@@ -1247,6 +1277,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Home</source>
+        <extracomment>the translation context of the view titles (the navigation&apos;s texts) what the picture shows, for the command&apos;s help brings the view into the state the picture needs (after the view was shown and the window went idle); None when the view as it opens is the picture the English title (translated in the `TITLE_CONTEXT` context when shown) the navigation icon: a file name in `resources/icons/` (&quot;home.svg&quot;); &quot;&quot; for none makes the view&apos;s widget; receives the main window (its `worker`, `ctx`, `sync_runner`) the roles that see the view; None: every role the pictures the screenshot command offers; empty: one, named like the view called with the widget each time the user comes to the view (e.g. focus the search) called with the widget on Refresh (F5): show what changed meanwhile how many of the newest drafts are looked at for one with lines</extracomment>
         <translation>Start</translation>
     </message>
     <message>
@@ -1650,6 +1681,42 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Deze databank werd het laatst gebruikt door een nieuwere SmartDesk. Werk SmartDesk bij op deze computer; er werd niets gewijzigd.</translation>
     </message>
     <message>
+        <source>The key of this database is not on this computer. Restore the data folder on the computer it comes from, or ask the helpdesk; nothing was changed.</source>
+        <translation>De sleutel van deze databank staat niet op deze computer. Zet de gegevensmap terug op de computer waar ze vandaan komt, of vraag het aan de helpdesk; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key on this computer does not open this database. Ask the helpdesk; nothing was changed.</source>
+        <translation>De sleutel op deze computer opent deze databank niet. Vraag het aan de helpdesk; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Type it again.</source>
+        <translation>Deze wachtzin opent de databank niet. Typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: SmartDesk needs the database passphrase to start.</source>
+        <translation>Deze computer heeft geen sleutelhanger: SmartDesk heeft de wachtzin van de databank nodig om te starten.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>De wachtzin moet minstens 12 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer did not answer. Unlock it (sign in again) and restart SmartDesk; nothing was changed.</source>
+        <translation>De sleutelhanger van deze computer antwoordde niet. Ontgrendel hem (meld u opnieuw aan) en start SmartDesk opnieuw; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>SmartDesk could not encrypt its database. The database is unchanged; check the free disk space and start again.</source>
+        <translation>SmartDesk kon zijn databank niet versleutelen. De databank is ongewijzigd; controleer de vrije schijfruimte en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database was cancelled. The database is unchanged; SmartDesk does it at the next start.</source>
+        <translation>Het versleutelen van de databank werd geannuleerd. De databank is ongewijzigd; SmartDesk doet het bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>Another SmartDesk is using this database. Close it, then start again.</source>
+        <translation>Een andere SmartDesk gebruikt deze databank. Sluit die en start dan opnieuw.</translation>
+    </message>
+    <message>
         <source>You have no PIN on this device yet: sign in once with your central password.</source>
         <translation>U hebt nog geen pincode op dit toestel: meld u één keer aan met uw centrale wachtwoord.</translation>
     </message>
@@ -1842,6 +1909,42 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Buiten uw rol of kantoor: het blijft op dit toestel.</translation>
     </message>
     <message>
+        <source>No longer part of what your role and office may see: the record was removed from this device; your change is kept here.</source>
+        <translation>Valt niet meer onder wat uw rol en kantoor mogen zien: het record is van dit toestel verwijderd; uw wijziging blijft hier bewaard.</translation>
+    </message>
+    <message>
+        <source>The central database refused this device&apos;s changes. They stay on this device; ask your administrator.</source>
+        <translation>De centrale databank heeft de wijzigingen van dit toestel geweigerd. Ze blijven op dit toestel; vraag het aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>The central database is busy. Nothing is lost; sync again in a minute.</source>
+        <translation>De centrale databank is bezet. Er gaat niets verloren; synchroniseer over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>The password contains a character that cannot be used. Type it again.</source>
+        <translation>Het wachtwoord bevat een teken dat niet gebruikt kan worden. Typ het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Type the login you received: 1 to 63 characters.</source>
+        <translation>Typ de login die u gekregen hebt: 1 tot 63 tekens.</translation>
+    </message>
+    <message>
+        <source>The database of this device is read-only. Make the file and its folder writable for your account, then sync again. Nothing was lost.</source>
+        <translation>De databank van dit toestel is alleen-lezen. Maak het bestand en de map beschrijfbaar voor uw account en synchroniseer dan opnieuw. Er ging niets verloren.</translation>
+    </message>
+    <message>
+        <source>The database of this device could not be written. Check the disk, then sync again. Nothing was lost.</source>
+        <translation>Er kon niet naar de databank van dit toestel geschreven worden. Controleer de schijf en synchroniseer dan opnieuw. Er ging niets verloren.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (a folder, a link or a device). Choose another file name.</source>
+        <translation>Dit is geen gewoon bestand (een map, een koppeling of een apparaat). Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist. Choose an existing folder.</source>
+        <translation>Deze map bestaat niet. Kies een bestaande map.</translation>
+    </message>
+    <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>Deze computer kan wachtwoorden niet veilig bewaren. U krijgt bij elke sessie de vraag naar het wachtwoord.</translation>
     </message>
@@ -1906,6 +2009,33 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>SmartDesk: database passphrase</source>
+        <translation>SmartDesk: wachtzin van de databank</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtzin:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Nogmaals dezelfde:</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 12 characters.</source>
+        <translation>De wachtzin moet minstens 12 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>De twee wachtzinnen verschillen. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Typ de wachtzin.</translation>
+    </message>
+</context>
+<context>
     <name>PlannedView</name>
     <message>
         <source>Declarations</source>
@@ -1920,8 +2050,8 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Aangiftes in voorbereiding</translation>
     </message>
     <message>
-        <source>Deadlines in the next 14 days</source>
-        <translation>Termijnen in de komende 14 dagen</translation>
+        <source>Accident declarations overdue or due in the next {days} days</source>
+        <translation>Ongevalsaangiftes te laat of te doen in de komende {days} dagen</translation>
     </message>
     <message>
         <source>TeamAdmin queue</source>
@@ -2001,6 +2131,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Issued {issued} · valid until {until} · in {language}</source>
         <translation>Opgemaakt op {issued} · geldig tot {until} · in het {language}</translation>
+    </message>
+    <message>
+        <source>You can read this quote but not change it: quotes are made and changed by the advisers of their office.</source>
+        <translation>U kunt deze offerte lezen maar niet wijzigen: offertes worden gemaakt en gewijzigd door de adviseurs van hun kantoor.</translation>
     </message>
     <message>
         <source>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</source>
@@ -2452,6 +2586,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <source>Save PDF…</source>
         <translation>Pdf bewaren…</translation>
     </message>
+    <message>
+        <source>Read only: quotes are made and changed by the advisers of each office.</source>
+        <translation>Alleen lezen: offertes worden gemaakt en gewijzigd door de adviseurs van elk kantoor.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2632,7 +2770,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>SyncView</name>
     <message>
         <source>Sending changes: {done} of {total}</source>
-        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
         <translation>Wijzigingen versturen: {done} van {total}</translation>
     </message>
     <message>
@@ -2653,6 +2790,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>{name} (no. {number})</source>
+        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
         <translation>{name} (nr. {number})</translation>
     </message>
     <message>
@@ -2698,6 +2836,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Removed from this device, no longer part of your office: {count}</source>
         <translation>Van dit toestel verwijderd, niet langer van uw kantoor: {count}</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
     </message>
     <message>
         <source>Conflicts waiting for your choice: {count} (see Conflicts below)</source>
