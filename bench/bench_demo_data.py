@@ -31,7 +31,7 @@ def run(seed: int, keep: Path | None) -> dict:
             [
                 sys.executable,
                 "-m",
-                "entrypoints.cli",
+                "smartdesk_entrypoints.cli",
                 "--data-dir",
                 str(data_dir),
                 "demo-data",

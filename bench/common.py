@@ -68,7 +68,7 @@ def ensure_national(data_dir: Path = DEFAULT_DIR) -> Path:
             [
                 sys.executable,
                 "-m",
-                "entrypoints",
+                "smartdesk_entrypoints",
                 "--data-dir",
                 str(data_dir),
                 "demo-data",

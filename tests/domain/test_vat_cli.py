@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from entrypoints.commands import vat_check
+from smartdesk_entrypoints.commands import vat_check
 
 GOOD = {
     "date": "2026-03-15",
@@ -108,7 +108,7 @@ def test_a_field_name_that_is_not_text_is_named_escaped(monkeypatch, capsys):
 
 
 def test_the_whole_command_line_gives_status_two_and_no_traceback(tmp_path, monkeypatch, capsys):
-    from entrypoints.cli import main
+    from smartdesk_entrypoints.cli import main
 
     monkeypatch.setattr("sys.stdin", io.StringIO("[" * 50_000))
     assert main(["--data-dir", str(tmp_path), "vat", "check", "-"]) == 2

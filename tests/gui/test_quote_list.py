@@ -15,7 +15,7 @@ from app.services.clients import ClientInput, create_client
 from app.services.context import ServiceContext
 from app.services.quotes import LineInput, add_line, create_quote, decide_line_vat
 from app.services.users import user_by_login
-from entrypoints.cli import main
+from smartdesk_entrypoints.cli import main
 from tests.fakes import FakeVies
 from tests.gui.test_quote_editor import a_member_with_an_activity
 from ui.models.quote_list import FLAG, FLAG_COLUMN, PAGE_SIZE, PLACEHOLDER

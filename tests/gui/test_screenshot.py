@@ -11,7 +11,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from entrypoints.cli import main
+from smartdesk_entrypoints.cli import main
 
 VIEWS = (
     "main", "members", "quotes", "quote_editor", "declarations", "teamadmin", "loans", "sync",
@@ -69,7 +69,7 @@ def test_an_unknown_view_ends_with_status_2(tmp_path):
         [
             sys.executable,
             "-m",
-            "entrypoints.cli",
+            "smartdesk_entrypoints.cli",
             "--data-dir",
             str(tmp_path),
             "screenshot",

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 
 from app.services.context import ServiceContext
 from app.services.users import create_user, user_by_login
-from entrypoints.cli import build_parser, main
+from smartdesk_entrypoints.cli import build_parser, main
 from tests.gui.conftest import open_window
 from ui.views import registry
 from ui.views.registry import Shot, ViewEntry, ViewNotOffered
@@ -182,7 +182,7 @@ def test_a_second_view_of_the_same_name_is_refused():
 
 def test_the_command_line_lists_the_views_without_loading_qt():
     code = (
-        "import sys; from entrypoints.cli import build_parser; build_parser(); "
+        "import sys; from smartdesk_entrypoints.cli import build_parser; build_parser(); "
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

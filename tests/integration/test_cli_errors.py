@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.config import Paths
 from app.db.models import Quote
 from app.services import quote_export
-from entrypoints.cli import main
+from smartdesk_entrypoints.cli import main
 
 
 def _files(folder) -> set[str]:

@@ -54,7 +54,7 @@ from app.services.quotes import (
     send_quote,
 )
 from app.services.users import sign_in
-from entrypoints.cli import main
+from smartdesk_entrypoints.cli import main
 
 CENT = Decimal("0.01")
 

@@ -21,7 +21,7 @@ from app.db import encryption
 from app.db.engine import Database, make_engine, sqlite_url
 from app.db.local import LocalDatabaseError, open_local
 from app.db.migrate import upgrade
-from entrypoints.cli import main
+from smartdesk_entrypoints.cli import main
 from tests.integration.conftest import add_member
 
 DATA = Path(__file__).parent.parent / "data"
@@ -282,7 +282,7 @@ def test_without_a_keyring_the_passphrase_in_SMARTDESK_DB_KEY_makes_and_opens_th
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
     )
     done = subprocess.run(
-        [sys.executable, "-m", "entrypoints", "--data-dir", str(paths.data_dir), "stats"],
+        [sys.executable, "-m", "smartdesk_entrypoints", "--data-dir", str(paths.data_dir), "stats"],
         env=env,
         capture_output=True,
         text=True,

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from app.config import Paths
 from app.db.engine import make_engine, sqlite_url
 from app.db.local import LocalDatabaseError, open_local
-from entrypoints.cli import main
+from smartdesk_entrypoints.cli import main
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_left_as_it_was(tmp_path, capsys):

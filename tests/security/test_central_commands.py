@@ -91,7 +91,7 @@ def test_each_login_smartdesk_makes_has_server_side_timeouts(secured):
 def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
     env = dict(os.environ, SMARTDESK_CENTRAL_URL="")
     return subprocess.run(
-        [sys.executable, "-m", "entrypoints", "central", *args],
+        [sys.executable, "-m", "smartdesk_entrypoints", "central", *args],
         input=stdin,
         capture_output=True,
         text=True,

@@ -85,7 +85,7 @@ def test_the_command_line_sets_up_users_joins_and_syncs(central, tmp_path):
 
     def smartdesk(*args, stdin=None):
         return subprocess.run(
-            [sys.executable, "-m", "entrypoints", *args],
+            [sys.executable, "-m", "smartdesk_entrypoints", *args],
             input=stdin,
             env=env,
             capture_output=True,

@@ -105,7 +105,7 @@ def _smartdesk(*args, env_extra=None):
     env.pop("SMARTDESK_PASSWORD", None)
     env.update(env_extra or {})
     return subprocess.run(
-        [sys.executable, "-m", "entrypoints", *args],
+        [sys.executable, "-m", "smartdesk_entrypoints", *args],
         env=env,
         stdin=subprocess.DEVNULL,
         capture_output=True,

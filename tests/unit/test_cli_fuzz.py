@@ -2,7 +2,7 @@
 never a traceback and never "unexpected error" (issue 7, point 11).
 
 Random argument lists are built from the real parser (its sub-commands, options and
-choices, read from `entrypoints.cli.build_parser`) mixed with random text, numbers of thousands
+choices, read from `smartdesk_entrypoints.cli.build_parser`) mixed with random text, numbers of thousands
 of digits and URLs, and random JSON goes to standard input and to a file. Every run is
 in-process, with `--data-dir` in a temporary folder (empty, missing, or a copy of a
 small demo database) and the working directory in a temporary folder, so nothing
@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
-from entrypoints.cli import build_parser, main
+from smartdesk_entrypoints.cli import build_parser, main
 
 SKIPPED = {"screenshot"}  # starts Qt; its errors are tested in tests/gui
 SLOW_CHOICES = {"office", "national"}  # demo-data scales that take minutes

@@ -1,7 +1,7 @@
 """The import rules of the house (DESIGN.md §2, issue "The house for six capabilities"):
 
 - the core `app` never imports Qt (PySide6, shiboken6), the window (`ui`) or the entry
-  points (`entrypoints`), not even inside a function;
+  points (`smartdesk_entrypoints`), not even inside a function;
 - the window `ui` never imports SQLAlchemy or the entry points;
 - no two modules import each other, directly or round a longer loop.
 
@@ -22,16 +22,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("app", "ui", "entrypoints")
+PACKAGES = ("app", "ui", "smartdesk_entrypoints")
 
 #: (importing package, forbidden top-level package, why)
 FORBIDDEN = (
     ("app", "PySide6", "the core has no Qt"),
     ("app", "shiboken6", "the core has no Qt"),
     ("app", "ui", "the core never reaches into the window"),
-    ("app", "entrypoints", "the core never reaches into its entry points"),
+    ("app", "smartdesk_entrypoints", "the core never reaches into its entry points"),
     ("ui", "sqlalchemy", "the window talks to app.services, never to SQLAlchemy"),
-    ("ui", "entrypoints", "the window never reaches into the entry points"),
+    ("ui", "smartdesk_entrypoints", "the window never reaches into the entry points"),
 )
 
 
@@ -88,7 +88,7 @@ def imports_of(module: str, path: Path, modules: dict[str, Path]) -> list[Import
             name = node.args[0]
             if isinstance(name, ast.Constant):
                 found.append(Import(module, name.value, node.lineno))
-            else:  # f"entrypoints.commands.{name}": any module the prefix can lead to
+            else:  # f"smartdesk_entrypoints.commands.{name}": any module the prefix can lead to
                 prefix = name.values[0].value
                 found.extend(
                     Import(module, other, node.lineno)
@@ -100,7 +100,7 @@ def imports_of(module: str, path: Path, modules: dict[str, Path]) -> list[Import
 
 def _is_import_module_call(node: ast.AST) -> bool:
     """`importlib.import_module(...)` with a literal name, or an f-string that starts
-    with a literal prefix (`f"entrypoints.commands.{name}"`)."""
+    with a literal prefix (`f"smartdesk_entrypoints.commands.{name}"`)."""
     if not isinstance(node, ast.Call) or not node.args:
         return False
     func = node.func
@@ -227,9 +227,9 @@ def test_no_module_imports_itself_round_a_loop():
 
 def test_the_walker_sees_every_package_of_the_house():
     modules = modules_under(ROOT, PACKAGES)
-    assert {"app.config", "ui.main_window", "entrypoints.cli"} <= set(modules)
+    assert {"app.config", "ui.main_window", "smartdesk_entrypoints.cli"} <= set(modules)
     # the command line loads its sub-commands by name: the walker follows that too
-    assert "entrypoints.commands.quote" in module_graph(ROOT)["entrypoints.cli"]
+    assert "smartdesk_entrypoints.commands.quote" in module_graph(ROOT)["smartdesk_entrypoints.cli"]
 
 
 # --- the walker fails where it must: a small house with planted faults ---------------------
@@ -261,8 +261,8 @@ def faulty_house(tmp_path) -> Path:
             "ui/__init__.py": "",
             "ui/window.py": "from typing import TYPE_CHECKING\n"
             "if TYPE_CHECKING:\n    import sqlalchemy.orm\n",
-            "entrypoints/__init__.py": "",
-            "entrypoints/cli.py": "import app.clean\nimport ui.window\n",
+            "smartdesk_entrypoints/__init__.py": "",
+            "smartdesk_entrypoints/cli.py": "import app.clean\nimport ui.window\n",
         },
     )
 
@@ -287,4 +287,4 @@ def test_entry_points_may_import_both_layers(faulty_house):
     (faulty_house / "ui" / "window.py").write_text("", encoding="utf-8")
     assert forbidden_imports(faulty_house) == []
     assert _loops(faulty_house) == []
-    assert module_graph(faulty_house)["entrypoints.cli"] == {"app.clean", "ui.window"}
+    assert module_graph(faulty_house)["smartdesk_entrypoints.cli"] == {"app.clean", "ui.window"}

@@ -56,7 +56,7 @@ class _Reporter:
 def run(args) -> int:
     from app.db.local import open_local
     from app.demo.generator import DemoCancelled, DemoRefused, generate
-    from entrypoints.arguments import paths_from
+    from smartdesk_entrypoints.arguments import paths_from
 
     db = open_local(paths_from(args))
     try:

@@ -13,7 +13,7 @@ import getpass
 import json
 import sys
 
-from entrypoints.arguments import EXIT_BAD_INPUT
+from smartdesk_entrypoints.arguments import EXIT_BAD_INPUT
 
 #: what each input problem means, on the command line (the window has its translations)
 PROBLEMS = {
@@ -56,7 +56,7 @@ def run(args) -> int:
     from app.db.local import open_local
     from app.services.errors import ValidationFailed
     from app.services.sync import connect, connect_problems
-    from entrypoints.arguments import paths_from
+    from smartdesk_entrypoints.arguments import paths_from
 
     # the address and the login first: nothing is looked up for an unusable address
     problems = [p for p in connect_problems(args.url, args.user, None) if p.field != "password"]

@@ -23,7 +23,7 @@ def run_pdf(args) -> int:
     from app.services.quote_export import ExportTargetRefused, check_export_target, export_quote_pdf
     from app.services.quotes import find_quote_by_number
     from app.services.users import first_admin, user_by_login
-    from entrypoints.arguments import paths_from, shown
+    from smartdesk_entrypoints.arguments import paths_from, shown
 
     def refused(message: str) -> int:
         print(f"smartdesk quote pdf: {message}; nothing was written.", file=sys.stderr)

@@ -13,7 +13,7 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from app.db.local import open_local
     from app.services.stats import table_counts
-    from entrypoints.arguments import paths_from
+    from smartdesk_entrypoints.arguments import paths_from
 
     db = open_local(paths_from(args))
     try:

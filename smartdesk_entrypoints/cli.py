@@ -1,6 +1,6 @@
 """The `smartdesk` command: the desktop window by default, sub-commands for the rest.
 
-Each sub-command lives in `entrypoints/commands/<name>.py` and offers `register(subparsers)`.
+Each sub-command lives in `smartdesk_entrypoints/commands/<name>.py` and offers `register(subparsers)`.
 Exit status: 0 done, 1 failed (unreachable server, unusable database, a bug), 2 bad
 input (argparse's rule, kept by every sub-command): a message on standard error, never
 a traceback, nothing written. A sub-command's log goes to the rotating log file, masked
@@ -17,7 +17,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from app.config import Paths
-from entrypoints.arguments import EXIT_BAD_INPUT, EXIT_FAILED, paths_from, shown
+from smartdesk_entrypoints.arguments import EXIT_BAD_INPUT, EXIT_FAILED, paths_from, shown
 
 COMMANDS = (
     "demo_data",
@@ -64,9 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
-            module = importlib.import_module(f"entrypoints.commands.{name}")
+            module = importlib.import_module(f"smartdesk_entrypoints.commands.{name}")
         except ModuleNotFoundError as exc:
-            if exc.name != f"entrypoints.commands.{name}":
+            if exc.name != f"smartdesk_entrypoints.commands.{name}":
                 raise
             continue
         module.register(subparsers)

@@ -19,7 +19,7 @@ import json
 import os
 import sys
 
-from entrypoints.arguments import EXIT_BAD_INPUT, EXIT_FAILED
+from smartdesk_entrypoints.arguments import EXIT_BAD_INPUT, EXIT_FAILED
 
 NEW_PASSPHRASE_VARIABLE = "SMARTDESK_NEW_DB_KEY"
 
@@ -53,7 +53,7 @@ def _say(message: str) -> None:
 def run_status(args) -> int:
     from app.db import encryption
     from app.db.local import open_local
-    from entrypoints.arguments import paths_from
+    from smartdesk_entrypoints.arguments import paths_from
 
     paths = paths_from(args)
     db = open_local(paths)  # converts a clear database, as any start does
@@ -91,7 +91,7 @@ def _new_passphrase() -> str | None:
 def run_rekey(args) -> int:
     from app.db import encryption
     from app.db.local import open_local
-    from entrypoints.arguments import paths_from
+    from smartdesk_entrypoints.arguments import paths_from
 
     paths = paths_from(args)
     passphrase = None
@@ -139,7 +139,7 @@ def _confirmed(paths) -> bool:
 
 def run_wipe(args) -> int:
     from app.db import encryption
-    from entrypoints.arguments import paths_from
+    from smartdesk_entrypoints.arguments import paths_from
 
     paths = paths_from(args)
     if not args.yes and not _confirmed(paths):

@@ -1,7 +1,7 @@
 """What every sub-command shares with the `smartdesk` command itself: the exit statuses,
 the data folder named by `--data-dir`, and printing what someone typed.
 
-Kept apart from `entrypoints.cli` so that a sub-command never imports the command that
+Kept apart from `smartdesk_entrypoints.cli` so that a sub-command never imports the command that
 loads it (the import-rules test refuses that loop).
 """
 

@@ -63,7 +63,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from entrypoints.arguments import paths_from
+    from smartdesk_entrypoints.arguments import paths_from
     from ui.screenshot import ScreenshotError, render
 
     try:

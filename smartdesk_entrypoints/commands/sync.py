@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 
-from entrypoints.arguments import EXIT_BAD_INPUT
+from smartdesk_entrypoints.arguments import EXIT_BAD_INPUT
 
 #: rounds that cannot run as the device is set up: fixed by the person, not by waiting
 SETUP_PROBLEMS = frozenset({"sync.not_connected", "sync.url_invalid", "sync.password_nul"})
@@ -23,8 +23,8 @@ def run(args) -> int:
     from app.db.local import open_local
     from app.services.sync import run_sync, url_problem
     from app.sync import local
-    from entrypoints.arguments import paths_from
-    from entrypoints.commands.connect import password_for
+    from smartdesk_entrypoints.arguments import paths_from
+    from smartdesk_entrypoints.commands.connect import password_for
 
     db = open_local(paths_from(args))
     try:

@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Any
 
-from entrypoints.arguments import EXIT_BAD_INPUT
+from smartdesk_entrypoints.arguments import EXIT_BAD_INPUT
 
 
 def register(subparsers) -> None:
