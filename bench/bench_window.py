@@ -25,8 +25,20 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-TYPED = ["dubois", "peeters", "janssens", "martin", "lambert", "gent", "atelier", "theatre",
-         "marie", "sophie", "laurent", "maes"]
+TYPED = [
+    "dubois",
+    "peeters",
+    "janssens",
+    "martin",
+    "lambert",
+    "gent",
+    "atelier",
+    "theatre",
+    "marie",
+    "sophie",
+    "laurent",
+    "maes",
+]
 
 
 def rss_mb() -> float:
@@ -192,31 +204,37 @@ def child(data_dir: Path, login: str | None, startup_only: bool = False) -> None
 
     from bench.common import summary
 
-    print(json.dumps({
-        "child_ready_s": round(ready, 3),
-        "keystroke": summary(keystrokes),
-        "keystroke_full_list": summary(completes),
-        "members_visible": visible,
-        "quotes_visible": quote_rows,
-        "quotes_first_paint_ms": round(quotes_first_paint, 1),
-        "quotes_all_ids_ms": round(quotes_all, 1),
-        "quotes_scrolled_to_end_ms": round(quotes_scrolled, 1),
-        "quotes_longest_event_loop_pause_ms": round(gaps["max"] * 1000, 1),
-        "quotes_pauses_over_50ms_at_s": gaps["long"],
-        "gc_full_collections_ms": collections,
-        "members_scroll_to_end_ms": round(scroll_ms, 1),
-        "view_switch_ms": views,
-        "rss_mb_after_browsing": round(rss_mb(), 1),
-        "user": user.login,
-    }), flush=True)
+    print(
+        json.dumps(
+            {
+                "child_ready_s": round(ready, 3),
+                "keystroke": summary(keystrokes),
+                "keystroke_full_list": summary(completes),
+                "members_visible": visible,
+                "quotes_visible": quote_rows,
+                "quotes_first_paint_ms": round(quotes_first_paint, 1),
+                "quotes_all_ids_ms": round(quotes_all, 1),
+                "quotes_scrolled_to_end_ms": round(quotes_scrolled, 1),
+                "quotes_longest_event_loop_pause_ms": round(gaps["max"] * 1000, 1),
+                "quotes_pauses_over_50ms_at_s": gaps["long"],
+                "gc_full_collections_ms": collections,
+                "members_scroll_to_end_ms": round(scroll_ms, 1),
+                "view_switch_ms": views,
+                "rss_mb_after_browsing": round(rss_mb(), 1),
+                "user": user.login,
+            }
+        ),
+        flush=True,
+    )
     worker.shutdown()
     db.dispose()
 
 
 def time_to_ready(args: list[str]) -> float:
     start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    )
     ready = None
     for line in proc.stdout:
         if line.startswith("READY") and ready is None:
@@ -236,8 +254,9 @@ def parent(data_dir: Path, login: str | None, startups: int = 5) -> dict:
         args += ["--user", login]
     starts = [time_to_ready([*args, "--startup-only"]) for _ in range(startups)]
     start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    )
     startup = None
     result = {}
     for line in proc.stdout:
@@ -256,11 +275,14 @@ def parent(data_dir: Path, login: str | None, startups: int = 5) -> dict:
         "budget_rss_mb": 400,
         "budget_quotes_first_paint_ms": 200,
         "budget_pause_ms": 50,
-        "ok": bool(startup and startup < 1.5
-                   and result.get("keystroke", {}).get("p95_ms", 1e9) < 50
-                   and result.get("quotes_first_paint_ms", 1e9) < 200
-                   and result.get("quotes_longest_event_loop_pause_ms", 1e9) < 50
-                   and result.get("rss_mb_after_browsing", 1e9) < 400),
+        "ok": bool(
+            startup
+            and startup < 1.5
+            and result.get("keystroke", {}).get("p95_ms", 1e9) < 50
+            and result.get("quotes_first_paint_ms", 1e9) < 200
+            and result.get("quotes_longest_event_loop_pause_ms", 1e9) < 50
+            and result.get("rss_mb_after_browsing", 1e9) < 400
+        ),
         **result,
     }
 

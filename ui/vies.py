@@ -63,11 +63,12 @@ def check_vies_in_background(
     def asked(target) -> None:
         if target is None:  # not an EU number: nothing to ask
             status = VatStatus("not_eu", None, False)
-            db_worker.submit(lambda: then(status) if then else status,
-                             on_result=on_result, on_error=on_error)
+            db_worker.submit(
+                lambda: then(status) if then else status, on_result=on_result, on_error=on_error
+            )
             return
-        network_worker().submit(vies_service().check, *target, on_result=answered,
-                                on_error=on_error)
+        network_worker().submit(
+            vies_service().check, *target, on_result=answered, on_error=on_error
+        )
 
-    db_worker.submit(client_service.vies_target, ctx, client_id, on_result=asked,
-                     on_error=on_error)
+    db_worker.submit(client_service.vies_target, ctx, client_id, on_result=asked, on_error=on_error)

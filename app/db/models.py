@@ -126,12 +126,23 @@ class Member(SyncColumns, Base):
 
     __table_args__ = (
         # covering the lists' default order for live rows (migration 0002)
-        Index("ix_members_live_name", "last_name", "first_name", "id",
-              sqlite_where=text("deleted_at IS NULL"),
-              postgresql_where=text("deleted_at IS NULL")),
-        Index("ix_members_live_office_name", "office_id", "last_name", "first_name", "id",
-              sqlite_where=text("deleted_at IS NULL"),
-              postgresql_where=text("deleted_at IS NULL")),
+        Index(
+            "ix_members_live_name",
+            "last_name",
+            "first_name",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_members_live_office_name",
+            "office_id",
+            "last_name",
+            "first_name",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
     )
 
 
@@ -198,13 +209,20 @@ class Quote(SyncColumns, Base):
 
     # covering the list's orders for live rows (migration 0003)
     __table_args__ = tuple(
-        Index(name, *columns, sqlite_where=text("deleted_at IS NULL"),
-              postgresql_where=text("deleted_at IS NULL"))
+        Index(
+            name,
+            *columns,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        )
         for name, columns in (
             ("ix_quotes_live_date", ("issue_date", "number", "id")),
             ("ix_quotes_live_office_date", ("office_id", "issue_date", "number", "id")),
             ("ix_quotes_live_state_date", ("state", "issue_date", "number", "id")),
-            ("ix_quotes_live_office_state_date", ("office_id", "state", "issue_date", "number", "id")),
+            (
+                "ix_quotes_live_office_state_date",
+                ("office_id", "state", "issue_date", "number", "id"),
+            ),
             ("ix_quotes_live_office_number", ("office_id", "number", "id")),
         )
     )
@@ -343,9 +361,7 @@ class OutboxEntry(Base):
 
 
 SYNCED_TABLES = [
-    mapper.class_
-    for mapper in Base.registry.mappers
-    if issubclass(mapper.class_, SyncColumns)
+    mapper.class_ for mapper in Base.registry.mappers if issubclass(mapper.class_, SyncColumns)
 ]
 
 

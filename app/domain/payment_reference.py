@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from stdnum.be import ogm_vcs
 
-OFFICE_DIGITS = {"ANT": 1, "GNT": 2, "BXL": 3, "LGE": 4, "LLN": 5, "NAM": 6, "MON": 7,
-                 "TOU": 8, "CRL": 9}
+OFFICE_DIGITS = {
+    "ANT": 1,
+    "GNT": 2,
+    "BXL": 3,
+    "LGE": 4,
+    "LLN": 5,
+    "NAM": 6,
+    "MON": 7,
+    "TOU": 8,
+    "CRL": 9,
+}
 
 
 def structured_communication(office_code: str, year: int, sequence: int) -> str:

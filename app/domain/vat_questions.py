@@ -59,8 +59,12 @@ def questions_for(category: str, client_kind: str) -> tuple[str, ...]:
     for rule in book.rules:
         scoped = False
         applies = True
-        for key, value in (("category", category), ("nature", nature), ("kind", client_kind),
-                           ("place_kind", place_kind)):
+        for key, value in (
+            ("category", category),
+            ("nature", nature),
+            ("kind", client_kind),
+            ("place_kind", place_kind),
+        ):
             holds = _holds(rule, key, value)
             if holds is None:
                 continue

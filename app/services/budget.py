@@ -15,7 +15,8 @@ from app.services.errors import FieldProblem, ValidationFailed
 
 def budget_for_amount(amount_excl_vat: Decimal, on: date | None = None) -> list[BudgetSimulation]:
     try:
-        return [simulate_budget(amount_excl_vat, kind, on or date.today())
-                for kind in CONTRACT_TYPES]
+        return [
+            simulate_budget(amount_excl_vat, kind, on or date.today()) for kind in CONTRACT_TYPES
+        ]
     except BudgetError as exc:
         raise ValidationFailed([FieldProblem(exc.field, exc.message_key)]) from exc

@@ -32,9 +32,7 @@ CLIENT_KINDS = ("private", "business", "public_body", "eu_institution", "interna
 
 @cache
 def country_codes() -> frozenset[str]:
-    return frozenset(
-        code for code in Locale("en").territories if len(code) == 2 and code.isalpha()
-    )
+    return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
 
 
 @dataclass(frozen=True)
@@ -72,10 +70,21 @@ class ClientInfo:
 
 def _info(client: Client) -> ClientInfo:
     return ClientInfo(
-        client.id, client.activity_id, client.office_id, client.kind, client.name,
-        client.country, client.vat_number, client.vat_check, client.vat_checked_at,
-        client.enterprise_number, client.language, client.street, client.postcode,
-        client.city, client.email,
+        client.id,
+        client.activity_id,
+        client.office_id,
+        client.kind,
+        client.name,
+        client.country,
+        client.vat_number,
+        client.vat_check,
+        client.vat_checked_at,
+        client.enterprise_number,
+        client.language,
+        client.street,
+        client.postcode,
+        client.city,
+        client.email,
     )
 
 
@@ -145,8 +154,9 @@ def create_client(ctx: ServiceContext, activity_id: str, data: ClientInput) -> s
         if activity is None or activity.deleted_at is not None:
             raise NotFound(field="activity")
         ensure_can_write_member_data(ctx.user, activity.office_id)
-        client = Client(office_id=activity.office_id, activity_id=activity_id,
-                        updated_by=ctx.user.id, **values)
+        client = Client(
+            office_id=activity.office_id, activity_id=activity_id, updated_by=ctx.user.id, **values
+        )
         session.add(client)
         record_change(session, ctx, "client.create", client, None, "insert")
         return StrWithChanges(client.id, changes_of(session))

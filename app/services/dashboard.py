@@ -60,18 +60,25 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
     user = ctx.user
 
     def count(session, model, *where) -> int:
-        return session.scalar(
-            select(func.count()).select_from(model).where(
-                model.deleted_at.is_(None), office_filter(user, model.office_id), *where
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(model.deleted_at.is_(None), office_filter(user, model.office_id), *where)
             )
-        ) or 0
+            or 0
+        )
 
     with ctx.db.reading() as session:
         deadlines = []
         for kind, model, due_column, states in (
             ("accident", AccidentDeclaration, AccidentDeclaration.deadline, ("draft",)),
-            ("certificate", CertificateRequest, CertificateRequest.due_on,
-             ("requested", "in_progress")),
+            (
+                "certificate",
+                CertificateRequest,
+                CertificateRequest.due_on,
+                ("requested", "in_progress"),
+            ),
         ):
             rows = session.execute(
                 select(model.id, due_column, Member.first_name, Member.last_name)
@@ -85,18 +92,23 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
                 .order_by(due_column)
                 .limit(20)
             ).all()
-            deadlines += [Deadline(kind, due, f"{first} {last}", rid)
-                          for rid, due, first, last in rows]
+            deadlines += [
+                Deadline(kind, due, f"{first} {last}", rid) for rid, due, first, last in rows
+            ]
         last_sync = _state(session, "last_sync_at")
         return Dashboard(
             members=count(session, Member),
             draft_quotes=count(session, Quote, Quote.state == "draft"),
             sent_quotes=count(session, Quote, Quote.state == "sent"),
-            draft_declarations=count(session, AccidentDeclaration,
-                                     AccidentDeclaration.state == "draft")
+            draft_declarations=count(
+                session, AccidentDeclaration, AccidentDeclaration.state == "draft"
+            )
             + count(session, InsuranceClaim, InsuranceClaim.state == "draft"),
-            open_certificates=count(session, CertificateRequest,
-                                    CertificateRequest.state.in_(("requested", "in_progress"))),
+            open_certificates=count(
+                session,
+                CertificateRequest,
+                CertificateRequest.state.in_(("requested", "in_progress")),
+            ),
             loans_to_decide=count(session, LoanApplication, LoanApplication.state == "submitted"),
             deadlines=sorted(deadlines, key=lambda d: d.due_on)[:20],
             pending_changes=session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,

@@ -131,7 +131,10 @@ def search_members(
 
 
 def first_members(
-    ctx: ServiceContext, typed: str = "", sort: str = "name", descending: bool = False,
+    ctx: ServiceContext,
+    typed: str = "",
+    sort: str = "name",
+    descending: bool = False,
     size: int = 100,
 ) -> tuple[list[str], dict[str, MemberRow]]:
     """The first screenful of a search, ids and rows in one go.

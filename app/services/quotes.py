@@ -377,9 +377,19 @@ def quote_rows(ctx: ServiceContext, ids: list[str]) -> dict[str, QuoteRow]:
         .scalar_subquery()
     )
     query = (
-        select(Quote.id, Quote.number, Quote.state, Quote.issue_date, Quote.valid_until,
-               Client.name, Activity.name, Quote.total_net, Quote.total_gross, flagged,
-               Quote.office_id)
+        select(
+            Quote.id,
+            Quote.number,
+            Quote.state,
+            Quote.issue_date,
+            Quote.valid_until,
+            Client.name,
+            Activity.name,
+            Quote.total_net,
+            Quote.total_gross,
+            flagged,
+            Quote.office_id,
+        )
         .join(Client, Client.id == Quote.client_id)
         .join(Activity, Activity.id == Quote.activity_id)
         .where(Quote.id.in_(ids))
@@ -388,8 +398,18 @@ def quote_rows(ctx: ServiceContext, ids: list[str]) -> dict[str, QuoteRow]:
     everyone = reads_all_offices(ctx.user)
     with ctx.db.reading() as session:
         return {
-            row[0]: QuoteRow(row[0], row[1] or "", row[2], row[3], row[4], row[5], row[6],
-                             row[7], row[8], bool(row[9]))
+            row[0]: QuoteRow(
+                row[0],
+                row[1] or "",
+                row[2],
+                row[3],
+                row[4],
+                row[5],
+                row[6],
+                row[7],
+                row[8],
+                bool(row[9]),
+            )
             for row in session.execute(query)
             if everyone or row[10] == ctx.user.office_id
         }
@@ -450,8 +470,10 @@ def _apply_vat(line: QuoteLine, quote: Quote, client: Client) -> None:
 
 
 def _facts_field(field_name: str) -> str:
-    return field_name.replace("client.", "facts.") if field_name.startswith("client.is_") else (
-        field_name
+    return (
+        field_name.replace("client.", "facts.")
+        if field_name.startswith("client.is_")
+        else (field_name)
     )
 
 
@@ -522,8 +544,10 @@ def create_quote(
         if activity is None or activity.deleted_at is not None:
             raise NotFound(field="activity")
         ensure_can_write_member_data(ctx.user, activity.office_id)
-        if client is None or client.deleted_at is not None or (
-            client.activity_id not in (None, activity_id)
+        if (
+            client is None
+            or client.deleted_at is not None
+            or (client.activity_id not in (None, activity_id))
         ):
             raise ValidationFailed([FieldProblem("client", "quote.client_not_of_activity")])
         quote = Quote(
@@ -667,8 +691,10 @@ def change_client(ctx: ServiceContext, quote_id: str, client_id: str) -> list[st
     with ctx.db.transaction() as session:
         quote, _old = _editable(session, ctx, quote_id)
         client = session.get(Client, client_id)
-        if client is None or client.deleted_at is not None or (
-            client.activity_id not in (None, quote.activity_id)
+        if (
+            client is None
+            or client.deleted_at is not None
+            or (client.activity_id not in (None, quote.activity_id))
         ):
             raise ValidationFailed([FieldProblem("client", "quote.client_not_of_activity")])
         before = snapshot(quote)

@@ -65,8 +65,9 @@ def test_a_bad_vat_number_is_refused_with_its_reason_and_nothing_is_written(
 def test_a_tax_number_from_outside_the_eu_is_kept_but_never_treated_as_eu_vat(people):
     ctx = people.ctx(people.gent_adviser)
     activity = _activity_of(people, people.gent_member)
-    client_id = create_client(ctx, activity, ClientInput("business", "Atelier Bern AG", "CH",
-                                                          "CHE-116.281.710"))
+    client_id = create_client(
+        ctx, activity, ClientInput("business", "Atelier Bern AG", "CH", "CHE-116.281.710")
+    )
     info = get_client(ctx, client_id)
     assert (info.vat_number, info.vat_check) == ("CHE-116.281.710", "not_eu")
     vies = FakeVies()
@@ -77,8 +78,9 @@ def test_a_tax_number_from_outside_the_eu_is_kept_but_never_treated_as_eu_vat(pe
 def test_vies_unavailable_keeps_the_last_answer_and_never_means_invalid(people):
     ctx = people.ctx(people.gent_adviser)
     activity = _activity_of(people, people.gent_member)
-    client_id = create_client(ctx, activity, ClientInput("business", "Atelier", "FR",
-                                                          "FR40303265045"))
+    client_id = create_client(
+        ctx, activity, ClientInput("business", "Atelier", "FR", "FR40303265045")
+    )
     vies = FakeVies({"FR40303265045": "valid"})
     first = check_client_vat(ctx, client_id, vies)
     assert (first.status, first.fresh) == ("valid", True)

@@ -70,8 +70,8 @@ def test_the_models_match_what_the_migrations_build(tmp_path):
                 conn,
                 opts={
                     # the FTS5 tables of 0002 are SQLite's own, not models
-                    "include_name": lambda name, kind, _parent: not (
-                        kind == "table" and "_fts" in (name or "")
+                    "include_name": lambda name, kind, _parent: (
+                        not (kind == "table" and "_fts" in (name or ""))
                     )
                 },
             )
@@ -82,7 +82,9 @@ def test_the_models_match_what_the_migrations_build(tmp_path):
 
 
 def _pg_url() -> str:
-    return os.environ.get("SMARTDESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    return os.environ.get(
+        "SMARTDESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+    )
 
 
 @pytest.fixture

@@ -48,13 +48,28 @@ def desk(people):
                 ActivityMember.member_id == people.brussels_member
             )
         )
-    organiser = create_client(ctx, activity, ClientInput(
-        "business", "Centre culturel d'Ixelles", "BE", "BE0403019261", language="fr",
-        street="Rue Mercelis 19", postcode="1050", city="Ixelles"))
-    french = create_client(ctx, activity, ClientInput(
-        "business", "Studio Lumière SARL", "FR", "FR40303265045", language="fr"))
-    private = create_client(ctx, activity, ClientInput("private", "Anne Peeters", "BE",
-                                                        language="nl"))
+    organiser = create_client(
+        ctx,
+        activity,
+        ClientInput(
+            "business",
+            "Centre culturel d'Ixelles",
+            "BE",
+            "BE0403019261",
+            language="fr",
+            street="Rue Mercelis 19",
+            postcode="1050",
+            city="Ixelles",
+        ),
+    )
+    french = create_client(
+        ctx,
+        activity,
+        ClientInput("business", "Studio Lumière SARL", "FR", "FR40303265045", language="fr"),
+    )
+    private = create_client(
+        ctx, activity, ClientInput("private", "Anne Peeters", "BE", language="nl")
+    )
     from app.db.models import Client
 
     with people.db.transaction() as session:  # as if VIES had confirmed the French number
@@ -69,8 +84,18 @@ def line(description, category, qty, price, **facts):
 def test_each_line_gets_its_vat_answer_and_totals_follow_br_co_17(desk):
     ctx, activity, organiser, _french, _private = desk
     quote_id = create_quote(ctx, activity, organiser, DAY)
-    add_line(ctx, quote_id, line("Concert, 2 sets", "performance", "1", "1200.00",
-                                 is_organiser=True, place_of_performance="BE"))
+    add_line(
+        ctx,
+        quote_id,
+        line(
+            "Concert, 2 sets",
+            "performance",
+            "1",
+            "1200.00",
+            is_organiser=True,
+            place_of_performance="BE",
+        ),
+    )
     add_line(ctx, quote_id, line("Affiche du concert", "design_service", "3", "33.33"))
     view = quote_view(ctx, quote_id)
     concert, poster = view.lines
@@ -88,8 +113,11 @@ def test_each_line_gets_its_vat_answer_and_totals_follow_br_co_17(desk):
 def test_a_review_line_blocks_sending_until_an_adviser_decides_with_a_reason(desk):
     ctx, activity, _organiser, _french, private = desk
     quote_id = create_quote(ctx, activity, private, DAY)
-    line_id = add_line(ctx, quote_id, line("Bouquet de table", "floral_arrangement", "1",
-                                          "80.00", goods_destination="BE"))
+    line_id = add_line(
+        ctx,
+        quote_id,
+        line("Bouquet de table", "floral_arrangement", "1", "80.00", goods_destination="BE"),
+    )
     view = quote_view(ctx, quote_id)
     assert view.lines[0].review_open
     assert view.blocking == ["quote.review_open"]
@@ -101,14 +129,19 @@ def test_a_review_line_blocks_sending_until_an_adviser_decides_with_a_reason(des
         decide_line_vat(ctx, line_id, "taxable", "6", "KB nr. 20 tabel A rubriek VII", "ok")
     assert short.value.problems[0].field == "reason"
 
-    decide_line_vat(ctx, line_id, "taxable", "6", "KB nr. 20 tabel A rubriek VII",
-                    "Bouquet of cut flowers only, ribbon under 20 % of the price.")
+    decide_line_vat(
+        ctx,
+        line_id,
+        "taxable",
+        "6",
+        "KB nr. 20 tabel A rubriek VII",
+        "Bouquet of cut flowers only, ribbon under 20 % of the price.",
+    )
     assert quote_view(ctx, quote_id).blocking == []
     number = send_quote(ctx, quote_id)
     assert number.startswith("BXL-2026-")
     history = quote_history(ctx, quote_id)
-    assert any(h.action == "quote.line_vat_decision" and "cut flowers" in h.detail
-               for h in history)
+    assert any(h.action == "quote.line_vat_decision" and "cut flowers" in h.detail for h in history)
     assert [h.action for h in history][-1] == "quote.send"
 
 
@@ -116,8 +149,14 @@ def test_overriding_a_definite_answer_needs_a_reason_and_is_flagged_in_the_list(
     ctx, activity, organiser, _french, _private = desk
     quote_id = create_quote(ctx, activity, organiser, DAY)
     line_id = add_line(ctx, quote_id, line("Webdesign", "design_service", "10", "60"))
-    decide_line_vat(ctx, line_id, "taxable", "6", "KB nr. 20 tabel A rubriek XXIX",
-                    "Licence of the design rights is the main object of this contract.")
+    decide_line_vat(
+        ctx,
+        line_id,
+        "taxable",
+        "6",
+        "KB nr. 20 tabel A rubriek XXIX",
+        "Licence of the design rights is the main object of this contract.",
+    )
     row = quote_rows(ctx, [quote_id])[quote_id]
     assert row.flagged
     assert quote_view(ctx, quote_id).lines[0].overridden
@@ -171,8 +210,11 @@ def test_bad_line_input_is_refused_by_field_and_writes_nothing(desk):
     ctx, activity, organiser, _french, _private = desk
     quote_id = create_quote(ctx, activity, organiser, DAY)
     with pytest.raises(ValidationFailed) as failure:
-        add_line(ctx, quote_id, LineInput("", "juggling", Decimal("0"), Decimal("-1"),
-                                          discount_pct=Decimal("120")))
+        add_line(
+            ctx,
+            quote_id,
+            LineInput("", "juggling", Decimal("0"), Decimal("-1"), discount_pct=Decimal("120")),
+        )
     fields = {p.field for p in failure.value.problems}
     assert fields == {"description", "category", "quantity", "unit_price", "discount_pct"}
     assert quote_view(ctx, quote_id).lines == []
@@ -196,19 +238,35 @@ def test_the_quote_list_filters_and_sorts_in_sql_and_respects_offices(people, de
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
-@pytest.mark.parametrize("lang,words", [("fr", ["Devis", "Total TVAC", "Exemption"]),
-                                        ("nl", ["Offerte", "Totaal incl. btw", "Vrijstelling"])])
+@pytest.mark.parametrize(
+    "lang,words",
+    [
+        ("fr", ["Devis", "Total TVAC", "Exemption"]),
+        ("nl", ["Offerte", "Totaal incl. btw", "Vrijstelling"]),
+    ],
+)
 def test_the_pdf_shows_the_frozen_quote_in_the_clients_language(desk, tmp_path, lang, words):
     ctx, activity, organiser, _french, _private = desk
     quote_id = create_quote(ctx, activity, organiser, DAY, language=lang)
-    add_line(ctx, quote_id, line("Concert « Été »", "performance", "1", "1200.00",
-                                 is_organiser=True, place_of_performance="BE"))
+    add_line(
+        ctx,
+        quote_id,
+        line(
+            "Concert « Été »",
+            "performance",
+            "1",
+            "1200.00",
+            is_organiser=True,
+            place_of_performance="BE",
+        ),
+    )
     add_line(ctx, quote_id, line("Affiche", "design_service", "1", "1234.56"))
     number = send_quote(ctx, quote_id)
     pdf = tmp_path / "q.pdf"
     pdf.write_bytes(render_quote_pdf(quote_snapshot_for_pdf(ctx, quote_id)))
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     for word in [number, "Concert « Été »", "BE0403019261", "1.234,56 €", *words]:
         assert word in text
     with people_db_reading(ctx) as session:
@@ -223,8 +281,11 @@ def people_db_reading(ctx):
 def test_the_vat_reasons_are_shown_in_the_viewers_language(desk):
     ctx, activity, organiser, _french, _private = desk
     quote_id = create_quote(ctx, activity, organiser, DAY, language="fr")
-    add_line(ctx, quote_id, line("Concert", "performance", "1", "900",
-                                 is_organiser=True, place_of_performance="BE"))
+    add_line(
+        ctx,
+        quote_id,
+        line("Concert", "performance", "1", "900", is_organiser=True, place_of_performance="BE"),
+    )
     french = quote_view(ctx, quote_id).lines[0].reasons
     dutch = quote_view(ctx, quote_id, "nl").lines[0].reasons
     assert french and dutch and french != dutch
@@ -252,12 +313,18 @@ def test_a_drafts_date_validity_and_language_can_be_corrected_and_the_vat_follow
 
     ctx, activity, organiser, _french, _private = desk
     quote_id = create_quote(ctx, activity, organiser, DAY, language="nl")
-    add_line(ctx, quote_id, line("Concert", "performance", "1", "900",
-                                 is_organiser=True, place_of_performance="BE"))
+    add_line(
+        ctx,
+        quote_id,
+        line("Concert", "performance", "1", "900", is_organiser=True, place_of_performance="BE"),
+    )
     update_quote_header(ctx, quote_id, date(2026, 4, 1), 45, "fr")
     view = quote_view(ctx, quote_id)
     assert (view.issue_date, view.valid_until, view.language) == (
-        date(2026, 4, 1), date(2026, 5, 16), "fr")
+        date(2026, 4, 1),
+        date(2026, 5, 16),
+        "fr",
+    )
     assert quote_history(ctx, quote_id)[-1].action == "quote.header"
     with pytest.raises(ValidationFailed) as failure:
         update_quote_header(ctx, quote_id, DAY, 0, "de")

@@ -29,8 +29,10 @@ PREFIXES = "1 2 3"
 
 # table -> (fts table, searched columns)
 INDEXES = {
-    "members": ("member_fts", ("first_name", "last_name", "email", "city", "postcode",
-                               "member_number", "insz")),
+    "members": (
+        "member_fts",
+        ("first_name", "last_name", "email", "city", "postcode", "member_number", "insz"),
+    ),
     "activities": ("activity_fts", ("name", "description")),
     "clients": ("client_fts", ("name", "vat_number", "city", "country")),
 }
@@ -81,7 +83,6 @@ def upgrade() -> None:
         )
         op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
-
     _member_activity_index()
 
 
@@ -125,9 +126,7 @@ def _member_activity_index() -> None:
     op.execute(
         "CREATE TRIGGER member_activity_fts_activity_update AFTER UPDATE OF name, "
         "description ON activities BEGIN "
-        + _refresh(
-            "m.id IN (SELECT member_id FROM activity_members WHERE activity_id = NEW.id)"
-        )
+        + _refresh("m.id IN (SELECT member_id FROM activity_members WHERE activity_id = NEW.id)")
         + " END"
     )
     op.execute(
