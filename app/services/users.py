@@ -112,18 +112,20 @@ def _current(user: User, office: Office) -> CurrentUser:
 
 
 def sign_in(db: Database, login: str, pin: str) -> CurrentUser:
+    """Sign in with the device PIN. A refused attempt is kept in the audit log (its
+    transaction commits before the refusal is raised), so guessing leaves a trace."""
     with db.transaction() as session:
         user = session.scalar(select(User).where(User.login == login, User.active.is_(True)))
         if user is not None and not _may_sign_in_here(session, user):
             user = None  # another office's user: refused like an unknown login
         if user is not None and not user.pin_hash:
             raise SignInFailed("user.pin_not_set", field="pin")
-        if user is None or not hmac.compare_digest(hash_pin(pin, user.pin_salt)[0], user.pin_hash):
-            record_event(session, None, None, "sign_in_failed", "users", {"login": login})
-            raise SignInFailed(field="pin")
-        office = session.get(Office, user.office_id)
-        record_event(session, user.id, user.office_id, "sign_in", "users", {"login": login})
-        return _current(user, office)
+        if user is not None and hmac.compare_digest(hash_pin(pin, user.pin_salt)[0], user.pin_hash):
+            office = session.get(Office, user.office_id)
+            record_event(session, user.id, user.office_id, "sign_in", "users", {"login": login})
+            return _current(user, office)
+        record_event(session, None, None, "sign_in_failed", "users", {"login": login})
+    raise SignInFailed(field="pin")
 
 
 def set_first_pin(db: Database, login: str, central_password: str, pin: str) -> CurrentUser:

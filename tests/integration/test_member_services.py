@@ -112,6 +112,22 @@ def test_sign_in_checks_the_pin(people):
         sign_in(people.db, "nobody", "1111")
 
 
+def test_a_refused_sign_in_is_kept_in_the_audit_log(people):
+    def failures():
+        with people.db.reading() as session:
+            return session.scalars(
+                select(AuditEntry.after).where(AuditEntry.action == "sign_in_failed")
+            ).all()
+
+    before = len(failures())
+    with pytest.raises(SignInFailed):
+        sign_in(people.db, "adviser.gnt", "0000")
+    with pytest.raises(SignInFailed):
+        sign_in(people.db, "nobody", "1111")
+    logins = [entry["login"] for entry in failures()[before:]]
+    assert sorted(logins) == ["adviser.gnt", "nobody"]
+
+
 def test_only_an_admin_creates_users_and_bad_input_is_named(people):
     with pytest.raises(PermissionDenied):
         create_user(people.ctx(people.gent_adviser), "x.y", "X Y", "adviser", "GNT", "1234")
