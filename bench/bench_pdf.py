@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.documents.quote_pdf import render_quote_pdf  # noqa: E402
-from app.domain.quote_snapshot import QuoteSnapshot  # noqa: E402
+from app.documents.quotes.quote_pdf import render_quote_pdf  # noqa: E402
+from app.domain.quotes.quote_snapshot import QuoteSnapshot  # noqa: E402
 from bench.common import emit, summary  # noqa: E402
 
 

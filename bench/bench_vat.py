@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.domain.vat import CLIENT_KINDS, FACT_FLAGS, VIES_STATES, check_line  # noqa: E402
-from app.domain.vat_rules import rulebook  # noqa: E402
+from app.domain.quotes.vat import CLIENT_KINDS, FACT_FLAGS, VIES_STATES, check_line  # noqa: E402
+from app.domain.quotes.vat_rules import rulebook  # noqa: E402
 
 BUDGET_MS = 1.0
 CASES = 4000

@@ -14,7 +14,7 @@ from functools import cache
 from babel import Locale
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.vat_rules import rulebook
+from app.domain.quotes.vat_rules import rulebook
 
 SECTORS = {
     "image_sound_stage": QT_TRANSLATE_NOOP("Labels", "Image, sound and stage"),
@@ -164,7 +164,7 @@ UNITS = {
     "ticket": QT_TRANSLATE_NOOP("Labels", "ticket"),
 }
 
-#: the questions the VAT check may ask about a line (app/domain/vat_questions.py)
+#: the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)
 VAT_QUESTIONS = {
     "is_organiser": QT_TRANSLATE_NOOP("Labels", "Is the client the organiser of the show?"),
     "is_publisher": QT_TRANSLATE_NOOP(
@@ -224,7 +224,7 @@ CONTRACT_TYPES = {
     "student": QT_TRANSLATE_NOOP("Labels", "Student"),
 }
 
-#: what the quote's history shows for each audited action (app/services/quotes.py)
+#: what the quote's history shows for each audited action (app/services/quotes/quotes.py)
 QUOTE_ACTIONS = {
     "quote.create": QT_TRANSLATE_NOOP("Labels", "Quote created"),
     "quote.line_add": QT_TRANSLATE_NOOP("Labels", "Line added"),

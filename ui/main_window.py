@@ -38,10 +38,10 @@ import resources
 from app.config import LANGUAGES, Paths, Settings
 from app.formatting import format_datetime_local, format_number, to_brussels
 from app.services import dashboard as dashboard_service
-from app.services import quotes as quote_service
 from app.services import users as user_service
 from app.services.context import CurrentUser, ServiceContext
 from app.services.dashboard import Dashboard
+from app.services.quotes import quotes as quote_service
 from app.services.sync import SyncStatus
 from ui.i18n import current_language, install_language
 from ui.labels import ENDONYMS

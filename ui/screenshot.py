@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from app.config import LANGUAGES, Paths, Settings
-from app.services.quote_export import ExportTargetRefused, check_export_target
+from app.services.quotes.quote_export import ExportTargetRefused, check_export_target
 from ui.views import registry
 
 

@@ -58,8 +58,8 @@ from app.demo.catalogue import (
 from app.demo.names import ABROAD, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, STREETS, TOWNS
 from app.domain.languages import LANGUAGES
 from app.domain.money import ZERO
-from app.domain.payment_reference import structured_communication
-from app.domain.quote_rules import (
+from app.domain.quotes.payment_reference import structured_communication
+from app.domain.quotes.quote_rules import (
     decision_columns,
     decision_problems,
     engine_columns,
@@ -72,13 +72,13 @@ from app.domain.quote_rules import (
     vat_client,
     vat_line_facts,
 )
-from app.domain.quote_states import next_state
-from app.domain.vat import Client as VatClient
-from app.domain.vat import LineFacts, VatLine, check_line_in_every_language, decision_key
-from app.domain.vat_questions import questions_for
-from app.domain.vat_rules import rulebook
+from app.domain.quotes.quote_states import next_state
+from app.domain.quotes.vat import Client as VatClient
+from app.domain.quotes.vat import LineFacts, VatLine, check_line_in_every_language, decision_key
+from app.domain.quotes.vat_questions import questions_for
+from app.domain.quotes.vat_rules import rulebook
 from app.services.audit import record_event
-from app.services.quotes import DEFAULT_VALIDITY_DAYS
+from app.services.quotes.quotes import DEFAULT_VALIDITY_DAYS
 from app.services.users import hash_pin
 
 DEMO_ACTOR = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:demo-data"))

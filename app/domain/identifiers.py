@@ -78,10 +78,10 @@ def check_enterprise_number(value: str, field: str = "enterprise_number") -> str
 def check_vat_number(country: str, value: str, field: str = "vat_number") -> str:
     """A client's VAT number, checked offline for its country (vat-facts.md §7).
 
-    The check itself is the VAT engine's (`app.domain.vat.clean_vat_number`); this
+    The check itself is the VAT engine's (`app.domain.quotes.vat.clean_vat_number`); this
     gives it the identifier error the services and the window show next to the field.
     """
-    from app.domain.vat import clean_vat_number
+    from app.domain.quotes.vat import clean_vat_number
 
     result = clean_vat_number(country, value)
     if result.valid:

@@ -15,7 +15,7 @@ security checked it again. Re-running the services' permission and validation as
 local user would refuse the rows of other authors (a TeamAdmin's decision on this
 office's declaration) or half-apply a page, and a page must land whole with its cursor
 (DESIGN §4.4). The rules that must hold on both paths live in the domain and are shared:
-each document's states and which of them count as past draft (`app.domain.quote_states`,
+each document's states and which of them count as past draft (`app.domain.quotes.quote_states`,
 `declaration_states`, `loan_states`, read by `tables.past_draft` so that `merge` never
 overwrites a sent quote, a filed declaration or a decided loan), and the row checks the
 central schema enforces for every writer.

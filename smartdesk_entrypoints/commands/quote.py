@@ -20,8 +20,12 @@ def run_pdf(args) -> int:
     from app.db.local import open_local
     from app.services.context import ServiceContext
     from app.services.errors import NotFound, SignInFailed
-    from app.services.quote_export import ExportTargetRefused, check_export_target, export_quote_pdf
-    from app.services.quotes import find_quote_by_number
+    from app.services.quotes.quote_export import (
+        ExportTargetRefused,
+        check_export_target,
+        export_quote_pdf,
+    )
+    from app.services.quotes.quotes import find_quote_by_number
     from app.services.users import first_admin, user_by_login
     from smartdesk_entrypoints.arguments import paths_from, shown
 

@@ -33,7 +33,7 @@ def _print(payload: Any) -> None:
 
 
 def _fail(field: str, key: str, detail: str) -> int:
-    from app.domain.vat_rules import rulebook
+    from app.domain.quotes.vat_rules import rulebook
 
     message = rulebook().messages[key]["en"].format(detail=detail)
     _print({"errors": [{"field": field, "message": message}]})
@@ -41,8 +41,8 @@ def _fail(field: str, key: str, detail: str) -> int:
 
 
 def run(args) -> int:
-    from app.domain.vat import check_line, check_lines
-    from app.domain.vat_errors import VatInputError
+    from app.domain.quotes.vat import check_line, check_lines
+    from app.domain.quotes.vat_errors import VatInputError
 
     try:
         if args.file == "-":

@@ -9,7 +9,7 @@ import pytest
 
 from app.config import Settings
 from app.formatting import format_money
-from app.services import quotes as quote_service
+from app.services.quotes import quotes as quote_service
 from tests.gui.conftest import open_window
 from tests.gui.test_view_registry import add_teamadmin
 from ui.i18n import current_language

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app.config import Paths
 from app.db.models import Quote
-from app.services import quote_export
+from app.services.quotes import quote_export
 from smartdesk_entrypoints.cli import main
 
 

@@ -35,17 +35,17 @@ from app.db.models import (
 )
 from app.demo import generator
 from app.demo.generator import DemoCancelled, generate
-from app.domain.payment_reference import structured_communication
-from app.domain.quote_rules import (
+from app.domain.quotes.payment_reference import structured_communication
+from app.domain.quotes.quote_rules import (
     MIN_REASON_LENGTH,
     engine_columns,
     vat_answer_record,
     vat_client,
     vat_request,
 )
-from app.domain.vat import check_line_in_every_language
+from app.domain.quotes.vat import check_line_in_every_language
 from app.services.context import ServiceContext
-from app.services.quotes import (
+from app.services.quotes.quotes import (
     LineInput,
     add_line,
     create_quote,

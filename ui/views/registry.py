@@ -178,7 +178,7 @@ def _select_first_member(stage: Stage) -> None:
 
 
 def _quotes(window):
-    from ui.views.quotes import QuotesView
+    from ui.quotes.quotes import QuotesView
 
     return QuotesView(window.worker, window.ctx)
 
@@ -194,7 +194,7 @@ DRAFTS_TRIED = 50
 
 def newest_draft_with_lines(ctx) -> str | None:
     """The id of the newest draft that has lines (runs on the worker), or None."""
-    from app.services import quotes as quote_service
+    from app.services.quotes import quotes as quote_service
 
     drafts = quote_service.list_quote_ids(
         ctx, quote_service.QuoteFilter(state="draft"), "date", descending=True

@@ -1,0 +1,1 @@
+"""Quotes: the PDF of a sent quote, drawn from its frozen snapshot."""

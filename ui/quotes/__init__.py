@@ -1,0 +1,1 @@
+"""Quotes: the quote list, the quote editor and their dialogs (lines, header, VAT decision, clients)."""
