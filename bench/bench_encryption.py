@@ -29,7 +29,7 @@ from app.db import encryption
 from app.db.engine import Database, make_engine, sqlite_url
 from app.db.local import open_local
 from app.services.context import ServiceContext
-from app.services.members import member_rows, search_members
+from app.services.members.members import member_rows, search_members
 from app.services.users import user_by_login
 from bench.bench_search import PAGE, TYPED, keystrokes
 from bench.common import DEFAULT_DIR, emit, ensure_national, summary

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app.config import Paths  # noqa: E402
 from app.db.local import open_local
 from app.services.context import ServiceContext
-from app.services.members import member_rows, search_members
+from app.services.members.members import member_rows, search_members
 from app.services.users import user_by_login
 from bench.common import DEFAULT_DIR, emit, ensure_national, summary
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.config import Settings
 from app.services import sync as sync_service
 from app.services.context import ServiceContext
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 from app.services.sync import SyncReport
 from app.services.users import create_first_user
 from tests.sync.conftest import PASSWORD, central, proxy, sync_run  # noqa: F401 - fixtures

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import ActivityMember, AuditEntry, OutboxEntry, Quote, QuoteLine
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 from app.services.quotes import quotes
 from app.services.quotes.clients import ClientInput, create_client, update_client
 from app.services.quotes.quotes import (

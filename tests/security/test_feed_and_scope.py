@@ -10,7 +10,7 @@ import pytest
 
 from app.db.models import CertificateRequest
 from app.services.audit import record_change
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 from tests.security.conftest import ATTACKERS, connect_as
 
 GNT = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:office:GNT"))

@@ -8,7 +8,7 @@ import time
 
 import sqlalchemy as sa
 
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 from app.sync.tables import ORDER, to_json
 from tests.sync.conftest import local_engine
 

@@ -10,7 +10,7 @@ import sys
 import sqlalchemy as sa
 
 from app.demo.generator import generate
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 from app.services.sync import run_sync, sync_status
 from tests.sync.conftest import PASSWORD
 

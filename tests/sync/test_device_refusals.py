@@ -14,7 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.services.errors import ValidationFailed
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 from app.services.sync import connect, run_sync
 from app.sync import local
 from tests.sync.conftest import PASSWORD

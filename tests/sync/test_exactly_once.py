@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 from tests.sync.conftest import PASSWORD
 
 KILLED = """
@@ -19,7 +19,7 @@ import os, signal, sys
 from app.config import Paths
 from app.db.local import open_local
 from app.services.context import ServiceContext
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 from app.services.sync import run_sync
 from app.services.users import user_by_login
 

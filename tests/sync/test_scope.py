@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from app.db.models import Member
 from app.db.types import utcnow
 from app.services.audit import record_change, snapshot
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 
 BXL = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:office:BXL"))
 GNT = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:office:GNT"))

@@ -9,7 +9,7 @@ import uuid
 
 import sqlalchemy as sa
 
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 
 BXL = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:office:BXL"))
 GNT = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:office:GNT"))

@@ -11,7 +11,7 @@ import time
 import pytest
 import sqlalchemy as sa
 
-from app.services.members import update_member_contact
+from app.services.members.members import update_member_contact
 from app.sync.remote import Timeouts, open_central
 from tests.sync.test_exactly_once import applied, changes_from, gent_members
 

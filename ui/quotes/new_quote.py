@@ -28,11 +28,11 @@ from app.formatting import format_date
 from app.services.context import ServiceContext
 from app.services.quotes import quotes as quote_service
 from app.services.quotes.quotes import DEFAULT_VALIDITY_DAYS
-from ui.dialogs.activity_picker import ActivityPicker, ChosenActivity
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
 from ui.dialogs.service_dialog import ServiceDialog
 from ui.i18n import current_language
 from ui.labels import LANGUAGE_NAMES, label
+from ui.members.activity_picker import ActivityPicker, ChosenActivity
 from ui.quotes.client_picker import ClientPicker
 from ui.worker import Worker
 

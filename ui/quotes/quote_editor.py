@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.budget import BudgetSimulation
+from app.domain.members.budget import BudgetSimulation
 from app.domain.number_input import typed_number
 from app.formatting import format_date, format_datetime_local, format_money
-from app.services import budget as budget_service
 from app.services.context import ServiceContext
 from app.services.errors import ServiceError
+from app.services.members import budget as budget_service
 from app.services.permissions import can_write_member_data
 from app.services.quotes import clients as client_service
 from app.services.quotes import quotes as quote_service

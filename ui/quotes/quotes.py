@@ -38,10 +38,10 @@ from app.services.quotes import quotes as quote_service
 from app.services.quotes.clients import ClientInfo
 from app.services.quotes.quote_export import export_quote_pdf
 from app.services.quotes.quotes import QuoteFilter
-from ui.dialogs.activity_picker import ActivityPickerDialog, ChosenActivity
 from ui.dialogs.field_messages import MessageBar
 from ui.i18n import current_language
 from ui.labels import QUOTE_STATES, label
+from ui.members.activity_picker import ActivityPickerDialog, ChosenActivity
 from ui.messages import error_text
 from ui.quotes.new_quote import NewQuoteDialog
 from ui.quotes.quote_list import FLAG_COLUMN, QuoteListModel

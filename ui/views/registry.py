@@ -166,7 +166,7 @@ def _home(window):
 
 
 def _members(window):
-    from ui.views.members import MembersView
+    from ui.members.members import MembersView
 
     return MembersView(window.worker, window.ctx)
 

@@ -188,7 +188,7 @@ def test_a_gent_adviser_sees_no_brussels_quote(qtbot, gent_window, demo_db):
 
 
 def test_the_list_of_one_activity_and_client(qtbot, quotes_window, demo_db):
-    from ui.dialogs.activity_picker import ChosenActivity
+    from ui.members.activity_picker import ChosenActivity
 
     quote_id = _overridden_quote(demo_db)
     with demo_db.db.reading() as session:

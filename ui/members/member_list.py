@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.formatting import format_date
-from app.services import members as member_service
 from app.services.context import ServiceContext
+from app.services.members import members as member_service
 from ui.i18n import current_language
 from ui.models.lazy_list import MISSING, PAGE_SIZE, PLACEHOLDER, LazyIdListModel
 from ui.worker import Worker

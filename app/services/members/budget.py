@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from app.domain.budget import CONTRACT_TYPES, BudgetError, BudgetSimulation, simulate_budget
+from app.domain.members.budget import CONTRACT_TYPES, BudgetError, BudgetSimulation, simulate_budget
 from app.services.errors import FieldProblem, ValidationFailed
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from app.domain.budget import BudgetError, budget_rules_on, simulate_budget
+from app.domain.members.budget import BudgetError, budget_rules_on, simulate_budget
 
 DAY = date(2026, 3, 15)
 

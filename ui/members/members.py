@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_date, format_money, format_number
-from app.services import members as member_service
 from app.services.context import ServiceContext
-from app.services.members import MemberDetail
+from app.services.members import members as member_service
+from app.services.members.members import MemberDetail
 from ui.i18n import current_language
 from ui.labels import (
     ACTIVITY_ROLES,
@@ -36,8 +36,8 @@ from ui.labels import (
     TOOLS,
     label,
 )
+from ui.members.member_list import MemberListModel
 from ui.messages import error_text
-from ui.models.member_list import MemberListModel
 from ui.worker import Worker
 
 SEARCH_DELAY_MS = 150

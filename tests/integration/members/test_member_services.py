@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from app.db.models import AuditEntry, Member, OutboxEntry
 from app.services.errors import NotFound, PermissionDenied, SignInFailed, ValidationFailed
-from app.services.members import (
+from app.services.members.members import (
     member_detail,
     member_rows,
     search_members,

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_number
-from app.services import members as member_service
 from app.services.context import ServiceContext
-from app.services.members import ActivitySummary, MemberDetail, MemberRow
+from app.services.members import members as member_service
+from app.services.members.members import ActivitySummary, MemberDetail, MemberRow
 from ui.dialogs.field_messages import MessageBar
 from ui.i18n import current_language
 from ui.labels import ACTIVITY_STATUSES, ENTITIES, label

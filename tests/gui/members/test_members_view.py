@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.db.models import Member, Office
-from ui.models.member_list import PAGE_SIZE, PLACEHOLDER
+from ui.members.member_list import PAGE_SIZE, PLACEHOLDER
 
 
 def _rows(view) -> list:

@@ -1,0 +1,1 @@
+"""Members: rules about members and their Activities (the budget simulator)."""

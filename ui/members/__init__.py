@@ -1,0 +1,1 @@
+"""Members: the Members & Activities view, its lazy list and the Activity picker."""
