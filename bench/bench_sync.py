@@ -33,7 +33,7 @@ from app.db.engine import make_engine, sqlite_url  # noqa: E402
 from app.db.local import open_local  # noqa: E402
 from app.services.context import ServiceContext  # noqa: E402
 from app.services.members.members import update_member_contact  # noqa: E402
-from app.services.sync import connect, run_sync  # noqa: E402
+from app.services.sync.sync import connect, run_sync  # noqa: E402
 from app.services.users import user_by_login  # noqa: E402
 from app.sync.central import add_user, init_central  # noqa: E402
 from app.sync.tables import ORDER  # noqa: E402

@@ -8,7 +8,7 @@ screenshots).
 
 The window asks the worker for the dashboard when it opens and when the adviser comes
 back to a view that shows its counts, and hands the result to every view that needs it.
-Sync runs on its own thread (`ui.sync_runner`), on a timer and from the Sync view; the
+Sync runs on its own thread (`ui.sync.sync_runner`), on a timer and from the Sync view; the
 status bar shows its counts (pending changes, last sync, conflicts) and whether the
 device is online, refreshed after each round and after each burst of local work.
 """
@@ -42,11 +42,11 @@ from app.services import users as user_service
 from app.services.context import CurrentUser, ServiceContext
 from app.services.dashboard import Dashboard
 from app.services.quotes import quotes as quote_service
-from app.services.sync import SyncStatus
+from app.services.sync.sync import SyncStatus
 from ui.i18n import current_language, install_language
 from ui.labels import ENDONYMS
 from ui.messages import error_text
-from ui.sync_runner import RoundResult, SyncRunner
+from ui.sync.sync_runner import RoundResult, SyncRunner
 from ui.views import registry
 from ui.views.registry import TITLE_CONTEXT, ViewEntry, ViewNotOffered
 from ui.worker import Worker

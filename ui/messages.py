@@ -282,7 +282,7 @@ def _texts() -> dict[str, str]:
         "budget.unknown_contract_type": QCoreApplication.translate(
             "Messages", "Choose a contract type from the list."
         ),
-        # sync (app/services/sync.py, app/sync/): what a round or a refused change says
+        # sync (app/services/sync/sync.py, app/sync/): what a round or a refused change says
         "sync.offline": QCoreApplication.translate(
             "Messages",
             "No connection to the central database. You keep working on this device; the "

@@ -35,7 +35,8 @@ from app.db.types import (
     UTCDateTime,
     jsonable,
 )
-from app.domain import declaration_states, loan_states
+from app.domain.declarations import declaration_states
+from app.domain.loans import loan_states
 from app.domain.quotes import quote_states
 
 # Parents before children: the order rows are uploaded and a full pull is applied.

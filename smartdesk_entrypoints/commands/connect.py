@@ -55,7 +55,7 @@ def _bad_input(problems) -> int:
 def run(args) -> int:
     from app.db.local import open_local
     from app.services.errors import ValidationFailed
-    from app.services.sync import connect, connect_problems
+    from app.services.sync.sync import connect, connect_problems
     from smartdesk_entrypoints.arguments import paths_from
 
     # the address and the login first: nothing is looked up for an unusable address

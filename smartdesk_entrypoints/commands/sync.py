@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from app.db.local import open_local
-    from app.services.sync import run_sync, url_problem
+    from app.services.sync.sync import run_sync, url_problem
     from app.sync import local
     from smartdesk_entrypoints.arguments import paths_from
     from smartdesk_entrypoints.commands.connect import password_for

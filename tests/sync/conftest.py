@@ -25,7 +25,7 @@ from app.config import Paths
 from app.db.engine import Database, make_engine, sqlite_url
 from app.db.local import open_local
 from app.services.context import ServiceContext
-from app.services.sync import SyncReport, connect, run_sync
+from app.services.sync.sync import SyncReport, connect, run_sync
 from app.services.users import user_by_login
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from app.db.models import Member
 from app.services.members.members import update_member_contact
 from app.services.quotes.quotes import remove_line
-from app.services.sync import list_conflicts, resolve_conflict
+from app.services.sync.sync import list_conflicts, resolve_conflict
 
 GNT = "'" + "GNT" + "'"
 

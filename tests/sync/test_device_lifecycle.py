@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from app.demo.generator import generate
 from app.services.members.members import update_member_contact
-from app.services.sync import run_sync, sync_status
+from app.services.sync.sync import run_sync, sync_status
 from tests.sync.conftest import PASSWORD
 
 

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from app.services.errors import ValidationFailed
 from app.services.members.members import update_member_contact
-from app.services.sync import connect, run_sync
+from app.services.sync.sync import connect, run_sync
 from app.sync import local
 from tests.sync.conftest import PASSWORD
 from tests.sync.test_exactly_once import device_id, gent_members

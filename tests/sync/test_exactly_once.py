@@ -20,7 +20,7 @@ from app.config import Paths
 from app.db.local import open_local
 from app.services.context import ServiceContext
 from app.services.members.members import update_member_contact
-from app.services.sync import run_sync
+from app.services.sync.sync import run_sync
 from app.services.users import user_by_login
 
 folder, login, member, email, moment = sys.argv[1:6]

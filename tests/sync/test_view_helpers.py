@@ -1,4 +1,4 @@
-"""The Sync view's read-only helpers in app.services.sync: the refused changes kept on
+"""The Sync view's read-only helpers in app.services.sync.sync: the refused changes kept on
 the device (list_rejections), whether a keyring works (keyring_works), and whether a
 typed address can be a central database (url_problem)."""
 
@@ -12,7 +12,7 @@ from app.db.models import Member
 from app.db.types import utcnow
 from app.services.audit import record_change
 from app.services.context import ServiceContext
-from app.services.sync import keyring_works, list_rejections, url_problem
+from app.services.sync.sync import keyring_works, list_rejections, url_problem
 
 BXL = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:office:BXL"))
 
@@ -99,9 +99,9 @@ def test_the_address_kept_on_the_device_never_holds_a_login_or_password():
 def test_the_sync_report_in_the_window_says_how_many_rows_left_per_table(qapp):
     from datetime import UTC, datetime
 
-    from app.services.sync import SyncReport
-    from ui.sync_runner import RoundResult
-    from ui.views.sync import report_texts
+    from app.services.sync.sync import SyncReport
+    from ui.sync.sync import report_texts
+    from ui.sync.sync_runner import RoundResult
 
     report = SyncReport(removed=7, removed_by_table={"members": 5, "quotes": 2})
     kind, _headline, details = report_texts(RoundResult("round", True, report, datetime.now(UTC)))

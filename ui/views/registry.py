@@ -224,7 +224,7 @@ def _planned(kind: str) -> Callable[[Any], Any]:
 
 
 def _sync(window):
-    from ui.views.sync import SyncView
+    from ui.sync.sync import SyncView
 
     return SyncView(window.worker, window.ctx, window.sync_runner)
 

@@ -4,7 +4,7 @@ on screen, TLS options added to the address. Plain text functions: no window nee
 
 from __future__ import annotations
 
-from ui.dialogs.sync_connect import shown_url, split_credentials, tls_of, with_tls
+from ui.sync.sync_connect import shown_url, split_credentials, tls_of, with_tls
 
 
 def test_the_dialog_keeps_credentials_out_of_the_address_and_adds_tls_options():

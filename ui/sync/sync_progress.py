@@ -1,6 +1,6 @@
 """What a sync round is doing, in words, for the Sync view and the connect dialog alike.
 
-The steps are the ones `app.services.sync` reports while a round runs (`push`,
+The steps are the ones `app.services.sync.sync` reports while a round runs (`push`,
 `upload:<entity>`, `pull:<entity>`); both screens show them through this one function,
 so neither screen imports the other. The texts keep the Sync view's translation
 context.

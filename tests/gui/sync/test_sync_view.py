@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.config import Settings
-from app.services import sync as sync_service
 from app.services.context import ServiceContext
 from app.services.members.members import update_member_contact
-from app.services.sync import SyncReport
+from app.services.sync import sync as sync_service
+from app.services.sync.sync import SyncReport
 from app.services.users import create_first_user
 from tests.sync.conftest import PASSWORD, central, proxy, sync_run  # noqa: F401 - fixtures
 
@@ -401,10 +401,10 @@ def test_the_timer_syncs_in_the_background_and_offline_is_only_shown(
         )
 
     monkeypatch.setattr(sync_service, "run_sync", offline_round)
-    import ui.sync_runner
+    import ui.sync.sync_runner
 
-    monkeypatch.setattr(ui.sync_runner, "AUTO_SYNC_INTERVAL_MS", 200)
-    monkeypatch.setattr(ui.sync_runner, "FIRST_AUTO_SYNC_DELAY_MS", 50)
+    monkeypatch.setattr(ui.sync.sync_runner, "AUTO_SYNC_INTERVAL_MS", 200)
+    monkeypatch.setattr(ui.sync.sync_runner, "FIRST_AUTO_SYNC_DELAY_MS", 50)
     from app.services.users import user_by_login
 
     window = open_window(

@@ -3,7 +3,8 @@ is each document's own rule, kept in its domain slice and read by the sync."""
 
 import pytest
 
-from app.domain import declaration_states, loan_states
+from app.domain.declarations import declaration_states
+from app.domain.loans import loan_states
 from app.domain.quotes import quote_states
 from app.sync.tables import STATE_RULES, past_draft
 

@@ -37,12 +37,11 @@ from PySide6.QtWidgets import (
 
 from app.formatting import format_date, format_datetime_local, format_number
 from app.logs import mask_insz
-from app.services import sync as sync_service
 from app.services.context import ServiceContext
-from app.services.sync import ConflictView, RejectionView, SyncReport
+from app.services.sync import sync as sync_service
+from app.services.sync.sync import ConflictView, RejectionView, SyncReport
 from app.sync.tables import BOOKKEEPING
 from ui.dialogs.field_messages import MessageBar
-from ui.dialogs.sync_connect import SyncConnectDialog, shown_url, split_credentials
 from ui.i18n import current_language
 from ui.labels import (
     SYNC_CONFLICT_REASONS,
@@ -52,8 +51,9 @@ from ui.labels import (
     label,
 )
 from ui.messages import error_text, message_text
-from ui.sync_progress import progress_text
-from ui.sync_runner import AUTO_SYNC_INTERVAL_MS, RoundResult, SyncRunner
+from ui.sync.sync_connect import SyncConnectDialog, shown_url, split_credentials
+from ui.sync.sync_progress import progress_text
+from ui.sync.sync_runner import AUTO_SYNC_INTERVAL_MS, RoundResult, SyncRunner
 from ui.worker import Worker
 
 #: never shown in the conflict table (secrets of the sign-in PIN)

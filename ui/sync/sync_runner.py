@@ -30,9 +30,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.db.engine import Database
-from app.services import sync as sync_service
 from app.services.errors import ValidationFailed
-from app.services.sync import SyncReport, SyncStatus
+from app.services.sync import sync as sync_service
+from app.services.sync.sync import SyncReport, SyncStatus
 from ui.worker import Worker
 
 log = logging.getLogger(__name__)

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import sync as sync_service
+from app.services.sync import sync as sync_service
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label, refit
 from ui.messages import message_text
-from ui.sync_progress import progress_text
-from ui.sync_runner import RoundResult, SyncRunner
+from ui.sync.sync_progress import progress_text
+from ui.sync.sync_runner import RoundResult, SyncRunner
 from ui.worker import Worker
 
 #: libpq's encryption modes, safest last; "" keeps what the address says

@@ -1,0 +1,1 @@
+"""Declarations: accident and insurance declarations and their states."""

@@ -1,0 +1,1 @@
+"""Loans: loan applications, their states and instalments."""
