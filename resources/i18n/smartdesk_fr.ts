@@ -769,7 +769,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
     <message>
         <source>Is the client the organiser of the show?</source>
-        <extracomment>the questions the VAT check may ask about a line (app/domain/vat_questions.py)</extracomment>
+        <extracomment>the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)</extracomment>
         <translation>Le client est-il l&apos;organisateur du spectacle ?</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
     <message>
         <source>Quote created</source>
-        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes.py)</extracomment>
+        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes/quotes.py)</extracomment>
         <translation>Devis créé</translation>
     </message>
     <message>

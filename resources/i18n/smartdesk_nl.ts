@@ -769,7 +769,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Is the client the organiser of the show?</source>
-        <extracomment>the questions the VAT check may ask about a line (app/domain/vat_questions.py)</extracomment>
+        <extracomment>the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)</extracomment>
         <translation>Is de klant de organisator van de voorstelling?</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Quote created</source>
-        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes.py)</extracomment>
+        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes/quotes.py)</extracomment>
         <translation>Offerte aangemaakt</translation>
     </message>
     <message>

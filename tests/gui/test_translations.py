@@ -53,3 +53,20 @@ def test_committed_qm_files_match_the_ts_files(tmp_path, lang):
     fresh = tmp_path / f"{lang}.qm"
     lrelease(ts_file(lang), fresh)
     assert fresh.read_bytes() == qm_file(lang).read_bytes(), "run `python -m ui.i18n`"
+
+
+def test_each_message_key_has_its_sentence_in_one_place_only():
+    """The slices' sentences are merged into one table: a key two of them defined would
+    silently show one slice's sentence for the other's error."""
+    from ui import messages
+    from ui.members.texts import message_texts as members
+    from ui.quotes.texts import message_texts as quotes
+    from ui.sync.texts import message_texts as sync
+
+    tables = [members(), quotes(), sync()]
+    slice_keys = [key for table in tables for key in table]
+    assert len(slice_keys) == len(set(slice_keys))
+    merged = messages._texts()
+    assert set(slice_keys) <= set(merged)
+    assert merged["sync.offline"] == sync()["sync.offline"]
+    assert merged["quote.no_lines"] == quotes()["quote.no_lines"]

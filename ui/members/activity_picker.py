@@ -27,7 +27,8 @@ from app.services.members import members as member_service
 from app.services.members.members import ActivitySummary, MemberDetail, MemberRow
 from ui.dialogs.field_messages import MessageBar
 from ui.i18n import current_language
-from ui.labels import ACTIVITY_STATUSES, ENTITIES, label
+from ui.labels import label
+from ui.members.texts import ACTIVITY_STATUSES, ENTITIES
 from ui.messages import error_text
 from ui.worker import Worker
 

@@ -27,16 +27,9 @@ from app.services.context import ServiceContext
 from app.services.members import members as member_service
 from app.services.members.members import MemberDetail
 from ui.i18n import current_language
-from ui.labels import (
-    ACTIVITY_ROLES,
-    ACTIVITY_STATUSES,
-    ENTITIES,
-    LANGUAGE_NAMES,
-    SECTORS,
-    TOOLS,
-    label,
-)
+from ui.labels import LANGUAGE_NAMES, label
 from ui.members.member_list import MemberListModel
+from ui.members.texts import ACTIVITY_ROLES, ACTIVITY_STATUSES, ENTITIES, SECTORS, TOOLS
 from ui.messages import error_text
 from ui.worker import Worker
 

@@ -39,9 +39,10 @@ from app.services.quotes.clients import (
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
 from ui.dialogs.service_dialog import ServiceDialog
 from ui.i18n import current_language
-from ui.labels import CLIENT_KINDS as CLIENT_KIND_LABELS
-from ui.labels import LANGUAGE_NAMES, VIES_STATES, country_choices, label
+from ui.labels import LANGUAGE_NAMES, country_choices, label
 from ui.messages import message_text
+from ui.quotes.texts import CLIENT_KINDS as CLIENT_KIND_LABELS
+from ui.quotes.texts import VIES_STATES
 from ui.quotes.vies import check_vies_in_background
 from ui.worker import Worker
 

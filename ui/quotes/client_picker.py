@@ -19,9 +19,10 @@ from app.services.quotes import clients as client_service
 from app.services.quotes.clients import ClientInfo
 from ui.dialogs.field_messages import MessageBar
 from ui.i18n import current_language
-from ui.labels import CLIENT_KINDS, country_name, label
+from ui.labels import country_name, label
 from ui.messages import error_text
 from ui.quotes.client_dialog import ClientDialog, vies_text
+from ui.quotes.texts import CLIENT_KINDS
 from ui.worker import Worker
 
 SEARCH_DELAY_MS = 150

@@ -35,9 +35,10 @@ from app.services.quotes.quotes import LineInput, LineView, QuoteView
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
 from ui.dialogs.service_dialog import ServiceDialog
 from ui.i18n import current_language
-from ui.labels import CATEGORIES, UNITS, VAT_QUESTIONS, label
-from ui.labels import EXEMPTION_DOCUMENTS as DOCUMENT_LABELS
+from ui.labels import label
 from ui.quotes.client_dialog import country_combo
+from ui.quotes.texts import CATEGORIES, UNITS, VAT_QUESTIONS
+from ui.quotes.texts import EXEMPTION_DOCUMENTS as DOCUMENT_LABELS
 from ui.worker import Worker
 
 YES_NO = frozenset((*CLIENT_FLAGS, *FACT_FLAGS))

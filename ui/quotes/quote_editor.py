@@ -50,22 +50,20 @@ from app.services.quotes.quote_export import export_quote_pdf
 from app.services.quotes.quotes import HistoryEntry, LineView, QuoteView
 from ui.dialogs.field_messages import MessageBar
 from ui.i18n import current_language
-from ui.labels import (
-    CATEGORIES,
-    CLIENT_KINDS,
-    CONTRACT_TYPES,
-    LANGUAGE_NAMES,
-    QUOTE_ACTIONS,
-    QUOTE_STATES,
-    UNITS,
-    VAT_TREATMENTS,
-    country_name,
-    label,
-)
+from ui.labels import LANGUAGE_NAMES, country_name, label
+from ui.members.texts import CONTRACT_TYPES
 from ui.messages import error_text, message_text
 from ui.quotes.change_client import ChangeClientDialog
 from ui.quotes.client_dialog import vies_answer_text, vies_text
 from ui.quotes.line_dialog import LineDialog
+from ui.quotes.texts import (
+    CATEGORIES,
+    CLIENT_KINDS,
+    QUOTE_ACTIONS,
+    QUOTE_STATES,
+    UNITS,
+    VAT_TREATMENTS,
+)
 from ui.quotes.vat_decision import VatDecisionDialog, vat_answer_text
 from ui.quotes.vies import check_vies_in_background
 from ui.worker import Worker

@@ -14,8 +14,9 @@ from app.services.context import ServiceContext
 from app.services.quotes import quotes as quote_service
 from app.services.quotes.quotes import QuoteFilter, QuoteRow
 from ui.i18n import current_language
-from ui.labels import QUOTE_STATES, label
+from ui.labels import label
 from ui.models.lazy_list import MISSING, PAGE_SIZE, PLACEHOLDER, LazyIdListModel
+from ui.quotes.texts import QUOTE_STATES
 from ui.worker import Worker
 
 FLAG = "⚑"

@@ -40,11 +40,12 @@ from app.services.quotes.quote_export import export_quote_pdf
 from app.services.quotes.quotes import QuoteFilter
 from ui.dialogs.field_messages import MessageBar
 from ui.i18n import current_language
-from ui.labels import QUOTE_STATES, label
+from ui.labels import label
 from ui.members.activity_picker import ActivityPickerDialog, ChosenActivity
 from ui.messages import error_text
 from ui.quotes.new_quote import NewQuoteDialog
 from ui.quotes.quote_list import FLAG_COLUMN, QuoteListModel
+from ui.quotes.texts import QUOTE_STATES
 from ui.worker import Worker
 
 SEARCH_DELAY_MS = 200

@@ -28,7 +28,8 @@ from app.services.quotes import quotes as quote_service
 from app.services.quotes.quotes import MIN_REASON_LENGTH, LineView
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
 from ui.dialogs.service_dialog import ServiceDialog
-from ui.labels import VAT_TREATMENTS, label
+from ui.labels import label
+from ui.quotes.texts import VAT_TREATMENTS
 from ui.worker import Worker
 
 

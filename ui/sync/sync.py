@@ -43,17 +43,12 @@ from app.services.sync.sync import ConflictView, RejectionView, SyncReport
 from app.sync.tables import BOOKKEEPING
 from ui.dialogs.field_messages import MessageBar
 from ui.i18n import current_language
-from ui.labels import (
-    SYNC_CONFLICT_REASONS,
-    SYNC_ENTITIES,
-    SYNC_FIELDS,
-    SYNC_OPERATIONS,
-    label,
-)
+from ui.labels import label
 from ui.messages import error_text, message_text
 from ui.sync.sync_connect import SyncConnectDialog, shown_url, split_credentials
 from ui.sync.sync_progress import progress_text
 from ui.sync.sync_runner import AUTO_SYNC_INTERVAL_MS, RoundResult, SyncRunner
+from ui.sync.texts import SYNC_CONFLICT_REASONS, SYNC_ENTITIES, SYNC_FIELDS, SYNC_OPERATIONS
 from ui.worker import Worker
 
 #: never shown in the conflict table (secrets of the sign-in PIN)

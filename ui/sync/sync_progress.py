@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.formatting import format_number
 from ui.i18n import current_language
-from ui.labels import SYNC_ENTITIES, label
+from ui.labels import label
+from ui.sync.texts import SYNC_ENTITIES
 
 
 def progress_text(done: int, total: int, step: str) -> str:
