@@ -1,1 +1,3 @@
-"""Dialogs of the quote editor: picking an Activity and a client, a line, a VAT decision."""
+"""Dialog pieces every capability uses: a dialog that runs one service call, and messages
+next to fields.
+"""

@@ -1,1 +1,1 @@
-"""Qt item models over service results (ids plus a lazily filled row cache)."""
+"""Qt item models shared by the capabilities: an ordered id list with a lazily filled row cache."""

@@ -1,1 +1,3 @@
-"""Quotes: the quote list, the quote editor and their dialogs (lines, header, VAT decision, clients)."""
+"""Quotes: the quote list, the quote editor and their dialogs (lines, header, VAT decision,
+clients).
+"""

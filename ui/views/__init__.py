@@ -1,1 +1,3 @@
-"""The screens of the main window, one module per navigation entry."""
+"""The views of the window that belong to no capability (home, the planned ones) and the
+registry of every view.
+"""

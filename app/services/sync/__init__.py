@@ -1,1 +1,3 @@
-"""Sync: what the window asks of sync (status, a round, connecting a device); the engine itself is app/sync."""
+"""Sync: what the window asks of sync (status, a round, connecting a device); the engine
+itself is app/sync.
+"""
