@@ -20,7 +20,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.pool import NullPool
@@ -71,27 +70,6 @@ class Timeouts:
 
 
 DEFAULT_TIMEOUTS = Timeouts()
-
-
-class NoAnswer(psycopg.OperationalError):
-    """The central database (or the network to it) did not answer in time."""
-
-
-class BoundedConnection(psycopg.Connection):
-    """A psycopg connection that waits at most `answer_timeout` seconds for any one
-    answer (a query, a fetch of the next page, a commit). When that passes, the state
-    of the connection is unknown: it is closed, and the caller sees a lost connection."""
-
-    answer_timeout: float | None = None
-
-    def wait(self, gen, interval: float = 0.1, timeout: float | None = None):
-        if timeout is None:
-            timeout = self.answer_timeout
-        try:
-            return super().wait(gen, interval=interval, timeout=timeout)
-        except psycopg.errors._WaitTimeout as exc:  # noqa: SLF001 - psycopg's own timeout
-            self.close()
-            raise NoAnswer(f"no answer from the central database within {timeout:g} s") from exc
 
 
 class SyncRefused(Exception):
@@ -218,6 +196,8 @@ def open_central(
                 cparams[key] = f"{value} {given}" if given else value
             else:
                 cparams.setdefault(key, value)
+        from app.sync.bounded_connection import BoundedConnection
+
         connection = BoundedConnection.connect(*cargs, **cparams)
         connection.answer_timeout = timeouts.answer
         if connection.info.server_version >= 140000:  # unknown before 14: set it once known
@@ -243,6 +223,8 @@ _SIGN_IN_WORDS = (
 def is_central_error(exc: BaseException) -> bool:
     """An error of the central database (psycopg), as opposed to one of the device's own
     SQLite database (read-only, disk full), which is never "offline"."""
+    import psycopg
+
     return isinstance(getattr(exc, "orig", exc), psycopg.Error)
 
 
