@@ -51,6 +51,32 @@ def _texts() -> dict[str, str]:
         "field.unknown": QCoreApplication.translate(
             "Messages", "This field cannot be changed here."
         ),
+        "attachment.type_not_allowed": QCoreApplication.translate(
+            "Messages", "This kind of file cannot be attached. Allowed: {allowed}."
+        ),
+        "attachment.too_large": QCoreApplication.translate(
+            "Messages",
+            "This file is {size_mb} MB; at most {max_mb} MB can be attached. "
+            "Scan at a lower resolution or split the document.",
+        ),
+        "attachment.empty": QCoreApplication.translate(
+            "Messages", "This file is empty. Choose the file again."
+        ),
+        "attachment.no_name": QCoreApplication.translate(
+            "Messages", "The file has no name. Save it under a name and attach it again."
+        ),
+        "attachment.no_folder": QCoreApplication.translate(
+            "Messages", "This database keeps no files. Attach the file on an office computer."
+        ),
+        "attachment.not_on_this_device": QCoreApplication.translate(
+            "Messages",
+            "The file was attached on another computer and is not on this one yet.",
+        ),
+        "attachment.damaged": QCoreApplication.translate(
+            "Messages",
+            "The file on this computer is damaged (its content no longer matches). "
+            "Attach it again from the original.",
+        ),
         "user.login_invalid": QCoreApplication.translate(
             "Messages", "Choose a login without spaces (at most 60 characters)."
         ),
@@ -176,18 +202,30 @@ def _texts() -> dict[str, str]:
     }
 
 
-def message_text(key: str) -> str:
-    """The translated sentence for a message key (generic text for unknown keys)."""
+def message_text(key: str, params: dict | None = None) -> str:
+    """The translated sentence for a message key (generic text for unknown keys), with
+    its `{name}` places filled from `params` (a place without a value stays as written)."""
     texts = _texts()
     if key not in texts:
         log.warning("no text for message key %s", key)
-    return texts.get(key, texts["error.generic"])
+    text = texts.get(key, texts["error.generic"])
+    if params:
+        try:
+            text = text.format_map(_Keep(params))
+        except (ValueError, IndexError):
+            log.warning("message %s does not take its values %s", key, sorted(params))
+    return text
+
+
+class _Keep(dict):
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
 
 
 def error_text(error: BaseException) -> str:
     """The sentence to show for an exception a service call raised."""
     if isinstance(error, ServiceError | KeyringUnavailable):
-        return message_text(error.message_key)
+        return message_text(error.message_key, getattr(error, "params", None))
     log.error("unexpected error", exc_info=error)
     return message_text("error.generic")
 
@@ -195,7 +233,7 @@ def error_text(error: BaseException) -> str:
 def field_problems(error: BaseException) -> dict[str, str]:
     """field name -> sentence, for putting each message next to its field."""
     if isinstance(error, ValidationFailed):
-        return {p.field: message_text(p.message_key) for p in error.problems}
+        return {p.field: message_text(p.message_key, p.params) for p in error.problems}
     if isinstance(error, ServiceError) and error.field:
-        return {error.field: message_text(error.message_key)}
+        return {error.field: message_text(error.message_key, error.params)}
     return {}

@@ -62,8 +62,10 @@ class Database:
     it; one opened while another is open in the same thread joins it (see
     `app.db.unit_of_work`)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, attachments_dir: Path | None = None) -> None:
         self.engine = engine
+        #: where this device keeps attached files (by content hash); None: no files here
+        self.attachments_dir = attachments_dir
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property

@@ -72,7 +72,7 @@ def open_local(
     except LocalDatabaseError:
         engine.dispose()
         raise
-    return Database(engine)
+    return Database(engine, attachments_dir=paths.attachments)
 
 
 def _unreadable(paths: Paths, reason: object) -> LocalDatabaseError:

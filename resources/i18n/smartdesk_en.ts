@@ -1593,6 +1593,34 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>This field cannot be changed here.</translation>
     </message>
     <message>
+        <source>This kind of file cannot be attached. Allowed: {allowed}.</source>
+        <translation>This kind of file cannot be attached. Allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This file is {size_mb} MB; at most {max_mb} MB can be attached. Scan at a lower resolution or split the document.</source>
+        <translation>This file is {size_mb} MB; at most {max_mb} MB can be attached. Scan at a lower resolution or split the document.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose the file again.</source>
+        <translation>This file is empty. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>The file has no name. Save it under a name and attach it again.</source>
+        <translation>The file has no name. Save it under a name and attach it again.</translation>
+    </message>
+    <message>
+        <source>This database keeps no files. Attach the file on an office computer.</source>
+        <translation>This database keeps no files. Attach the file on an office computer.</translation>
+    </message>
+    <message>
+        <source>The file was attached on another computer and is not on this one yet.</source>
+        <translation>The file was attached on another computer and is not on this one yet.</translation>
+    </message>
+    <message>
+        <source>The file on this computer is damaged (its content no longer matches). Attach it again from the original.</source>
+        <translation>The file on this computer is damaged (its content no longer matches). Attach it again from the original.</translation>
+    </message>
+    <message>
         <source>Choose a login without spaces (at most 60 characters).</source>
         <translation>Choose a login without spaces (at most 60 characters).</translation>
     </message>

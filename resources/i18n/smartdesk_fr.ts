@@ -1593,6 +1593,34 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Ce champ ne peut pas être modifié ici.</translation>
     </message>
     <message>
+        <source>This kind of file cannot be attached. Allowed: {allowed}.</source>
+        <translation>Ce type de fichier ne peut pas être joint. Autorisés : {allowed}.</translation>
+    </message>
+    <message>
+        <source>This file is {size_mb} MB; at most {max_mb} MB can be attached. Scan at a lower resolution or split the document.</source>
+        <translation>Ce fichier fait {size_mb} Mo ; au plus {max_mb} Mo peuvent être joints. Scannez à une résolution plus basse ou divisez le document.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose the file again.</source>
+        <translation>Ce fichier est vide. Choisissez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The file has no name. Save it under a name and attach it again.</source>
+        <translation>Le fichier n&apos;a pas de nom. Enregistrez-le sous un nom et joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This database keeps no files. Attach the file on an office computer.</source>
+        <translation>Cette base de données ne conserve pas de fichiers. Joignez le fichier sur un ordinateur du bureau.</translation>
+    </message>
+    <message>
+        <source>The file was attached on another computer and is not on this one yet.</source>
+        <translation>Le fichier a été joint sur un autre ordinateur et n&apos;est pas encore sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>The file on this computer is damaged (its content no longer matches). Attach it again from the original.</source>
+        <translation>Le fichier sur cet ordinateur est endommagé (son contenu ne correspond plus). Joignez-le à nouveau à partir de l&apos;original.</translation>
+    </message>
+    <message>
         <source>Choose a login without spaces (at most 60 characters).</source>
         <translation>Choisissez un identifiant sans espaces (60 caractères au maximum).</translation>
     </message>

@@ -1593,6 +1593,34 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Dit veld kan hier niet gewijzigd worden.</translation>
     </message>
     <message>
+        <source>This kind of file cannot be attached. Allowed: {allowed}.</source>
+        <translation>Dit soort bestand kan niet worden toegevoegd. Toegestaan: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This file is {size_mb} MB; at most {max_mb} MB can be attached. Scan at a lower resolution or split the document.</source>
+        <translation>Dit bestand is {size_mb} MB; er kan hoogstens {max_mb} MB worden toegevoegd. Scan met een lagere resolutie of splits het document.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose the file again.</source>
+        <translation>Dit bestand is leeg. Kies het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file has no name. Save it under a name and attach it again.</source>
+        <translation>Het bestand heeft geen naam. Bewaar het onder een naam en voeg het opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>This database keeps no files. Attach the file on an office computer.</source>
+        <translation>Deze databank bewaart geen bestanden. Voeg het bestand toe op een kantoorcomputer.</translation>
+    </message>
+    <message>
+        <source>The file was attached on another computer and is not on this one yet.</source>
+        <translation>Het bestand werd op een andere computer toegevoegd en staat nog niet op deze.</translation>
+    </message>
+    <message>
+        <source>The file on this computer is damaged (its content no longer matches). Attach it again from the original.</source>
+        <translation>Het bestand op deze computer is beschadigd (de inhoud klopt niet meer). Voeg het opnieuw toe vanaf het origineel.</translation>
+    </message>
+    <message>
         <source>Choose a login without spaces (at most 60 characters).</source>
         <translation>Kies een gebruikersnaam zonder spaties (hoogstens 60 tekens).</translation>
     </message>
