@@ -1,0 +1,70 @@
+"""The TeamAdmin queue (issue 11): a certificate request keeps the inputs its kind asks
+for, who asked, the question and the answer, the stamped history of its moves, the
+document produced or the reference recorded; the queue's orders get covering indexes
+over the live rows (50,000 requests a year and more).
+
+`certificate_requests` already syncs with row-level security (0004, 0005): TeamAdmin
+reads and writes every office's requests, and reads only the members they name. New
+columns inherit the table's policies and grants; the columns that name a user or a file
+(`requested_by`, `document_id`) carry no foreign key, so that a device never needs a row
+it may not read (the adviser's name is kept beside the id).
+
+Revision ID: 0008
+Revises: 0005
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+UUID = sa.Uuid(as_uuid=False)
+LIVE = sa.text("deleted_at IS NULL")
+QUEUE_INDEXES = {
+    "ix_certificate_requests_live_due": ["due_on", "id"],
+    "ix_certificate_requests_live_state_due": ["state", "due_on", "id"],
+    "ix_certificate_requests_live_kind_due": ["kind", "due_on", "id"],
+    "ix_certificate_requests_live_office_due": ["office_id", "due_on", "id"],
+}
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("certificate_requests") as batch:
+        batch.add_column(sa.Column("inputs", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("requested_by", UUID, nullable=True))
+        batch.add_column(
+            sa.Column("requested_by_name", sa.String(120), nullable=False, server_default="")
+        )
+        batch.add_column(sa.Column("question", sa.Text(), nullable=False, server_default=""))
+        batch.add_column(sa.Column("answer", sa.Text(), nullable=False, server_default=""))
+        batch.add_column(sa.Column("history", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("document_id", UUID, nullable=True))
+        batch.add_column(
+            sa.Column("external_reference", sa.String(80), nullable=False, server_default="")
+        )
+        batch.add_column(sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True))
+    for name, columns in QUEUE_INDEXES.items():
+        op.create_index(
+            name, "certificate_requests", columns, sqlite_where=LIVE, postgresql_where=LIVE
+        )
+
+
+def downgrade() -> None:
+    for name in QUEUE_INDEXES:
+        op.drop_index(name, table_name="certificate_requests")
+    with op.batch_alter_table("certificate_requests") as batch:
+        for column in (
+            "closed_at",
+            "external_reference",
+            "document_id",
+            "history",
+            "answer",
+            "question",
+            "requested_by_name",
+            "requested_by",
+            "inputs",
+        ):
+            batch.drop_column(column)
