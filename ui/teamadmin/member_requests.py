@@ -154,9 +154,14 @@ class MemberRequestsSection(QWidget):
         )
 
     def select_request(self, request_id: str) -> None:
+        """Select a request in the list and show it, fresh, under the list."""
         for index, row in enumerate(self.rows):
             if row.id == request_id:
+                self.table.blockSignals(True)
                 self.table.selectRow(index)
+                self.table.blockSignals(False)
+                self.panel.show()
+                self.panel.show_request(request_id)
                 return
 
     def _selected(self) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -164,15 +163,14 @@ class TeamAdminQueueView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.panel.changed.connect(self._request_changed)
-        for key, action in (
-            ("N", lambda: self.move_selection(1)),
-            ("P", lambda: self.move_selection(-1)),
-            ("C", self.claim_selected),
-            ("Return", self.open_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(action)
+        self._keys = {
+            Qt.Key.Key_N: lambda: self.move_selection(1),
+            Qt.Key.Key_P: lambda: self.move_selection(-1),
+            Qt.Key.Key_C: self.claim_selected,
+            Qt.Key.Key_Return: self.open_selected,
+            Qt.Key.Key_Enter: self.open_selected,
+        }
+        self.table.installEventFilter(self)
         self.retranslate()
         self._update_buttons()
 
@@ -311,6 +309,19 @@ class TeamAdminQueueView(QWidget):
             )
 
     # --- selection and keyboard ---------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        """The queue's keys, while the list has the keyboard (plain keys: no modifier)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and event.key() in self._keys
+        ):
+            self._keys[event.key()]()
+            return True
+        return super().eventFilter(watched, event)
 
     def selected_ids(self) -> list[str]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
