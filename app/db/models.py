@@ -298,6 +298,7 @@ class CertificateRequest(SyncColumns, Base):
     # the TeamAdmin queue (migration 0008): the kind's inputs, who asked, the question
     # and answer, the stamped moves, and what came out (a file or another body's reference)
     inputs: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    facts: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     requested_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
     requested_by_name: Mapped[str] = mapped_column(String(120), default="")
     question: Mapped[str] = mapped_column(Text, default="")

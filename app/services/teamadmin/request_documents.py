@@ -9,7 +9,6 @@ from babel import Locale
 from sqlalchemy import select
 
 from app.db.models import Activity, ActivityMember, CertificateRequest, Contract, Member
-from app.documents.teamadmin.request_pdf import labels
 from app.domain.identifiers import IdentifierError, check_insz
 from app.domain.teamadmin.due_dates import parse_date
 from app.domain.teamadmin.request_document import RequestDocument
@@ -25,20 +24,52 @@ def _months(start: date, end: date) -> int:
     return months + (1 if end.day >= start.day else 0)
 
 
+def _entity_of(session, member_id: str) -> str | None:
+    return session.scalar(
+        select(Activity.entity)
+        .join(ActivityMember, ActivityMember.activity_id == Activity.id)
+        .where(ActivityMember.member_id == member_id, ActivityMember.deleted_at.is_(None))
+        .order_by(ActivityMember.role != "holder", Activity.started_on.desc())
+        .limit(1)
+    )
+
+
+def _contracts_in(session, member_id: str, start: date, end: date) -> tuple[int, int]:
+    periods = session.execute(
+        select(Contract.start_date, Contract.end_date).where(
+            Contract.member_id == member_id,
+            Contract.deleted_at.is_(None),
+            Contract.start_date <= end,
+            Contract.end_date >= start,
+        )
+    ).all()
+    return len(periods), sum((min(e, end) - max(s, start)).days + 1 for s, e in periods)
+
+
+def frozen_facts(session, member_id: str, rule: RequestType, inputs: dict) -> dict:
+    """What the document will need from the member's file, read on the adviser's device
+    when the request is made and kept with it: TeamAdmin's device never receives the
+    member's Activities or contracts (least privilege, migration 0005), and the attest
+    states what the file said when it was asked for."""
+    facts = {"entity": _entity_of(session, member_id) or DEFAULT_ENTITY}
+    if rule.document == "employment_attest":
+        start, end = parse_date(inputs.get("period_start")), parse_date(inputs.get("period_end"))
+        if start and end:
+            contracts, days = _contracts_in(session, member_id, start, end)
+            facts.update(contracts=contracts, days_worked=days)
+    return facts
+
+
 def document_facts(
     session, request: CertificateRequest, rule: RequestType, today: date
 ) -> RequestDocument:
+    from app.documents.teamadmin.request_pdf import labels  # reportlab: only when drawing
+
     member = session.get(Member, request.member_id)
     lang = member.language if member.language in labels() else "en"
     words = labels()[lang]
     inputs = dict(request.inputs or {})
-    entity = session.scalar(
-        select(Activity.entity)
-        .join(ActivityMember, ActivityMember.activity_id == Activity.id)
-        .where(ActivityMember.member_id == member.id, ActivityMember.deleted_at.is_(None))
-        .order_by(ActivityMember.role != "holder", Activity.started_on.desc())
-        .limit(1)
-    )
+    frozen = dict(request.facts or {}) or frozen_facts(session, member.id, rule, inputs)
 
     def day(name: str) -> str:
         return format_date(parse_date(inputs.get(name)), lang)
@@ -49,17 +80,7 @@ def document_facts(
     fields: list[tuple[str, str]] = []
     notes: list[str] = []
     if rule.document == "employment_attest":
-        start, end = parse_date(inputs.get("period_start")), parse_date(inputs.get("period_end"))
-        periods = session.execute(
-            select(Contract.start_date, Contract.end_date).where(
-                Contract.member_id == member.id,
-                Contract.deleted_at.is_(None),
-                Contract.start_date <= end,
-                Contract.end_date >= start,
-            )
-        ).all()
-        contracts = len(periods)
-        days = sum((min(e, end) - max(s, start)).days + 1 for s, e in periods)
+        contracts, days = frozen.get("contracts", 0), frozen.get("days_worked", 0)
         fields = [
             ("period_start", day("period_start")),
             ("period_end", day("period_end")),
@@ -110,7 +131,7 @@ def document_facts(
     return RequestDocument(
         document=rule.document or "",
         language=lang,
-        entity=entity or DEFAULT_ENTITY,
+        entity=frozen.get("entity") or DEFAULT_ENTITY,
         issued_on=today,
         member_name=f"{member.first_name} {member.last_name}",
         member_number=member.member_number,

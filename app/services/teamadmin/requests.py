@@ -43,6 +43,7 @@ from app.services.permissions import (
     office_filter,
 )
 from app.services.results import IntWithChanges, StrWithChanges, changes_of
+from app.services.teamadmin.request_documents import document_facts, frozen_facts
 
 QUEUE_ROLES = ("teamadmin", "admin")
 MIN_REASON_LENGTH = 10
@@ -187,6 +188,7 @@ def ask_teamadmin(
             requested_on=today,
             due_on=due,
             inputs=clean,
+            facts=frozen_facts(session, member.id, rule, clean),
             requested_by=ctx.user.id,
             requested_by_name=ctx.user.display_name,
             history=[],
@@ -297,7 +299,6 @@ def produce_document(ctx: ServiceContext, request_id: str, today: date | None = 
     and keep it with the request, in one unit of work with the attachment's row."""
     from app.documents.teamadmin.request_pdf import render_request_pdf
     from app.services.attachments.store import attach
-    from app.services.teamadmin.request_documents import document_facts
 
     ensure_role(ctx.user, *QUEUE_ROLES)
     with ctx.db.transaction() as session:

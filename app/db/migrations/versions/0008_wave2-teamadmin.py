@@ -1,5 +1,5 @@
 """The TeamAdmin queue (issue 11): a certificate request keeps the inputs its kind asks
-for, who asked, the question and the answer, the stamped history of its moves, the
+for, the facts of the member's file its document needs (frozen when asked), who asked, the question and the answer, the stamped history of its moves, the
 document produced or the reference recorded; the queue's orders get covering indexes
 over the live rows (50,000 requests a year and more).
 
@@ -34,6 +34,7 @@ QUEUE_INDEXES = {
 def upgrade() -> None:
     with op.batch_alter_table("certificate_requests") as batch:
         batch.add_column(sa.Column("inputs", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("facts", sa.JSON(), nullable=True))
         batch.add_column(sa.Column("requested_by", UUID, nullable=True))
         batch.add_column(
             sa.Column("requested_by_name", sa.String(120), nullable=False, server_default="")
@@ -65,6 +66,7 @@ def downgrade() -> None:
             "question",
             "requested_by_name",
             "requested_by",
+            "facts",
             "inputs",
         ):
             batch.drop_column(column)
