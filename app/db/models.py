@@ -290,7 +290,7 @@ class CertificateRequest(SyncColumns, Base):
     __tablename__ = "certificate_requests"
     member_id: Mapped[str] = mapped_column(UUID, ForeignKey("members.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
-    state: Mapped[str] = mapped_column(String(12), default="requested")
+    state: Mapped[str] = mapped_column(String(20), default="requested")
     requested_on: Mapped[date] = mapped_column(Date)
     due_on: Mapped[date] = mapped_column(Date)
     handled_by: Mapped[str | None] = mapped_column(UUID, ForeignKey("users.id"), nullable=True)

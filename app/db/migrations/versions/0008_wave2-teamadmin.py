@@ -33,6 +33,10 @@ QUEUE_INDEXES = {
 
 def upgrade() -> None:
     with op.batch_alter_table("certificate_requests") as batch:
+        # "waiting_for_info" is longer than the 12 characters of 0001
+        batch.alter_column(
+            "state", type_=sa.String(20), existing_type=sa.String(12), existing_nullable=False
+        )
         batch.add_column(sa.Column("inputs", sa.JSON(), nullable=True))
         batch.add_column(sa.Column("facts", sa.JSON(), nullable=True))
         batch.add_column(sa.Column("requested_by", UUID, nullable=True))
@@ -70,3 +74,6 @@ def downgrade() -> None:
             "inputs",
         ):
             batch.drop_column(column)
+        batch.alter_column(
+            "state", type_=sa.String(12), existing_type=sa.String(20), existing_nullable=False
+        )
