@@ -322,7 +322,15 @@ class CertificateRequest(SyncColumns, Base):
                 ("ix_certificate_requests_live_state_due", ("state", "due_on", "id")),
                 ("ix_certificate_requests_live_kind_due", ("kind", "due_on", "id")),
                 ("ix_certificate_requests_live_office_due", ("office_id", "due_on", "id")),
+                ("ix_certificate_requests_live_handler_due", ("handled_by", "due_on", "id")),
             )
+        ),
+        Index(
+            "ix_certificate_requests_open_due",
+            "due_on",
+            "id",
+            sqlite_where=text("deleted_at IS NULL AND state <> 'done'"),
+            postgresql_where=text("deleted_at IS NULL AND state <> 'done'"),
         ),
     )
 

@@ -28,7 +28,10 @@ QUEUE_INDEXES = {
     "ix_certificate_requests_live_state_due": ["state", "due_on", "id"],
     "ix_certificate_requests_live_kind_due": ["kind", "due_on", "id"],
     "ix_certificate_requests_live_office_due": ["office_id", "due_on", "id"],
+    "ix_certificate_requests_live_handler_due": ["handled_by", "due_on", "id"],
 }
+# the queue as it opens: the open requests only (a year holds mostly done ones)
+OPEN = sa.text("deleted_at IS NULL AND state <> 'done'")
 
 
 def upgrade() -> None:
@@ -55,9 +58,17 @@ def upgrade() -> None:
         op.create_index(
             name, "certificate_requests", columns, sqlite_where=LIVE, postgresql_where=LIVE
         )
+    op.create_index(
+        "ix_certificate_requests_open_due",
+        "certificate_requests",
+        ["due_on", "id"],
+        sqlite_where=OPEN,
+        postgresql_where=OPEN,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_certificate_requests_open_due", table_name="certificate_requests")
     for name in QUEUE_INDEXES:
         op.drop_index(name, table_name="certificate_requests")
     with op.batch_alter_table("certificate_requests") as batch:
