@@ -39,6 +39,7 @@ class Dashboard:
     sent_quotes: int
     draft_declarations: int
     open_certificates: int
+    requests_waiting: int  # TeamAdmin asked the office a question (issue 11)
     loans_to_decide: int
     deadlines: list[Deadline]
     pending_changes: int
@@ -109,6 +110,9 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
                 session,
                 CertificateRequest,
                 CertificateRequest.state.in_(sorted(request_states.OPEN)),
+            ),
+            requests_waiting=count(
+                session, CertificateRequest, CertificateRequest.state == "waiting_for_info"
             ),
             loans_to_decide=count(session, LoanApplication, LoanApplication.state == "submitted"),
             deadlines=sorted(deadlines, key=lambda d: d.due_on)[:20],

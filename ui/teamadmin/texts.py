@@ -92,65 +92,80 @@ CHOICE_LABELS = {
 def message_texts() -> dict[str, str]:
     """message key -> translated sentence, for the keys of the TeamAdmin queue."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Messages", text)
-
     return {
-        "teamadmin.kind_unknown": t("Choose what to ask TeamAdmin for from the list."),
-        "teamadmin.date_invalid": t("Choose a date."),
-        "teamadmin.date_before": t("This date is before the one above it. Check both dates."),
-        "teamadmin.choice_invalid": t("Choose one of the options."),
-        "teamadmin.country_not_covered": t(
+        "teamadmin.kind_unknown": QCoreApplication.translate(
+            "Messages", "Choose what to ask TeamAdmin for from the list."
+        ),
+        "teamadmin.date_invalid": QCoreApplication.translate("Messages", "Choose a date."),
+        "teamadmin.date_before": QCoreApplication.translate(
+            "Messages", "This date is before the one above it. Check both dates."
+        ),
+        "teamadmin.choice_invalid": QCoreApplication.translate(
+            "Messages", "Choose one of the options."
+        ),
+        "teamadmin.country_not_covered": QCoreApplication.translate(
+            "Messages",
             "An A1 covers postings within the EU, the EEA and Switzerland. For another "
-            "country, ask TeamAdmin (Other request): a bilateral agreement decides."
+            "country, ask TeamAdmin (Other request): a bilateral agreement decides.",
         ),
-        "teamadmin.a1_posting.replaces_posted_worker": t(
+        "teamadmin.a1_posting.replaces_posted_worker": QCoreApplication.translate(
+            "Messages",
             "A worker who replaces another posted worker cannot be posted under Belgian "
-            "social security: no A1 can be asked."
+            "social security: no A1 can be asked.",
         ),
-        "teamadmin.a1_beyond_months": t(
+        "teamadmin.a1_beyond_months": QCoreApplication.translate(
+            "Messages",
             "Longer than {months} months: possible only by agreement between the "
-            "institutions of both countries. TeamAdmin will check it with you."
+            "institutions of both countries. TeamAdmin will check it with you.",
         ),
-        "teamadmin.peddler.flanders_not_required": t(
+        "teamadmin.peddler.flanders_not_required": QCoreApplication.translate(
+            "Messages",
             "In Flanders no peddler authorisation is needed any more (since 1 April 2024): "
-            "a KBO registration with the right activity codes replaces it."
+            "a KBO registration with the right activity codes replaces it.",
         ),
-        "teamadmin.peddler.brussels_not_required": t(
+        "teamadmin.peddler.brussels_not_required": QCoreApplication.translate(
+            "Messages",
             "In Brussels an authorisation is needed only for sales at the consumer's home "
-            "(since 1 April 2024)."
+            "(since 1 April 2024).",
         ),
-        "teamadmin.peddler.wallonia_uncertain": t(
+        "teamadmin.peddler.wallonia_uncertain": QCoreApplication.translate(
+            "Messages",
             "Uncertain: whether Wallonia still requires the authorisation was not "
-            "confirmed. TeamAdmin checks it before acting."
+            "confirmed. TeamAdmin checks it before acting.",
         ),
-        "teamadmin.art_validity_too_long": t(
+        "teamadmin.art_validity_too_long": QCoreApplication.translate(
+            "Messages",
             "This type of art-worker attest is valid at most {years} years. Check the "
-            "dates on the Kunstwerkcommissie's decision."
+            "dates on the Kunstwerkcommissie's decision.",
         ),
-        "teamadmin.due_passed.document": t(
-            "The legal date for this is already past: TeamAdmin will treat it first."
+        "teamadmin.due_passed.document": QCoreApplication.translate(
+            "Messages", "The legal date for this is already past: TeamAdmin will treat it first."
         ),
-        "teamadmin.due_passed.external_reference": t(
-            "The legal date for this is already past: TeamAdmin will treat it first."
+        "teamadmin.due_passed.external_reference": QCoreApplication.translate(
+            "Messages", "The legal date for this is already past: TeamAdmin will treat it first."
         ),
-        "teamadmin.due_passed.either": t(
-            "The date asked for is already past: TeamAdmin will treat it first."
+        "teamadmin.due_passed.either": QCoreApplication.translate(
+            "Messages", "The date asked for is already past: TeamAdmin will treat it first."
         ),
-        "teamadmin.transition_refused": t(
-            "This request cannot do that now (it is {state}). Refresh to see its state."
+        "teamadmin.transition_refused": QCoreApplication.translate(
+            "Messages",
+            "This request has moved on meanwhile (someone else may have acted on it). "
+            "Refresh to see where it stands.",
         ),
-        "teamadmin.reason_too_short": t(
-            "Write the reason in a few words (at least {minimum} characters)."
+        "teamadmin.reason_too_short": QCoreApplication.translate(
+            "Messages", "Write the reason in a few words (at least {minimum} characters)."
         ),
-        "teamadmin.close_needs.document": t("Produce the document before closing the request."),
-        "teamadmin.close_needs.external_reference": t(
-            "Record the reference you received before closing the request."
+        "teamadmin.close_needs.document": QCoreApplication.translate(
+            "Messages", "Produce the document before closing the request."
         ),
-        "teamadmin.close_needs.either": t(
-            "Produce the document or record the reference before closing the request."
+        "teamadmin.close_needs.external_reference": QCoreApplication.translate(
+            "Messages", "Record the reference you received before closing the request."
         ),
-        "teamadmin.no_document_for_kind": t(
-            "SmartDesk draws no document for this kind of request: record the reference."
+        "teamadmin.close_needs.either": QCoreApplication.translate(
+            "Messages", "Produce the document or record the reference before closing the request."
+        ),
+        "teamadmin.no_document_for_kind": QCoreApplication.translate(
+            "Messages",
+            "SmartDesk draws no document for this kind of request: record the reference.",
         ),
     }

@@ -219,7 +219,7 @@ def _move(session, ctx: ServiceContext, request: CertificateRequest, move: str, 
     try:
         request.state = request_states.next_state(move, request.state)
     except request_states.TransitionRefused as exc:
-        raise ServiceError(exc.message_key, state=exc.state) from exc
+        raise ServiceError(exc.message_key) from exc
     return before
 
 
@@ -276,7 +276,7 @@ def answer_question(ctx: ServiceContext, request_id: str, answer: str) -> StrWit
 def _working(ctx: ServiceContext, request: CertificateRequest) -> None:
     ensure_role(ctx.user, *QUEUE_ROLES)
     if request.state not in request_states.WORKING:
-        raise ServiceError("teamadmin.transition_refused", state=request.state)
+        raise ServiceError("teamadmin.transition_refused")
 
 
 def record_reference(ctx: ServiceContext, request_id: str, reference: str) -> StrWithChanges:
