@@ -55,6 +55,8 @@ class MemberRequestsSection(QWidget):
         self.ask_button = QPushButton()
         self.ask_button.setObjectName("askTeamAdmin")
         self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("memberRequestTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
