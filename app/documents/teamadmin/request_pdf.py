@@ -31,6 +31,11 @@ def labels() -> dict[str, dict[str, str]]:
         return tomllib.load(handle)
 
 
+#: the frame's width: the page less the margins (18 mm) and the frame's own padding (6 pt)
+WIDTH = A4[0] - 36 * mm - 12
+LABEL_WIDTH = 62 * mm
+
+
 def render_request_pdf(doc_facts: RequestDocument) -> bytes:
     """A4 PDF bytes for one TeamAdmin document."""
     _register_fonts()
@@ -67,7 +72,7 @@ def render_request_pdf(doc_facts: RequestDocument) -> bytes:
                 Paragraph("<br/>".join(worker), st["base"]),
             ]
         ],
-        colWidths=[85 * mm, 89 * mm],
+        colWidths=[WIDTH / 2, WIDTH / 2],
     )
     parties.setStyle(
         TableStyle(
@@ -86,7 +91,7 @@ def render_request_pdf(doc_facts: RequestDocument) -> bytes:
         for key, value in doc_facts.fields
     ]
     if rows:
-        table = Table(rows, colWidths=[62 * mm, 112 * mm])
+        table = Table(rows, colWidths=[LABEL_WIDTH, WIDTH - LABEL_WIDTH])
         table.setStyle(
             TableStyle(
                 [
