@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, select
 
 from app.db.models import CertificateRequest, Member, Office, User
-from app.db.search import members_matching
+from app.db.search import rows_of_members_matching
 from app.db.types import utcnow
 from app.domain.teamadmin import request_states
 from app.domain.teamadmin.due_dates import due_date
@@ -414,34 +414,10 @@ def _where(ctx: ServiceContext, where: RequestFilter) -> list:
         conditions.append(CertificateRequest.handled_by == ctx.user.id)
     typed = where.member_text.strip()
     if typed:
-        matching = members_matching(ctx.db, typed)
+        matching = rows_of_members_matching(ctx.db, CertificateRequest.member_id, typed)
         if matching is not None:
-            column = _member_column(ctx, matching)
-            conditions.append(column.in_(select(Member.id).where(matching)))
+            conditions.append(matching)
     return conditions
-
-
-#: above this many members found, the queue is read in due-date order and each request
-#: checked against them; below it, their requests are fetched by member and sorted
-BROAD_SEARCH_MEMBERS = 100
-
-
-def _member_column(ctx: ServiceContext, matching):
-    """A short search ("m", "ma") finds most members: SQLite must then walk the queue in
-    due-date order and stop at a screenful, rather than gather every request of a
-    thousand members and sort them. The unary `+` keeps it from the member index; a
-    narrow search keeps that index (bench/bench_teamadmin.py measures both)."""
-    if not ctx.db.is_sqlite:
-        return CertificateRequest.member_id
-    with ctx.db.engine.connect() as connection:
-        found = connection.scalar(
-            select(func.count()).select_from(
-                select(Member.id).where(matching).limit(BROAD_SEARCH_MEMBERS + 1).subquery()
-            )
-        )
-    if found > BROAD_SEARCH_MEMBERS:
-        return literal_column("+certificate_requests.member_id")
-    return CertificateRequest.member_id
 
 
 def list_request_ids(
