@@ -7,9 +7,11 @@ carries what a move says: the question, the answer, the reference or the reason.
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.teamadmin import request_states
 from app.domain.teamadmin.due_dates import parse_date
 from app.formatting import format_date, format_datetime_local
+from app.services.attachments.store import read_attachment
 from app.services.context import ServiceContext
 from app.services.teamadmin import requests as request_service
 from app.services.teamadmin.requests import RequestView
@@ -72,6 +75,8 @@ class RequestPanel(QWidget):
         self.reference_button = QPushButton()
         self.close_button = QPushButton()
         self.reopen_button = QPushButton()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveRequestPdf")
         self.buttons = {
             "claim": self.claim_button,
             "ask": self.ask_button,
@@ -100,6 +105,7 @@ class RequestPanel(QWidget):
                 self.close_button,
                 self.reopen_button,
                 self.answer_button,
+                self.save_button,
             )
         ):
             grid.addWidget(button, position // 2, position % 2)
@@ -117,6 +123,7 @@ class RequestPanel(QWidget):
         self.reference_button.clicked.connect(lambda: self.make("reference"))
         self.close_button.clicked.connect(lambda: self.make("close"))
         self.reopen_button.clicked.connect(lambda: self.make("reopen"))
+        self.save_button.clicked.connect(lambda: self.save_pdf())
         self.retranslate()
         self._update_buttons()
 
@@ -210,6 +217,38 @@ class RequestPanel(QWidget):
             button.setVisible(allowed)
             button.setEnabled(bool(view) and enabled)
         self.note.setVisible(view is not None)
+        self.save_button.setVisible(bool(view and view.document_id))
+
+    def save_pdf(self, path: str | Path | None = None) -> None:
+        """A copy of the produced document, where the user chooses (the original stays
+        with the request)."""
+        if self.view is None or not self.view.document_id:
+            return
+        if path is None:
+            name = next(
+                (s.text for s in reversed(self.view.history) if s.move == "document"), "request.pdf"
+            )
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the PDF"),
+                str(Path.home() / name),
+                self.tr("PDF documents (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = chosen
+        target, ctx, document_id = Path(path), self._ctx, self.view.document_id
+
+        def save() -> Path:
+            target.write_bytes(read_attachment(ctx, document_id))
+            return target
+
+        self._pending += 1
+        self._worker.submit(save, on_result=self._saved, on_error=self._move_failed)
+
+    def _saved(self, path: Path) -> None:
+        self._pending -= 1
+        self.bar.show_message(self.tr("Saved: {path}").format(path=path), "info")
 
     # --- drawing ------------------------------------------------------------------------
 
@@ -293,5 +332,6 @@ class RequestPanel(QWidget):
         self.reference_button.setText(self.tr("Record the reference"))
         self.close_button.setText(self.tr("Close"))
         self.reopen_button.setText(self.tr("Reopen"))
+        self.save_button.setText(self.tr("Save the PDF…"))
         self.note.setPlaceholderText(self.tr("Question, answer, reference or reason to reopen…"))
         self._render()

@@ -49,7 +49,7 @@ def _idle(qtbot, window):
     qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
 
 
-def test_employment_attest_from_request_to_closed_pdf(qtbot, office):
+def test_employment_attest_from_request_to_closed_pdf(qtbot, office, tmp_path):
     paths, db = office
     adviser, adviser_worker = _window(qtbot, paths, db, "adviser.gnt")
     team, team_worker = _window(qtbot, paths, db, "teamadmin")
@@ -120,6 +120,10 @@ def test_employment_attest_from_request_to_closed_pdf(qtbot, office):
         qtbot.mouseClick(queue.panel.close_button, Qt.MouseButton.LeftButton)
         _idle(qtbot, team)
         assert queue.panel.view.row.state == "done"
+        assert queue.panel.save_button.isVisible()
+        queue.panel.save_pdf(tmp_path / "attest.pdf")
+        _idle(qtbot, team)
+        assert (tmp_path / "attest.pdf").read_bytes()[:5] == b"%PDF-"
         assert queue.model.row_of(request_id) == -1  # the open queue no longer lists it
         files = attachments_of(team.ctx, "certificate_requests", request_id)
         assert [f.mime_type for f in files] == ["application/pdf"]
