@@ -54,6 +54,9 @@ def test_employment_attest_from_request_to_closed_pdf(qtbot, office, tmp_path):
     adviser, adviser_worker = _window(qtbot, paths, db, "adviser.gnt")
     team, team_worker = _window(qtbot, paths, db, "teamadmin")
     try:
+        # an adviser is not offered the queue
+        assert "teamadmin" not in adviser.view_names()
+        assert "teamadmin" in team.view_names()
         # the adviser, on Griet's page
         adviser.show_view("members")
         members = adviser.views["members"]
