@@ -19,6 +19,7 @@ from app.services.teamadmin.requests import (
     produce_document,
     request_view,
 )
+from tests.sync.test_change_feed import sync_until
 
 GNT = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:office:GNT"))
 ATTEST = {"period_start": "2025-01-01", "period_end": "2025-12-31", "purpose": "Huurcontract"}
@@ -40,6 +41,10 @@ def _unnamed_gent_member(device) -> str:
     return str(uuid.UUID(str(found)))
 
 
+def _state(device, request_id: str) -> str | None:
+    return device.scalar("SELECT state FROM certificate_requests WHERE id = :i", i=_key(request_id))
+
+
 def _named_members(device) -> int:
     return device.scalar(
         "SELECT count(DISTINCT id) FROM members WHERE id IN (SELECT member_id FROM "
@@ -58,7 +63,8 @@ def test_a_question_and_its_answer_travel_between_adviser_and_teamadmin(central)
 
     request_id = ask_teamadmin(gent.ctx(), member, "employment_attest", ATTEST)
     assert gent.sync().pushed == 1
-    assert team.sync().ok
+    # (the server's horizon may hold a fresh change back a round: it delays, never skips)
+    sync_until(team, lambda: _state(team, request_id) == "requested")
     # TeamAdmin's device got the request and the member it names, and no member without one
     assert team.scalar("SELECT count(*) FROM members WHERE id = :i", i=_key(member)) == 1
     assert team.scalar("SELECT count(*) FROM members") == _named_members(team)
@@ -67,7 +73,7 @@ def test_a_question_and_its_answer_travel_between_adviser_and_teamadmin(central)
     claim_requests(team.ctx(), [request_id])
     ask_question(team.ctx(), request_id, "Voor welk adres is het attest?")
     assert team.sync().ok
-    assert gent.sync().ok
+    sync_until(gent, lambda: _state(gent, request_id) == "waiting_for_info")
     seen = request_view(gent.ctx(), request_id)
     assert (seen.row.state, seen.row.question) == (
         "waiting_for_info",
@@ -77,12 +83,12 @@ def test_a_question_and_its_answer_travel_between_adviser_and_teamadmin(central)
 
     answer_question(gent.ctx(), request_id, "Voor de huurbaas.")
     assert gent.sync().ok
-    assert team.sync().ok
+    sync_until(team, lambda: _state(team, request_id) == "answered")
     assert request_view(team.ctx(), request_id).answer == "Voor de huurbaas."
     produce_document(team.ctx(), request_id)
     close_request(team.ctx(), request_id)
     assert team.sync().ok
-    assert gent.sync().ok
+    sync_until(gent, lambda: _state(gent, request_id) == "done")
     done = request_view(gent.ctx(), request_id)
     assert done.row.state == "done" and done.document_id
     assert [s.move for s in done.history] == [
@@ -114,22 +120,22 @@ def test_a_done_request_changed_on_both_sides_goes_to_the_conflict_list(central)
         gent.ctx(), member, "sickness_fund_incapacity", {"incapacity_start": "2026-11-23"}
     )
     gent.sync()
-    team.sync()
+    sync_until(team, lambda: _state(team, request_id) == "requested")
     claim_requests(team.ctx(), [request_id])
     ask_question(team.ctx(), request_id, "Welk ziekenfonds?")
     team.sync()
-    gent.sync()
+    sync_until(gent, lambda: _state(gent, request_id) == "waiting_for_info")
     answer_question(gent.ctx(), request_id, "CM")
     gent.sync()
-    team.sync()
+    sync_until(team, lambda: _state(team, request_id) == "answered")
     from app.services.teamadmin.requests import record_reference, reopen_request
 
     record_reference(team.ctx(), request_id, "DRS-123")
     close_request(team.ctx(), request_id)
     team.sync()
-    gent.sync()
     # two TeamAdmin devices reopen the same done request, each with its own reason
     other = central.device("team", name="team-laptop")
+    sync_until(other, lambda: _state(other, request_id) == "done")
     reopen_request(team.ctx(), request_id, "De datum van de arbeidsongeschiktheid klopt niet.")
     reopen_request(other.ctx(), request_id, "Het ziekenfonds vraagt een nieuwe aangifte.")
     assert team.sync().ok
