@@ -22,6 +22,7 @@ from app.services.errors import ServiceError, ValidationFailed
 from ui.members.texts import message_texts as members_messages
 from ui.quotes.texts import message_texts as quotes_messages
 from ui.sync.texts import message_texts as sync_messages
+from ui.teamadmin.texts import message_texts as teamadmin_messages
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ def _texts() -> dict[str, str]:
         **members_messages(),
         **quotes_messages(),
         **sync_messages(),
+        **teamadmin_messages(),
         "error.generic": QCoreApplication.translate(
             "Messages",
             "Something went wrong. Try again; if it keeps happening, contact the helpdesk.",

@@ -290,13 +290,49 @@ class CertificateRequest(SyncColumns, Base):
     __tablename__ = "certificate_requests"
     member_id: Mapped[str] = mapped_column(UUID, ForeignKey("members.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
-    state: Mapped[str] = mapped_column(String(12), default="requested")
+    state: Mapped[str] = mapped_column(String(20), default="requested")
     requested_on: Mapped[date] = mapped_column(Date)
     due_on: Mapped[date] = mapped_column(Date)
     handled_by: Mapped[str | None] = mapped_column(UUID, ForeignKey("users.id"), nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the TeamAdmin queue (migration 0008): the kind's inputs, who asked, the question
+    # and answer, the stamped moves, and what came out (a file or another body's reference)
+    inputs: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    facts: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    requested_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
+    requested_by_name: Mapped[str] = mapped_column(String(120), default="")
+    question: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    history: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    document_id: Mapped[str | None] = mapped_column(UUID, nullable=True)
+    external_reference: Mapped[str] = mapped_column(String(80), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    __table_args__ = (Index("ix_certificate_requests_state_due", "state", "due_on"),)
+    __table_args__ = (
+        Index("ix_certificate_requests_state_due", "state", "due_on"),
+        *(
+            Index(
+                name,
+                *columns,
+                sqlite_where=text("deleted_at IS NULL"),
+                postgresql_where=text("deleted_at IS NULL"),
+            )
+            for name, columns in (
+                ("ix_certificate_requests_live_due", ("due_on", "id")),
+                ("ix_certificate_requests_live_state_due", ("state", "due_on", "id")),
+                ("ix_certificate_requests_live_kind_due", ("kind", "due_on", "id")),
+                ("ix_certificate_requests_live_office_due", ("office_id", "due_on", "id")),
+                ("ix_certificate_requests_live_handler_due", ("handled_by", "due_on", "id")),
+            )
+        ),
+        Index(
+            "ix_certificate_requests_open_due",
+            "due_on",
+            "id",
+            sqlite_where=text("deleted_at IS NULL AND state <> 'done'"),
+            postgresql_where=text("deleted_at IS NULL AND state <> 'done'"),
+        ),
+    )
 
 
 class LoanApplication(SyncColumns, Base):

@@ -1058,39 +1058,200 @@ class _Demo:
             )
         self.write(InsuranceClaim, claims, "declarations")
 
-        due_days = {
-            "sickness_fund": 5,
-            "unemployment": 7,
-            "employment_attest": 5,
-            "a1_posting": 14,
-            "peddler_card": 30,
-        }
-        kinds = list(due_days)
-
-        def certificates():
-            for _ in range(self.n_certificates):
-                person = rng.choice(self.people)
-                kind = rng.choices(kinds, [35, 35, 20, 8, 2])[0]
-                requested = self.days_ago(0, 120)
-                due = requested + timedelta(days=due_days[kind])
-                if due < self.today:
-                    state = rng.choices(["done", "rejected", "in_progress"], [85, 5, 10])[0]
-                else:
-                    state = rng.choices(["requested", "in_progress", "done"], [50, 40, 10])[0]
-                yield {
-                    "id": self.uid(),
-                    "member_id": person.id,
-                    "kind": kind,
-                    "state": state,
-                    "requested_on": requested,
-                    "due_on": due,
-                    "handled_by": None if state == "requested" else self.teamadmin,
-                    "notes": "",
-                    **self.stamps(person.office, requested),
-                }
-
-        self.write(CertificateRequest, certificates(), "certificates")
+        self.write(CertificateRequest, self._certificate_requests(), "certificates")
         self.loans()
+
+    # --- TeamAdmin requests (issue 11): due dates from the kinds' own rules ---------------
+
+    REQUEST_WEIGHTS = {
+        "sickness_fund_incapacity": 25,
+        "sickness_fund_resumption": 8,
+        "c4": 25,
+        "part_time_allowance": 8,
+        "a1_posting": 8,
+        "employment_attest": 18,
+        "art_worker_attest": 4,
+        "peddler_authorisation": 1,
+        "other": 3,
+    }
+    A1_COUNTRIES = {"FR": 55, "NL": 12, "DE": 10, "LU": 8, "CH": 5, "ES": 5, "IT": 5}
+
+    def _request_inputs(self, kind: str, asked: date) -> dict:
+        rng = self.rng
+
+        def day(offset: int) -> str:
+            return (asked + timedelta(days=offset)).isoformat()
+
+        if kind == "sickness_fund_incapacity":
+            return {"incapacity_start": day(-rng.randint(0, 20))}
+        if kind == "sickness_fund_resumption":
+            return {
+                "incapacity_start": day(-rng.randint(6, 30)),
+                "resumption_date": day(-rng.randint(0, 3)),
+            }
+        if kind == "c4":
+            end = rng.randint(-3, 20)
+            return {
+                "contract_start": day(end - rng.randint(5, 200)),
+                "contract_end": day(end),
+                "end_reason": rng.choices(
+                    ["end_of_contract", "resignation", "dismissal", "certificate_of_work"],
+                    [80, 8, 4, 8],
+                )[0],
+                "joint_committee": "",
+                "art_worker_gross_wage": "",
+            }
+        if kind == "part_time_allowance":
+            return {"part_time_start": day(-rng.randint(0, 50)), "fraction": "1/2"}
+        if kind == "a1_posting":
+            start = rng.randint(5, 60)
+            length = rng.randint(760, 800) if rng.random() < 0.02 else rng.randint(1, 200)
+            country = rng.choices(list(self.A1_COUNTRIES), list(self.A1_COUNTRIES.values()))[0]
+            return {
+                "host_country": country,
+                "client_name": rng.choice(
+                    [
+                        "Festival d'Avignon",
+                        "Théâtre de la Ville",
+                        "Stadsschouwburg",
+                        "Kampnagel",
+                        "Rockhal",
+                        "Teatro Real",
+                    ]
+                ),
+                "client_address": "",
+                "place_of_work": "",
+                "start_date": day(start),
+                "end_date": day(start + length),
+                "replaces_posted_worker": "no",
+                "dimona_id": "",
+                "activity_description": "Tournee / tournée",
+            }
+        if kind == "employment_attest":
+            return {
+                "period_start": date(asked.year - 1, 1, 1).isoformat(),
+                "period_end": day(-1),
+                "purpose": rng.choice(["Huurcontract", "Bail", "Crèche", "Lening"]),
+            }
+        if kind == "art_worker_attest":
+            return {
+                "attest_type": rng.choice(["ordinary", "plus", "starter"]),
+                "valid_from": "",
+                "valid_until": "",
+            }
+        if kind == "peddler_authorisation":
+            return {
+                "region": rng.choice(["brussels", "wallonia"]),
+                "home_sales": "yes",
+                "food": "no",
+            }
+        return {"description": "Attest voor de kinderbijslag", "wanted_by": day(rng.randint(3, 20))}
+
+    def _certificate_requests(self) -> Iterable[dict]:
+        from app.domain.teamadmin.due_dates import due_date
+        from app.domain.teamadmin.request_types import request_type
+
+        rng = self.rng
+        names = dict(self.conn.execute(select(User.id, User.display_name)).all())
+        team_name = names.get(self.teamadmin, "TeamAdmin")
+        kinds, weights = list(self.REQUEST_WEIGHTS), list(self.REQUEST_WEIGHTS.values())
+        today = self.today
+        for n in range(self.n_certificates):
+            person = rng.choice(self.people)
+            kind = rng.choices(kinds, weights)[0]
+            asked = self.days_ago(0, 364)
+            if n < 3:  # what the queue's picture needs: overdue, due today, waiting
+                kind, asked = (
+                    ("other", "c4", "employment_attest")[n],
+                    today - timedelta(days=(2, 5, 1)[n]),
+                )
+            inputs = self._request_inputs(kind, asked)
+            if n == 0:
+                inputs["wanted_by"] = today.isoformat()
+            if n == 1:
+                inputs["contract_end"] = (today - timedelta(days=3)).isoformat()
+            due = due_date(request_type(kind, asked), inputs, asked)
+            if n < 3:
+                state = ("requested", "in_progress", "waiting_for_info")[n]
+            elif due < today - timedelta(days=3):
+                state = rng.choices(["done", "in_progress", "waiting_for_info"], [94, 4, 2])[0]
+            else:
+                state = rng.choices(
+                    ["requested", "in_progress", "waiting_for_info", "answered", "done"],
+                    [35, 25, 15, 5, 20],
+                )[0]
+            advisers = self.advisers.get(person.office) or self.advisers["BXL"]
+            adviser = rng.choice(advisers)
+            moment = self.at(asked)
+            history = [
+                {
+                    "move": "request",
+                    "state": "requested",
+                    "by": adviser,
+                    "by_name": names.get(adviser, ""),
+                    "at": moment.isoformat(),
+                    "text": "",
+                }
+            ]
+
+            def stamp(
+                move, moved_state, said="", by=self.teamadmin, days=1, history=history, at=moment
+            ):
+                history.append(
+                    {
+                        "move": move,
+                        "state": moved_state,
+                        "by": by,
+                        "by_name": names.get(by, team_name),
+                        "at": (at + timedelta(days=days)).isoformat(),
+                        "text": said,
+                    }
+                )
+
+            question = answer = reference = ""
+            if state != "requested":
+                stamp("claim", "in_progress", days=0.2)
+            if state in ("waiting_for_info", "answered") or (
+                state == "done" and rng.random() < 0.15
+            ):
+                question = rng.choice(
+                    [
+                        "Welk adres moet op het attest?",
+                        "Quelle est la date exacte de fin ?",
+                        "Graag het Dimona-nummer.",
+                        "Merci de préciser la période.",
+                    ]
+                )
+                stamp("ask", "waiting_for_info", question, days=0.4)
+                if state != "waiting_for_info":
+                    answer = "OK, zie dossier / voir dossier."
+                    stamp("answer", "answered", answer, by=adviser, days=0.8)
+            closed = None
+            if state == "done":
+                reference = f"{kind[:3].upper()}-{asked.year}-{n + 1:06d}"
+                stamp("reference", "in_progress" if not answer else "answered", reference)
+                closed = moment + timedelta(days=rng.randint(1, 4))
+                stamp("close", "done", days=(closed - moment).days)
+            yield {
+                "id": self.uid(),
+                "member_id": person.id,
+                "kind": kind,
+                "state": state,
+                "requested_on": asked,
+                "due_on": due,
+                "handled_by": None if state == "requested" else self.teamadmin,
+                "notes": "",
+                "inputs": inputs,
+                "requested_by": adviser,
+                "requested_by_name": names.get(adviser, ""),
+                "question": question,
+                "answer": answer,
+                "history": history,
+                "document_id": None,
+                "external_reference": reference,
+                "closed_at": closed,
+                **self.stamps(person.office, asked),
+            }
 
     def loans(self) -> None:
         rng = self.rng

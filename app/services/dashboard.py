@@ -17,6 +17,7 @@ from app.db.models import (
     OutboxEntry,
     Quote,
 )
+from app.domain.teamadmin import request_states
 from app.services.context import ServiceContext
 from app.services.permissions import office_filter
 
@@ -38,6 +39,7 @@ class Dashboard:
     sent_quotes: int
     draft_declarations: int
     open_certificates: int
+    requests_waiting: int  # TeamAdmin asked the office a question (issue 11)
     loans_to_decide: int
     deadlines: list[Deadline]
     pending_changes: int
@@ -77,7 +79,7 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
                 "certificate",
                 CertificateRequest,
                 CertificateRequest.due_on,
-                ("requested", "in_progress"),
+                tuple(sorted(request_states.OPEN)),
             ),
         ):
             rows = session.execute(
@@ -107,7 +109,10 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
             open_certificates=count(
                 session,
                 CertificateRequest,
-                CertificateRequest.state.in_(("requested", "in_progress")),
+                CertificateRequest.state.in_(sorted(request_states.OPEN)),
+            ),
+            requests_waiting=count(
+                session, CertificateRequest, CertificateRequest.state == "waiting_for_info"
             ),
             loans_to_decide=count(session, LoanApplication, LoanApplication.state == "submitted"),
             deadlines=sorted(deadlines, key=lambda d: d.due_on)[:20],

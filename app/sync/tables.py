@@ -38,6 +38,7 @@ from app.db.types import (
 from app.domain.declarations import declaration_states
 from app.domain.loans import loan_states
 from app.domain.quotes import quote_states
+from app.domain.teamadmin import request_states
 
 # Parents before children: the order rows are uploaded and a full pull is applied.
 ORDER = [
@@ -67,6 +68,7 @@ STATE_RULES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "quotes": (quote_states.STATES, quote_states.PAST_DRAFT),
     "accident_declarations": (declaration_states.STATES, declaration_states.PAST_DRAFT),
     "loan_applications": (loan_states.STATES, loan_states.PAST_DRAFT),
+    "certificate_requests": (request_states.STATES, request_states.PAST_DRAFT),
 }
 
 

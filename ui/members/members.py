@@ -31,6 +31,7 @@ from ui.labels import LANGUAGE_NAMES, label
 from ui.members.member_list import MemberListModel
 from ui.members.texts import ACTIVITY_ROLES, ACTIVITY_STATUSES, ENTITIES, SECTORS, TOOLS
 from ui.messages import error_text
+from ui.teamadmin.member_requests import MemberRequestsSection
 from ui.worker import Worker
 
 SEARCH_DELAY_MS = 150
@@ -251,7 +252,13 @@ class MembersView(QWidget):
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        # the member's page, with their requests to TeamAdmin under it (ui/teamadmin)
+        self.requests = MemberRequestsSection(worker, ctx)
+        page = QSplitter(Qt.Orientation.Vertical)
+        page.addWidget(self.detail)
+        page.addWidget(self.requests)
+        page.setSizes([420, 260])
+        splitter.addWidget(page)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([680, 420])
@@ -273,7 +280,12 @@ class MembersView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._timer.isActive() or self.model.loading or self._detail_loading
+        return (
+            self._timer.isActive()
+            or self.model.loading
+            or self._detail_loading
+            or self.requests.busy
+        )
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -322,6 +334,8 @@ class MembersView(QWidget):
         if generation == self._detail_generation:
             self._detail_loading = False
             self.detail.show_detail(detail)
+            name = f"{detail.first_name} {detail.last_name}"
+            self.requests.show_member(detail.id, name, detail.office_code)
 
     def _detail_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._detail_generation:

@@ -34,6 +34,7 @@ TILE_KEYS = (
     "sent_quotes",
     "draft_declarations",
     "open_certificates",
+    "requests_waiting",
     "loans_to_decide",
     "pending_changes",
 )
@@ -44,6 +45,7 @@ TILE_ROLES: dict[str, frozenset[str] | None] = {
     "sent_quotes": frozenset({"adviser", "admin"}),
     "draft_declarations": frozenset({"adviser", "teamadmin", "admin"}),
     "open_certificates": frozenset({"teamadmin", "admin"}),
+    "requests_waiting": frozenset({"adviser"}),  # TeamAdmin's questions to the office
     "loans_to_decide": frozenset({"loan_reviewer", "admin"}),
     "pending_changes": None,
 }
@@ -156,6 +158,7 @@ class HomeView(QWidget):
             "sent_quotes": self.tr("Sent quotes awaiting an answer"),
             "draft_declarations": self.tr("Draft declarations"),
             "open_certificates": self.tr("Open certificate requests"),
+            "requests_waiting": self.tr("TeamAdmin questions waiting for your answer"),
             "loans_to_decide": self.tr("Loans to decide"),
             "pending_changes": self.tr("Changes not yet synchronised"),
         }

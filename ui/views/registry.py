@@ -223,6 +223,23 @@ def _planned(kind: str) -> Callable[[Any], Any]:
     return make
 
 
+def _teamadmin(window):
+    from ui.teamadmin.queue import TeamAdminQueueView
+
+    return TeamAdminQueueView(window.worker, window.ctx)
+
+
+def _select_waiting_request(stage: Stage) -> None:
+    """The queue with a request waiting for the adviser's answer open on the right."""
+    model = stage.view.model
+    for row in range(min(model.rowCount(), 100)):
+        value = model.row_data(row)
+        if value is not None and value.state == "waiting_for_info":
+            stage.view.select_row(row)
+            stage.wait()
+            return
+
+
 def _sync(window):
     from ui.sync.sync import SyncView
 
@@ -272,8 +289,17 @@ for _view in (
         "teamadmin",
         QT_TRANSLATE_NOOP("MainWindow", "TeamAdmin queue"),
         "teamadmin.svg",
-        _planned("teamadmin"),
+        _teamadmin,
         roles=roles("teamadmin", "admin"),
+        shots=(
+            Shot(
+                "teamadmin",
+                "the queue: overdue, due-today and waiting-for-info requests, one open",
+                _select_waiting_request,
+            ),
+        ),
+        on_show=_set_focus_on_search,
+        on_refresh=lambda view: view.refresh(),
     ),
     # an adviser prepares a loan application, a reviewer (never the same person) decides
     ViewEntry(

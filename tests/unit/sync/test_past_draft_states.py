@@ -6,6 +6,7 @@ import pytest
 from app.domain.declarations import declaration_states
 from app.domain.loans import loan_states
 from app.domain.quotes import quote_states
+from app.domain.teamadmin import request_states
 from app.sync.tables import STATE_RULES, past_draft
 
 CASES = [
@@ -21,7 +22,9 @@ CASES = [
     ("loan_applications", "submitted", False),  # still completed before the decision
     ("loan_applications", "approved", True),
     ("loan_applications", "refused", True),
-    ("certificate_requests", "done", False),  # no document state machine synced
+    ("certificate_requests", "waiting_for_info", False),
+    ("certificate_requests", "answered", False),
+    ("certificate_requests", "done", True),  # its document produced or reference recorded
     ("members", None, False),
 ]
 
@@ -40,6 +43,7 @@ def test_the_sync_reads_the_slices_own_state_data():
     assert STATE_RULES["quotes"][1] is quote_states.PAST_DRAFT
     assert STATE_RULES["accident_declarations"][1] is declaration_states.PAST_DRAFT
     assert STATE_RULES["loan_applications"][1] is loan_states.PAST_DRAFT
+    assert STATE_RULES["certificate_requests"][1] is request_states.PAST_DRAFT
 
 
 def test_a_missing_row_or_state_is_not_past_draft():

@@ -1,0 +1,1 @@
+"""TeamAdmin: the use cases of the back office's queue of requests."""

@@ -1,0 +1,1 @@
+"""The TeamAdmin queue and "Ask TeamAdmin for…" (PySide6)."""
