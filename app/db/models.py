@@ -295,7 +295,7 @@ class CertificateRequest(SyncColumns, Base):
     due_on: Mapped[date] = mapped_column(Date)
     handled_by: Mapped[str | None] = mapped_column(UUID, ForeignKey("users.id"), nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    # the TeamAdmin queue (migration 0008): the kind's inputs, who asked, the question
+    # the TeamAdmin queue (migration 0006): the kind's inputs, who asked, the question
     # and answer, the stamped moves, and what came out (a file or another body's reference)
     inputs: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     facts: Mapped[dict | None] = mapped_column(JSON, nullable=True)

@@ -9,14 +9,14 @@ columns inherit the table's policies and grants; the columns that name a user or
 (`requested_by`, `document_id`) carry no foreign key, so that a device never needs a row
 it may not read (the adviser's name is kept beside the id).
 
-Revision ID: 0008
+Revision ID: 0006
 Revises: 0005
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
+revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
