@@ -90,6 +90,34 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
+    <name>AskTeamAdminDialog</name>
+    <message>
+        <source>(optional)</source>
+        <extracomment>the new request&apos;s id, once TeamAdmin has it</extracomment>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>TeamAdmin&apos;s due date: {date}</source>
+        <translation>TeamAdmin&apos;s due date: {date}</translation>
+    </message>
+    <message>
+        <source>The due date follows from the dates you fill in.</source>
+        <translation>The due date follows from the dates you fill in.</translation>
+    </message>
+    <message>
+        <source>Ask TeamAdmin for…</source>
+        <translation>Ask TeamAdmin for…</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>What is needed</translation>
+    </message>
+    <message>
+        <source>For {member}</source>
+        <translation>For {member}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeClientDialog</name>
     <message>
         <source>Change client</source>
@@ -310,6 +338,10 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Open certificate requests</source>
         <translation>Open certificate requests</translation>
+    </message>
+    <message>
+        <source>TeamAdmin questions waiting for your answer</source>
+        <translation>TeamAdmin questions waiting for your answer</translation>
     </message>
     <message>
         <source>Loans to decide</source>
@@ -1212,6 +1244,266 @@ Check that the disk is not full and that no other program holds the file, then s
         <source>VAT treatment</source>
         <translation>VAT treatment</translation>
     </message>
+    <message>
+        <source>Sickness fund: incapacity</source>
+        <translation>Sickness fund: incapacity</translation>
+    </message>
+    <message>
+        <source>Sickness fund: resumption</source>
+        <translation>Sickness fund: resumption</translation>
+    </message>
+    <message>
+        <source>C4 unemployment certificate</source>
+        <translation>C4 unemployment certificate</translation>
+    </message>
+    <message>
+        <source>Part-time allowance (start)</source>
+        <translation>Part-time allowance (start)</translation>
+    </message>
+    <message>
+        <source>A1 posting abroad</source>
+        <translation>A1 posting abroad</translation>
+    </message>
+    <message>
+        <source>Employment attest</source>
+        <translation>Employment attest</translation>
+    </message>
+    <message>
+        <source>Art-worker attest (record)</source>
+        <translation>Art-worker attest (record)</translation>
+    </message>
+    <message>
+        <source>Peddler authorisation</source>
+        <translation>Peddler authorisation</translation>
+    </message>
+    <message>
+        <source>Other request</source>
+        <translation>Other request</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting for info</source>
+        <translation>Waiting for info</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>asked</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>claimed</translation>
+    </message>
+    <message>
+        <source>asked a question</source>
+        <translation>asked a question</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>produced the document</source>
+        <translation>produced the document</translation>
+    </message>
+    <message>
+        <source>recorded the reference</source>
+        <translation>recorded the reference</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>Incapacity started on</source>
+        <translation>Incapacity started on</translation>
+    </message>
+    <message>
+        <source>Sickness fund asked on</source>
+        <translation>Sickness fund asked on</translation>
+    </message>
+    <message>
+        <source>Declared without a request</source>
+        <translation>Declared without a request</translation>
+    </message>
+    <message>
+        <source>Back at work on</source>
+        <translation>Back at work on</translation>
+    </message>
+    <message>
+        <source>Employment started on</source>
+        <translation>Employment started on</translation>
+    </message>
+    <message>
+        <source>Employment ends on</source>
+        <translation>Employment ends on</translation>
+    </message>
+    <message>
+        <source>Reason it ends</source>
+        <translation>Reason it ends</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Joint committee</translation>
+    </message>
+    <message>
+        <source>Exact gross wage (art worker)</source>
+        <translation>Exact gross wage (art worker)</translation>
+    </message>
+    <message>
+        <source>Part-time work started on</source>
+        <translation>Part-time work started on</translation>
+    </message>
+    <message>
+        <source>Part of full time (e.g. 1/2)</source>
+        <translation>Part of full time (e.g. 1/2)</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Host country</translation>
+    </message>
+    <message>
+        <source>Client abroad</source>
+        <translation>Client abroad</translation>
+    </message>
+    <message>
+        <source>Client&apos;s address</source>
+        <translation>Client&apos;s address</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>Place of work</translation>
+    </message>
+    <message>
+        <source>Posting starts on</source>
+        <translation>Posting starts on</translation>
+    </message>
+    <message>
+        <source>Posting ends on</source>
+        <translation>Posting ends on</translation>
+    </message>
+    <message>
+        <source>Replaces another posted worker</source>
+        <translation>Replaces another posted worker</translation>
+    </message>
+    <message>
+        <source>Dimona number</source>
+        <translation>Dimona number</translation>
+    </message>
+    <message>
+        <source>What the member will do</source>
+        <translation>What the member will do</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Asked for (purpose)</source>
+        <translation>Asked for (purpose)</translation>
+    </message>
+    <message>
+        <source>Type of attest</source>
+        <translation>Type of attest</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Sales at the consumer&apos;s home</source>
+        <translation>Sales at the consumer&apos;s home</translation>
+    </message>
+    <message>
+        <source>Sells food</source>
+        <translation>Sells food</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Needed by</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>End of the contract</source>
+        <translation>End of the contract</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Resignation</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Certificate of work (ongoing)</source>
+        <translation>Certificate of work (ongoing)</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Plus (5 years)</source>
+        <translation>Plus (5 years)</translation>
+    </message>
+    <message>
+        <source>Starter (3 years)</source>
+        <translation>Starter (3 years)</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Flanders</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brussels</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonia</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
@@ -1513,6 +1805,33 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Activities</source>
         <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRequestsSection</name>
+    <message>
+        <source>No request to TeamAdmin for this member.</source>
+        <translation>No request to TeamAdmin for this member.</translation>
+    </message>
+    <message>
+        <source>Requests to TeamAdmin</source>
+        <translation>Requests to TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Ask TeamAdmin for…</source>
+        <translation>Ask TeamAdmin for…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2294,82 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>This computer cannot store passwords safely. You will be asked for the password each session.</translation>
+    </message>
+    <message>
+        <source>Choose what to ask TeamAdmin for from the list.</source>
+        <translation>Choose what to ask TeamAdmin for from the list.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Choose a date.</translation>
+    </message>
+    <message>
+        <source>This date is before the one above it. Check both dates.</source>
+        <translation>This date is before the one above it. Check both dates.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>An A1 covers postings within the EU, the EEA and Switzerland. For another country, ask TeamAdmin (Other request): a bilateral agreement decides.</source>
+        <translation>An A1 covers postings within the EU, the EEA and Switzerland. For another country, ask TeamAdmin (Other request): a bilateral agreement decides.</translation>
+    </message>
+    <message>
+        <source>A worker who replaces another posted worker cannot be posted under Belgian social security: no A1 can be asked.</source>
+        <translation>A worker who replaces another posted worker cannot be posted under Belgian social security: no A1 can be asked.</translation>
+    </message>
+    <message>
+        <source>Longer than {months} months: possible only by agreement between the institutions of both countries. TeamAdmin will check it with you.</source>
+        <translation>Longer than {months} months: possible only by agreement between the institutions of both countries. TeamAdmin will check it with you.</translation>
+    </message>
+    <message>
+        <source>In Flanders no peddler authorisation is needed any more (since 1 April 2024): a KBO registration with the right activity codes replaces it.</source>
+        <translation>In Flanders no peddler authorisation is needed any more (since 1 April 2024): a KBO registration with the right activity codes replaces it.</translation>
+    </message>
+    <message>
+        <source>In Brussels an authorisation is needed only for sales at the consumer&apos;s home (since 1 April 2024).</source>
+        <translation>In Brussels an authorisation is needed only for sales at the consumer&apos;s home (since 1 April 2024).</translation>
+    </message>
+    <message>
+        <source>Uncertain: whether Wallonia still requires the authorisation was not confirmed. TeamAdmin checks it before acting.</source>
+        <translation>Uncertain: whether Wallonia still requires the authorisation was not confirmed. TeamAdmin checks it before acting.</translation>
+    </message>
+    <message>
+        <source>This type of art-worker attest is valid at most {years} years. Check the dates on the Kunstwerkcommissie&apos;s decision.</source>
+        <translation>This type of art-worker attest is valid at most {years} years. Check the dates on the Kunstwerkcommissie&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>The legal date for this is already past: TeamAdmin will treat it first.</source>
+        <translation>The legal date for this is already past: TeamAdmin will treat it first.</translation>
+    </message>
+    <message>
+        <source>The date asked for is already past: TeamAdmin will treat it first.</source>
+        <translation>The date asked for is already past: TeamAdmin will treat it first.</translation>
+    </message>
+    <message>
+        <source>This request has moved on meanwhile (someone else may have acted on it). Refresh to see where it stands.</source>
+        <translation>This request has moved on meanwhile (someone else may have acted on it). Refresh to see where it stands.</translation>
+    </message>
+    <message>
+        <source>Write the reason in a few words (at least {minimum} characters).</source>
+        <translation>Write the reason in a few words (at least {minimum} characters).</translation>
+    </message>
+    <message>
+        <source>Produce the document before closing the request.</source>
+        <translation>Produce the document before closing the request.</translation>
+    </message>
+    <message>
+        <source>Record the reference you received before closing the request.</source>
+        <translation>Record the reference you received before closing the request.</translation>
+    </message>
+    <message>
+        <source>Produce the document or record the reference before closing the request.</source>
+        <translation>Produce the document or record the reference before closing the request.</translation>
+    </message>
+    <message>
+        <source>SmartDesk draws no document for this kind of request: record the reference.</source>
+        <translation>SmartDesk draws no document for this kind of request: record the reference.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3015,117 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
+    <name>RequestListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>Save the PDF</source>
+        <extracomment>a move was made on this request (its id): lists showing it refresh</extracomment>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Choose a request to see it here.</source>
+        <translation>Choose a request to see it here.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Ask the adviser</source>
+        <translation>Ask the adviser</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Send the answer</translation>
+    </message>
+    <message>
+        <source>Produce the PDF</source>
+        <translation>Produce the PDF</translation>
+    </message>
+    <message>
+        <source>Record the reference</source>
+        <translation>Record the reference</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Save the PDF…</translation>
+    </message>
+    <message>
+        <source>Question, answer, reference or reason to reopen…</source>
+        <translation>Question, answer, reference or reason to reopen…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Choose your name in the list.</source>
@@ -3092,6 +3598,85 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
         <translation>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdminQueueView</name>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Overdue &lt;b&gt;{overdue}&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;Due today &lt;b&gt;{today}&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Overdue &lt;b&gt;{overdue}&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;Due today &lt;b&gt;{today}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 request</translation>
+    </message>
+    <message>
+        <source>{count} requests</source>
+        <translation>{count} requests</translation>
+    </message>
+    <message>
+        <source>Claim ({count})</source>
+        <translation>Claim ({count})</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>TeamAdmin queue</source>
+        <translation>TeamAdmin queue</translation>
+    </message>
+    <message>
+        <source>Search by member (name, number, city)…</source>
+        <translation>Search by member (name, number, city)…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Every state</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Every office</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Claim the selected requests (C)</source>
+        <translation>Claim the selected requests (C)</translation>
+    </message>
+    <message>
+        <source>N next · P previous · C claim · Enter write in the request</source>
+        <translation>N next · P previous · C claim · Enter write in the request</translation>
     </message>
 </context>
 <context>

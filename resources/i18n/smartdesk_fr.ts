@@ -90,6 +90,34 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
+    <name>AskTeamAdminDialog</name>
+    <message>
+        <source>(optional)</source>
+        <extracomment>the new request&apos;s id, once TeamAdmin has it</extracomment>
+        <translation>(facultatif)</translation>
+    </message>
+    <message>
+        <source>TeamAdmin&apos;s due date: {date}</source>
+        <translation>Échéance pour TeamAdmin : {date}</translation>
+    </message>
+    <message>
+        <source>The due date follows from the dates you fill in.</source>
+        <translation>L&apos;échéance découle des dates que vous indiquez.</translation>
+    </message>
+    <message>
+        <source>Ask TeamAdmin for…</source>
+        <translation>Demander à TeamAdmin…</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Ce qu&apos;il faut</translation>
+    </message>
+    <message>
+        <source>For {member}</source>
+        <translation>Pour {member}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeClientDialog</name>
     <message>
         <source>Change client</source>
@@ -310,6 +338,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Open certificate requests</source>
         <translation>Demandes d&apos;attestation ouvertes</translation>
+    </message>
+    <message>
+        <source>TeamAdmin questions waiting for your answer</source>
+        <translation>Questions de TeamAdmin en attente de votre réponse</translation>
     </message>
     <message>
         <source>Loans to decide</source>
@@ -1212,6 +1244,266 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <source>VAT treatment</source>
         <translation>Traitement TVA</translation>
     </message>
+    <message>
+        <source>Sickness fund: incapacity</source>
+        <translation>Mutualité : incapacité de travail</translation>
+    </message>
+    <message>
+        <source>Sickness fund: resumption</source>
+        <translation>Mutualité : reprise du travail</translation>
+    </message>
+    <message>
+        <source>C4 unemployment certificate</source>
+        <translation>Certificat de chômage C4</translation>
+    </message>
+    <message>
+        <source>Part-time allowance (start)</source>
+        <translation>Allocation de garantie de revenus (début)</translation>
+    </message>
+    <message>
+        <source>A1 posting abroad</source>
+        <translation>A1 détachement à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Employment attest</source>
+        <translation>Attestation d&apos;occupation</translation>
+    </message>
+    <message>
+        <source>Art-worker attest (record)</source>
+        <translation>Attestation du travail des arts (enregistrement)</translation>
+    </message>
+    <message>
+        <source>Peddler authorisation</source>
+        <translation>Autorisation d&apos;activité ambulante</translation>
+    </message>
+    <message>
+        <source>Other request</source>
+        <translation>Autre demande</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for info</source>
+        <translation>En attente d&apos;info</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>a demandé</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>a pris en charge</translation>
+    </message>
+    <message>
+        <source>asked a question</source>
+        <translation>a posé une question</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <source>produced the document</source>
+        <translation>a produit le document</translation>
+    </message>
+    <message>
+        <source>recorded the reference</source>
+        <translation>a enregistré la référence</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>a clôturé</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>a rouvert</translation>
+    </message>
+    <message>
+        <source>Incapacity started on</source>
+        <translation>Incapacité depuis le</translation>
+    </message>
+    <message>
+        <source>Sickness fund asked on</source>
+        <translation>Mutualité a demandé le</translation>
+    </message>
+    <message>
+        <source>Declared without a request</source>
+        <translation>Déclarée sans demande</translation>
+    </message>
+    <message>
+        <source>Back at work on</source>
+        <translation>Reprise du travail le</translation>
+    </message>
+    <message>
+        <source>Employment started on</source>
+        <translation>Occupation commencée le</translation>
+    </message>
+    <message>
+        <source>Employment ends on</source>
+        <translation>Occupation se termine le</translation>
+    </message>
+    <message>
+        <source>Reason it ends</source>
+        <translation>Motif de la fin</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <source>Exact gross wage (art worker)</source>
+        <translation>Salaire brut exact (travailleur des arts)</translation>
+    </message>
+    <message>
+        <source>Part-time work started on</source>
+        <translation>Travail à temps partiel commencé le</translation>
+    </message>
+    <message>
+        <source>Part of full time (e.g. 1/2)</source>
+        <translation>Fraction d&apos;un temps plein (p. ex. 1/2)</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Pays de détachement</translation>
+    </message>
+    <message>
+        <source>Client abroad</source>
+        <translation>Client à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Client&apos;s address</source>
+        <translation>Adresse du client</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>Lieu de travail</translation>
+    </message>
+    <message>
+        <source>Posting starts on</source>
+        <translation>Détachement commence le</translation>
+    </message>
+    <message>
+        <source>Posting ends on</source>
+        <translation>Détachement se termine le</translation>
+    </message>
+    <message>
+        <source>Replaces another posted worker</source>
+        <translation>Remplace un autre travailleur détaché</translation>
+    </message>
+    <message>
+        <source>Dimona number</source>
+        <translation>Numéro Dimona</translation>
+    </message>
+    <message>
+        <source>What the member will do</source>
+        <translation>Ce que le membre fera</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Asked for (purpose)</source>
+        <translation>Demandée pour (but)</translation>
+    </message>
+    <message>
+        <source>Type of attest</source>
+        <translation>Type d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Sales at the consumer&apos;s home</source>
+        <translation>Vente au domicile du consommateur</translation>
+    </message>
+    <message>
+        <source>Sells food</source>
+        <translation>Vend des denrées alimentaires</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Ce qui est demandé</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Nécessaire pour le</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>End of the contract</source>
+        <translation>Fin du contrat</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Démission</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Licenciement</translation>
+    </message>
+    <message>
+        <source>Certificate of work (ongoing)</source>
+        <translation>Certificat de travail (en cours)</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinaire</translation>
+    </message>
+    <message>
+        <source>Plus (5 years)</source>
+        <translation>Plus (5 ans)</translation>
+    </message>
+    <message>
+        <source>Starter (3 years)</source>
+        <translation>Débutant (3 ans)</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
@@ -1513,6 +1805,33 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Activities</source>
         <translation>Activités</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRequestsSection</name>
+    <message>
+        <source>No request to TeamAdmin for this member.</source>
+        <translation>Aucune demande à TeamAdmin pour ce membre.</translation>
+    </message>
+    <message>
+        <source>Requests to TeamAdmin</source>
+        <translation>Demandes à TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Ask TeamAdmin for…</source>
+        <translation>Demander à TeamAdmin…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2294,82 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>Cet ordinateur ne peut pas conserver les mots de passe de façon sûre. Le mot de passe vous sera demandé à chaque session.</translation>
+    </message>
+    <message>
+        <source>Choose what to ask TeamAdmin for from the list.</source>
+        <translation>Choisissez dans la liste ce que vous demandez à TeamAdmin.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Choisissez une date.</translation>
+    </message>
+    <message>
+        <source>This date is before the one above it. Check both dates.</source>
+        <translation>Cette date précède celle du dessus. Vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choisissez une des options.</translation>
+    </message>
+    <message>
+        <source>An A1 covers postings within the EU, the EEA and Switzerland. For another country, ask TeamAdmin (Other request): a bilateral agreement decides.</source>
+        <translation>Un A1 couvre les détachements dans l&apos;UE, l&apos;EEE et en Suisse. Pour un autre pays, demandez à TeamAdmin (Autre demande) : une convention bilatérale décide.</translation>
+    </message>
+    <message>
+        <source>A worker who replaces another posted worker cannot be posted under Belgian social security: no A1 can be asked.</source>
+        <translation>Un travailleur qui remplace un autre travailleur détaché ne peut pas être détaché sous la sécurité sociale belge : aucun A1 ne peut être demandé.</translation>
+    </message>
+    <message>
+        <source>Longer than {months} months: possible only by agreement between the institutions of both countries. TeamAdmin will check it with you.</source>
+        <translation>Plus de {months} mois : possible uniquement avec un accord entre les institutions des deux pays. TeamAdmin le vérifiera avec vous.</translation>
+    </message>
+    <message>
+        <source>In Flanders no peddler authorisation is needed any more (since 1 April 2024): a KBO registration with the right activity codes replaces it.</source>
+        <translation>En Flandre, aucune autorisation d&apos;activité ambulante n&apos;est plus nécessaire (depuis le 1er avril 2024) : une inscription à la BCE avec les bons codes d&apos;activité la remplace.</translation>
+    </message>
+    <message>
+        <source>In Brussels an authorisation is needed only for sales at the consumer&apos;s home (since 1 April 2024).</source>
+        <translation>À Bruxelles, une autorisation n&apos;est nécessaire que pour la vente au domicile du consommateur (depuis le 1er avril 2024).</translation>
+    </message>
+    <message>
+        <source>Uncertain: whether Wallonia still requires the authorisation was not confirmed. TeamAdmin checks it before acting.</source>
+        <translation>Incertain : il n&apos;est pas confirmé que la Wallonie exige encore l&apos;autorisation. TeamAdmin le vérifie avant d&apos;agir.</translation>
+    </message>
+    <message>
+        <source>This type of art-worker attest is valid at most {years} years. Check the dates on the Kunstwerkcommissie&apos;s decision.</source>
+        <translation>Ce type d&apos;attestation du travail des arts est valable au plus {years} ans. Vérifiez les dates sur la décision de la Commission du travail des arts.</translation>
+    </message>
+    <message>
+        <source>The legal date for this is already past: TeamAdmin will treat it first.</source>
+        <translation>La date légale est déjà dépassée : TeamAdmin la traitera en priorité.</translation>
+    </message>
+    <message>
+        <source>The date asked for is already past: TeamAdmin will treat it first.</source>
+        <translation>La date demandée est déjà dépassée : TeamAdmin la traitera en priorité.</translation>
+    </message>
+    <message>
+        <source>This request has moved on meanwhile (someone else may have acted on it). Refresh to see where it stands.</source>
+        <translation>Cette demande a évolué entre-temps (quelqu&apos;un d&apos;autre l&apos;a peut-être traitée). Actualisez pour voir où elle en est.</translation>
+    </message>
+    <message>
+        <source>Write the reason in a few words (at least {minimum} characters).</source>
+        <translation>Écrivez le motif en quelques mots (au moins {minimum} caractères).</translation>
+    </message>
+    <message>
+        <source>Produce the document before closing the request.</source>
+        <translation>Produisez le document avant de clôturer la demande.</translation>
+    </message>
+    <message>
+        <source>Record the reference you received before closing the request.</source>
+        <translation>Enregistrez la référence reçue avant de clôturer la demande.</translation>
+    </message>
+    <message>
+        <source>Produce the document or record the reference before closing the request.</source>
+        <translation>Produisez le document ou enregistrez la référence avant de clôturer la demande.</translation>
+    </message>
+    <message>
+        <source>SmartDesk draws no document for this kind of request: record the reference.</source>
+        <translation>SmartDesk ne produit pas de document pour ce type de demande : enregistrez la référence.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3015,117 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
+    <name>RequestListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Pour aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>Save the PDF</source>
+        <extracomment>a move was made on this request (its id): lists showing it refresh</extracomment>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Choose a request to see it here.</source>
+        <translation>Choisissez une demande pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Ask the adviser</source>
+        <translation>Poser une question au conseiller</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Produce the PDF</source>
+        <translation>Produire le PDF</translation>
+    </message>
+    <message>
+        <source>Record the reference</source>
+        <translation>Enregistrer la référence</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Question, answer, reference or reason to reopen…</source>
+        <translation>Question, réponse, référence ou motif de réouverture…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Choose your name in the list.</source>
@@ -3092,6 +3598,85 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
         <translation>La base de données centrale a refusé ces modifications. Elles sont conservées sur cet appareil, rien n&apos;est perdu ; demandez à un administrateur si l&apos;une d&apos;elles doit passer.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdminQueueView</name>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Overdue &lt;b&gt;{overdue}&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;Due today &lt;b&gt;{today}&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;En retard &lt;b&gt;{overdue}&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;Pour aujourd&apos;hui &lt;b&gt;{today}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 demande</translation>
+    </message>
+    <message>
+        <source>{count} requests</source>
+        <translation>{count} demandes</translation>
+    </message>
+    <message>
+        <source>Claim ({count})</source>
+        <translation>Prendre en charge ({count})</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <source>TeamAdmin queue</source>
+        <translation>File TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Search by member (name, number, city)…</source>
+        <translation>Rechercher par membre (nom, numéro, commune)…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Échéance au plus tard le</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Attribuées à moi</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Claim the selected requests (C)</source>
+        <translation>Prendre en charge les demandes sélectionnées (C)</translation>
+    </message>
+    <message>
+        <source>N next · P previous · C claim · Enter write in the request</source>
+        <translation>N suivante · P précédente · C prendre en charge · Entrée écrire dans la demande</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,34 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
+    <name>AskTeamAdminDialog</name>
+    <message>
+        <source>(optional)</source>
+        <extracomment>the new request&apos;s id, once TeamAdmin has it</extracomment>
+        <translation>(facultatief)</translation>
+    </message>
+    <message>
+        <source>TeamAdmin&apos;s due date: {date}</source>
+        <translation>Uiterste datum voor TeamAdmin: {date}</translation>
+    </message>
+    <message>
+        <source>The due date follows from the dates you fill in.</source>
+        <translation>De uiterste datum volgt uit de data die u invult.</translation>
+    </message>
+    <message>
+        <source>Ask TeamAdmin for…</source>
+        <translation>TeamAdmin vragen om…</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Wat is nodig</translation>
+    </message>
+    <message>
+        <source>For {member}</source>
+        <translation>Voor {member}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeClientDialog</name>
     <message>
         <source>Change client</source>
@@ -310,6 +338,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Open certificate requests</source>
         <translation>Openstaande attestaanvragen</translation>
+    </message>
+    <message>
+        <source>TeamAdmin questions waiting for your answer</source>
+        <translation>Vragen van TeamAdmin die op uw antwoord wachten</translation>
     </message>
     <message>
         <source>Loans to decide</source>
@@ -1212,6 +1244,266 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <source>VAT treatment</source>
         <translation>Btw-behandeling</translation>
     </message>
+    <message>
+        <source>Sickness fund: incapacity</source>
+        <translation>Ziekenfonds: arbeidsongeschiktheid</translation>
+    </message>
+    <message>
+        <source>Sickness fund: resumption</source>
+        <translation>Ziekenfonds: werkhervatting</translation>
+    </message>
+    <message>
+        <source>C4 unemployment certificate</source>
+        <translation>C4-werkloosheidsbewijs</translation>
+    </message>
+    <message>
+        <source>Part-time allowance (start)</source>
+        <translation>Inkomensgarantie-uitkering (begin)</translation>
+    </message>
+    <message>
+        <source>A1 posting abroad</source>
+        <translation>A1 detachering naar het buitenland</translation>
+    </message>
+    <message>
+        <source>Employment attest</source>
+        <translation>Tewerkstellingsattest</translation>
+    </message>
+    <message>
+        <source>Art-worker attest (record)</source>
+        <translation>Kunstwerkattest (registratie)</translation>
+    </message>
+    <message>
+        <source>Peddler authorisation</source>
+        <translation>Machtiging ambulante handel</translation>
+    </message>
+    <message>
+        <source>Other request</source>
+        <translation>Andere aanvraag</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Waiting for info</source>
+        <translation>Wacht op info</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>vroeg aan</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>nam op</translation>
+    </message>
+    <message>
+        <source>asked a question</source>
+        <translation>stelde een vraag</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>antwoordde</translation>
+    </message>
+    <message>
+        <source>produced the document</source>
+        <translation>maakte het document aan</translation>
+    </message>
+    <message>
+        <source>recorded the reference</source>
+        <translation>legde de referentie vast</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>sloot af</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>heropende</translation>
+    </message>
+    <message>
+        <source>Incapacity started on</source>
+        <translation>Arbeidsongeschikt sinds</translation>
+    </message>
+    <message>
+        <source>Sickness fund asked on</source>
+        <translation>Ziekenfonds vroeg op</translation>
+    </message>
+    <message>
+        <source>Declared without a request</source>
+        <translation>Aangegeven zonder aanvraag</translation>
+    </message>
+    <message>
+        <source>Back at work on</source>
+        <translation>Werkhervatting op</translation>
+    </message>
+    <message>
+        <source>Employment started on</source>
+        <translation>Tewerkstelling begonnen op</translation>
+    </message>
+    <message>
+        <source>Employment ends on</source>
+        <translation>Tewerkstelling eindigt op</translation>
+    </message>
+    <message>
+        <source>Reason it ends</source>
+        <translation>Reden van beëindiging</translation>
+    </message>
+    <message>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <source>Exact gross wage (art worker)</source>
+        <translation>Exact brutoloon (kunstwerker)</translation>
+    </message>
+    <message>
+        <source>Part-time work started on</source>
+        <translation>Deeltijds werk begonnen op</translation>
+    </message>
+    <message>
+        <source>Part of full time (e.g. 1/2)</source>
+        <translation>Deel van voltijds (bv. 1/2)</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Land van detachering</translation>
+    </message>
+    <message>
+        <source>Client abroad</source>
+        <translation>Klant in het buitenland</translation>
+    </message>
+    <message>
+        <source>Client&apos;s address</source>
+        <translation>Adres van de klant</translation>
+    </message>
+    <message>
+        <source>Place of work</source>
+        <translation>Plaats van tewerkstelling</translation>
+    </message>
+    <message>
+        <source>Posting starts on</source>
+        <translation>Detachering begint op</translation>
+    </message>
+    <message>
+        <source>Posting ends on</source>
+        <translation>Detachering eindigt op</translation>
+    </message>
+    <message>
+        <source>Replaces another posted worker</source>
+        <translation>Vervangt een andere gedetacheerde werknemer</translation>
+    </message>
+    <message>
+        <source>Dimona number</source>
+        <translation>Dimona-nummer</translation>
+    </message>
+    <message>
+        <source>What the member will do</source>
+        <translation>Wat het lid zal doen</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot</translation>
+    </message>
+    <message>
+        <source>Asked for (purpose)</source>
+        <translation>Gevraagd voor (doel)</translation>
+    </message>
+    <message>
+        <source>Type of attest</source>
+        <translation>Soort attest</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Gewest</translation>
+    </message>
+    <message>
+        <source>Sales at the consumer&apos;s home</source>
+        <translation>Verkoop aan huis bij de consument</translation>
+    </message>
+    <message>
+        <source>Sells food</source>
+        <translation>Verkoopt voeding</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Wat wordt gevraagd</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Nodig tegen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>End of the contract</source>
+        <translation>Einde van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Ontslag door de werknemer</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Ontslag door de werkgever</translation>
+    </message>
+    <message>
+        <source>Certificate of work (ongoing)</source>
+        <translation>Arbeidsbewijs (lopend)</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Gewoon</translation>
+    </message>
+    <message>
+        <source>Plus (5 years)</source>
+        <translation>Plus (5 jaar)</translation>
+    </message>
+    <message>
+        <source>Starter (3 years)</source>
+        <translation>Starter (3 jaar)</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
@@ -1513,6 +1805,33 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRequestsSection</name>
+    <message>
+        <source>No request to TeamAdmin for this member.</source>
+        <translation>Geen aanvraag aan TeamAdmin voor dit lid.</translation>
+    </message>
+    <message>
+        <source>Requests to TeamAdmin</source>
+        <translation>Aanvragen aan TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Ask TeamAdmin for…</source>
+        <translation>TeamAdmin vragen om…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2294,82 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>This computer cannot store passwords safely. You will be asked for the password each session.</source>
         <translation>Deze computer kan wachtwoorden niet veilig bewaren. U krijgt bij elke sessie de vraag naar het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Choose what to ask TeamAdmin for from the list.</source>
+        <translation>Kies in de lijst wat u aan TeamAdmin vraagt.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Kies een datum.</translation>
+    </message>
+    <message>
+        <source>This date is before the one above it. Check both dates.</source>
+        <translation>Deze datum valt vóór de datum erboven. Controleer beide data.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Kies een van de mogelijkheden.</translation>
+    </message>
+    <message>
+        <source>An A1 covers postings within the EU, the EEA and Switzerland. For another country, ask TeamAdmin (Other request): a bilateral agreement decides.</source>
+        <translation>Een A1 geldt voor detacheringen binnen de EU, de EER en Zwitserland. Voor een ander land: vraag het TeamAdmin (Andere aanvraag); een bilateraal akkoord beslist.</translation>
+    </message>
+    <message>
+        <source>A worker who replaces another posted worker cannot be posted under Belgian social security: no A1 can be asked.</source>
+        <translation>Een werknemer die een andere gedetacheerde werknemer vervangt, kan niet onder de Belgische sociale zekerheid gedetacheerd worden: er kan geen A1 gevraagd worden.</translation>
+    </message>
+    <message>
+        <source>Longer than {months} months: possible only by agreement between the institutions of both countries. TeamAdmin will check it with you.</source>
+        <translation>Langer dan {months} maanden: enkel mogelijk met een akkoord tussen de instellingen van beide landen. TeamAdmin bekijkt het met u.</translation>
+    </message>
+    <message>
+        <source>In Flanders no peddler authorisation is needed any more (since 1 April 2024): a KBO registration with the right activity codes replaces it.</source>
+        <translation>In Vlaanderen is geen machtiging ambulante handel meer nodig (sinds 1 april 2024): een KBO-inschrijving met de juiste activiteitscodes vervangt ze.</translation>
+    </message>
+    <message>
+        <source>In Brussels an authorisation is needed only for sales at the consumer&apos;s home (since 1 April 2024).</source>
+        <translation>In Brussel is een machtiging enkel nodig voor verkoop aan huis bij de consument (sinds 1 april 2024).</translation>
+    </message>
+    <message>
+        <source>Uncertain: whether Wallonia still requires the authorisation was not confirmed. TeamAdmin checks it before acting.</source>
+        <translation>Onzeker: of Wallonië de machtiging nog vereist, is niet bevestigd. TeamAdmin controleert het voor het iets doet.</translation>
+    </message>
+    <message>
+        <source>This type of art-worker attest is valid at most {years} years. Check the dates on the Kunstwerkcommissie&apos;s decision.</source>
+        <translation>Dit soort kunstwerkattest is hoogstens {years} jaar geldig. Controleer de data op de beslissing van de Kunstwerkcommissie.</translation>
+    </message>
+    <message>
+        <source>The legal date for this is already past: TeamAdmin will treat it first.</source>
+        <translation>De wettelijke datum hiervoor is al voorbij: TeamAdmin behandelt dit eerst.</translation>
+    </message>
+    <message>
+        <source>The date asked for is already past: TeamAdmin will treat it first.</source>
+        <translation>De gevraagde datum is al voorbij: TeamAdmin behandelt dit eerst.</translation>
+    </message>
+    <message>
+        <source>This request has moved on meanwhile (someone else may have acted on it). Refresh to see where it stands.</source>
+        <translation>Deze aanvraag is intussen verder gegaan (iemand anders heeft er misschien iets mee gedaan). Vernieuw om te zien hoe ze ervoor staat.</translation>
+    </message>
+    <message>
+        <source>Write the reason in a few words (at least {minimum} characters).</source>
+        <translation>Schrijf de reden in enkele woorden (minstens {minimum} tekens).</translation>
+    </message>
+    <message>
+        <source>Produce the document before closing the request.</source>
+        <translation>Maak het document aan voor u de aanvraag afsluit.</translation>
+    </message>
+    <message>
+        <source>Record the reference you received before closing the request.</source>
+        <translation>Leg de ontvangen referentie vast voor u de aanvraag afsluit.</translation>
+    </message>
+    <message>
+        <source>Produce the document or record the reference before closing the request.</source>
+        <translation>Maak het document aan of leg de referentie vast voor u de aanvraag afsluit.</translation>
+    </message>
+    <message>
+        <source>SmartDesk draws no document for this kind of request: record the reference.</source>
+        <translation>SmartDesk maakt voor dit soort aanvraag geen document: leg de referentie vast.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3015,117 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
+    <name>RequestListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vandaag te doen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>Save the PDF</source>
+        <extracomment>a move was made on this request (its id): lists showing it refresh</extracomment>
+        <translation>PDF bewaren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Bewaard: {path}</translation>
+    </message>
+    <message>
+        <source>Choose a request to see it here.</source>
+        <translation>Kies een aanvraag om ze hier te zien.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Ask the adviser</source>
+        <translation>De adviseur iets vragen</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Antwoord versturen</translation>
+    </message>
+    <message>
+        <source>Produce the PDF</source>
+        <translation>PDF aanmaken</translation>
+    </message>
+    <message>
+        <source>Record the reference</source>
+        <translation>Referentie vastleggen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>PDF bewaren…</translation>
+    </message>
+    <message>
+        <source>Question, answer, reference or reason to reopen…</source>
+        <translation>Vraag, antwoord, referentie of reden om te heropenen…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Choose your name in the list.</source>
@@ -3092,6 +3598,85 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
         <translation>De centrale databank weigerde deze wijzigingen. Ze blijven bewaard op dit toestel, er gaat niets verloren; vraag een beheerder als er een toch moet doorgaan.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdminQueueView</name>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Overdue &lt;b&gt;{overdue}&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;Due today &lt;b&gt;{today}&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Te laat &lt;b&gt;{overdue}&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;Vandaag &lt;b&gt;{today}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 aanvraag</translation>
+    </message>
+    <message>
+        <source>{count} requests</source>
+        <translation>{count} aanvragen</translation>
+    </message>
+    <message>
+        <source>Claim ({count})</source>
+        <translation>Opnemen ({count})</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>TeamAdmin queue</source>
+        <translation>TeamAdmin-wachtrij</translation>
+    </message>
+    <message>
+        <source>Search by member (name, number, city)…</source>
+        <translation>Zoeken op lid (naam, nummer, gemeente)…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Alle kantoren</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk tegen</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Aan mij toegewezen</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vandaag te doen</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Alle data</translation>
+    </message>
+    <message>
+        <source>Claim the selected requests (C)</source>
+        <translation>De geselecteerde aanvragen opnemen (C)</translation>
+    </message>
+    <message>
+        <source>N next · P previous · C claim · Enter write in the request</source>
+        <translation>N volgende · P vorige · C opnemen · Enter schrijven in de aanvraag</translation>
     </message>
 </context>
 <context>
