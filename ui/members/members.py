@@ -295,6 +295,7 @@ class MembersView(QWidget):
         self.new_member_button.clicked.connect(self.new_member)
         self.dialog: MemberFormDialog | None = None
         self._pending = 0
+        self._opened_member: str | None = None
 
         self._title = QLabel()
         self._title.setObjectName("viewTitle")
@@ -385,6 +386,7 @@ class MembersView(QWidget):
     def open_member(self, member_id: str) -> None:
         """Show one member's page (from a form, a link, a duplicate found)."""
         self.pages.setCurrentIndex(0)
+        self._opened_member = member_id
         self._detail_generation += 1
         generation = self._detail_generation
         self._detail_loading = True
@@ -461,6 +463,7 @@ class MembersView(QWidget):
     # --- behaviour ----------------------------------------------------------------------
 
     def _search_now(self) -> None:
+        self._opened_member = None
         self.model.search(self.search_box.text())
 
     def _show_count(self, count: int) -> None:
@@ -481,6 +484,8 @@ class MembersView(QWidget):
             )
 
     def _list_replaced(self) -> None:
+        if self._opened_member is not None:
+            return  # a member opened on purpose (saved, linked) stays on the page
         self.detail.show_message("")
         self._detail_generation += 1
         self._detail_loading = False
@@ -490,6 +495,7 @@ class MembersView(QWidget):
         member_id = self.model.member_id(rows[0].row()) if rows else None
         if member_id is None:
             return
+        self._opened_member = None
         self._detail_generation += 1
         generation = self._detail_generation
         self._detail_loading = True

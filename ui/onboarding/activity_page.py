@@ -213,7 +213,9 @@ class ActivityPageView(QScrollArea):
 
         self.checklist_box = QGroupBox()
         self.checklist_box.setObjectName("checklist")
-        self.checklist_layout = QVBoxLayout(self.checklist_box)
+        self.items = QWidget()  # the items, rebuilt with each load
+        self.checklist_layout = QVBoxLayout(self.items)
+        self.checklist_layout.setContentsMargins(0, 0, 0, 0)
         self.checks: dict[str, QCheckBox] = {}
         self.missing = QLabel()
         self.missing.setObjectName("missing")
@@ -224,6 +226,14 @@ class ActivityPageView(QScrollArea):
         self.welcome = QPushButton()
         self.welcome.setObjectName("welcomePdf")
         self.welcome.clicked.connect(lambda: self.save_welcome_pdf())
+        checklist_buttons = QHBoxLayout()
+        checklist_buttons.addWidget(self.activate)
+        checklist_buttons.addWidget(self.welcome)
+        checklist_buttons.addStretch(1)
+        box_layout = QVBoxLayout(self.checklist_box)
+        box_layout.addWidget(self.items)
+        box_layout.addWidget(self.missing)
+        box_layout.addLayout(checklist_buttons)
 
         self.data_box = QGroupBox()
         self.data_form = QFormLayout(self.data_box)
@@ -443,14 +453,6 @@ class ActivityPageView(QScrollArea):
         else:
             missing = self.tr("Every required item is done: the Activity can be activated.")
         self.missing.setText(missing)
-        self.checklist_layout.addWidget(self.missing)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.activate)
-        buttons.addWidget(self.welcome)
-        buttons.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(buttons)
-        self.checklist_layout.addWidget(holder)
         self.activate.setEnabled(page.can_activate)
         self.activate.setVisible(page.status != "active")
 

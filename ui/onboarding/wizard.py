@@ -444,6 +444,20 @@ class ActivityWizard(QWidget):
             on_error=self._finish_failed,
         )
 
+    def _finished(self, activity_id: str) -> None:
+        self._pending -= 1
+        self.finished.emit(activity_id)
+
+    def _finish_failed(self, error: BaseException) -> None:
+        """Show what is missing on the first step that lacks it."""
+        self._pending -= 1
+        first = {"name": 0, "sector": 1, "entity": 2, "tool": 3, "contract_types": 4}
+        problems = getattr(error, "problems", None) or []
+        steps = [first[p.field] for p in problems if p.field in first]
+        if steps:
+            self.go_to(min(steps))
+        self.fields.show_error(error)
+
     def close_wizard(self) -> None:
         if self._save_timer.isActive():
             self.save_now()
