@@ -175,6 +175,7 @@ class MemberFormDialog(ServiceDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(columns)
+        layout.addStretch(1)
         layout.addWidget(self.bar)
         layout.addWidget(self.buttons)
 
@@ -275,12 +276,14 @@ class MemberFormDialog(ServiceDialog):
             kinds = {"nn": self.tr("National number"), "bis": self.tr("BIS number")}
             sexes = {"M": self.tr("man"), "F": self.tr("woman"), None: self.tr("sex unknown")}
             born = (
-                format_date(date.fromisoformat(facts["birth_date"]), current_language())
+                self.tr("born {date}").format(
+                    date=format_date(date.fromisoformat(facts["birth_date"]), current_language())
+                )
                 if facts["birth_date"]
                 else self.tr("birth date unknown")
             )
             self.insz_facts.setText(
-                self.tr("{kind} · born {born} · {sex}").format(
+                self.tr("{kind} · {born} · {sex}").format(
                     kind=kinds[facts["type"]], born=born, sex=sexes[facts["sex"]]
                 )
             )
