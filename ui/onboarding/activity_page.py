@@ -235,6 +235,9 @@ class ActivityPageView(QScrollArea):
         box_layout.addWidget(self.missing)
         box_layout.addLayout(checklist_buttons)
 
+        self.documents_box = QGroupBox()
+        self.documents_box.setObjectName("documents")
+        self.documents_form = QFormLayout(self.documents_box)
         self.data_box = QGroupBox()
         self.data_form = QFormLayout(self.data_box)
         self.members_box = QGroupBox()
@@ -258,6 +261,7 @@ class ActivityPageView(QScrollArea):
         left = QVBoxLayout()
         left.addWidget(self.budget)
         left.addWidget(self.checklist_box)
+        left.addWidget(self.documents_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.data_box)
@@ -381,6 +385,24 @@ class ActivityPageView(QScrollArea):
             on_error=self._write_failed,
         )
 
+    def attach(self, kind: str, path: str | None = None) -> None:
+        """Attach an ID scan or the signed agreement (the file is read on the worker)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"))
+            if not path:
+                return
+        self.bar.clear_message()
+        self._pending += 1
+        self._worker.submit(
+            onboarding_service.attach_document_file,
+            self._ctx,
+            self.activity_id,
+            kind,
+            str(path),
+            on_result=self._written,
+            on_error=self._write_failed,
+        )
+
     def _pdf_saved(self, path) -> None:
         self._pending -= 1
         self.bar.show_message(self.tr("Saved: {path}").format(path=path), "info")
@@ -456,6 +478,30 @@ class ActivityPageView(QScrollArea):
         self.activate.setEnabled(page.can_activate)
         self.activate.setVisible(page.status != "active")
 
+        while self.documents_form.rowCount():
+            self.documents_form.removeRow(0)
+        kinds = {
+            "id_scan": self.tr("Identity card scan"),
+            "signed_agreement": self.tr("Signed usage agreement"),
+        }
+        for kind, caption in kinds.items():
+            column = QVBoxLayout()
+            for document in (d for d in page.documents if d.kind == kind):
+                where = (
+                    self.tr("on this computer")
+                    if document.present
+                    else self.tr("attached on another computer, not on this one yet")
+                )
+                line = QLabel(f"{document.filename} · {where}")
+                line.setObjectName("documentLine")
+                line.setWordWrap(True)
+                column.addWidget(line)
+            button = QPushButton(self.tr("Attach…"))
+            button.setObjectName(f"attach_{kind}")
+            button.clicked.connect(lambda _c=False, k=kind: self.attach(k))
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.documents_form.addRow(caption, column)
+
         self.quotes.setRowCount(len(page.quotes))
         for row, quote in enumerate(page.quotes):
             for column, value in enumerate(
@@ -501,6 +547,7 @@ class ActivityPageView(QScrollArea):
         self.activate.setText(self.tr("Activate"))
         self.welcome.setText(self.tr("Welcome summary (PDF)…"))
         self.data_box.setTitle(self.tr("Activity"))
+        self.documents_box.setTitle(self.tr("Documents"))
         self.members_box.setTitle(self.tr("Members"))
         self.new_quote_button.setText(self.tr("New quote…"))
         self.quotes.setHorizontalHeaderLabels(

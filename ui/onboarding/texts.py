@@ -11,6 +11,10 @@ from PySide6.QtCore import QCoreApplication
 def message_texts() -> dict[str, str]:
     """message key -> translated sentence."""
     return {
+        "attachment.unreadable": QCoreApplication.translate(
+            "Messages",
+            "This file cannot be read. Check that it is not open elsewhere and try again.",
+        ),
         "identifier.insz_format": QCoreApplication.translate(
             "Messages",
             "An INSZ has digits only (dots, spaces and dashes are ignored), for example 93.05.18-223.61.",

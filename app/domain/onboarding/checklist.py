@@ -37,6 +37,8 @@ ROLES = ("holder", "member")
 #: the states of a new Activity; "onboarding" is how Activities made before the wizard
 #: (and the sample data) say "draft"
 STATES = ("draft", "ready", "active")
+#: the documents an adviser attaches to a new Activity (issue #9 §6)
+DOCUMENT_KINDS = ("id_scan", "signed_agreement")
 NOT_YET_ACTIVE = ("draft", "ready", "onboarding")
 
 

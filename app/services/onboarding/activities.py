@@ -19,6 +19,7 @@ from app.db.models import Activity, ActivityMember, Client, Contract, Member, Of
 from app.db.unit_of_work import Changes
 from app.domain.onboarding.checklist import (
     CONTRACT_TYPES,
+    DOCUMENT_KINDS,
     ENTITIES,
     NOT_YET_ACTIVE,
     ROLES,
@@ -97,6 +98,17 @@ class ContractLine:
 
 
 @dataclass(frozen=True)
+class DocumentLine:
+    kind: str  # one of DOCUMENT_KINDS
+    attachment_id: str
+    filename: str
+    size: int
+    #: the file is on this device (files stay on the device that took them until the
+    #: offline-work issue makes them travel; other devices say so)
+    present: bool
+
+
+@dataclass(frozen=True)
 class ActivityPage:
     id: str
     name: str
@@ -116,6 +128,7 @@ class ActivityPage:
     quotes: tuple[ActivityQuote, ...]
     contracts: tuple[ContractLine, ...]
     holder_language: str
+    documents: tuple[DocumentLine, ...] = ()
 
     @property
     def can_activate(self) -> bool:
@@ -486,4 +499,57 @@ def activity_page(ctx: ServiceContext, activity_id: str, language: str = "en") -
                 for c, first, last in contracts
             ),
             holder_language=holder.language if holder else "nl",
+            documents=_documents(ctx, activity),
         )
+
+
+def _documents(ctx: ServiceContext, activity: Activity) -> tuple[DocumentLine, ...]:
+    from app.services.attachments.store import attachments_of
+
+    kinds = {
+        attachment_id: kind
+        for kind, ids in (activity.onboarding or {}).get("documents", {}).items()
+        for attachment_id in ids
+    }
+    return tuple(
+        DocumentLine(kinds[info.id], info.id, info.filename, info.size, info.present)
+        for info in attachments_of(ctx, "activities", activity.id)
+        if info.id in kinds
+    )
+
+
+def attach_document(
+    ctx: ServiceContext, activity_id: str, kind: str, filename: str, data: bytes
+) -> Changes:
+    """Keep an onboarding document (an ID scan, the signed agreement) with the Activity:
+    the file by content hash on this device, its synced row, and its kind in the
+    Activity's onboarding record, all in one unit of work. A file of a type or size the
+    rules refuse raises ValidationFailed and nothing is written."""
+    from app.services.attachments.store import attach
+
+    if kind not in DOCUMENT_KINDS:
+        raise ValidationFailed([FieldProblem("kind", "activity.choose_from_list")])
+    with ctx.db.transaction() as session:
+        activity = _activity(session, ctx, activity_id)
+        info = attach(ctx, "activities", activity.id, activity.office_id, filename, data)
+        before = snapshot(activity)
+        onboarding = dict(activity.onboarding or {})
+        documents = {k: list(v) for k, v in onboarding.get("documents", {}).items()}
+        documents.setdefault(kind, []).append(info.id)
+        onboarding["documents"] = documents
+        activity.onboarding = onboarding
+        activity.updated_by = ctx.user.id
+        record_change(session, ctx, "activity.document_add", activity, before)
+        return changes_of(session)
+
+
+def attach_document_file(ctx: ServiceContext, activity_id: str, kind: str, path: str) -> Changes:
+    """The same, for a file the adviser picked on this computer (read on the worker)."""
+    from pathlib import Path
+
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ValidationFailed([FieldProblem("file", "attachment.unreadable")]) from exc
+    return attach_document(ctx, activity_id, kind, file.name, data)

@@ -127,6 +127,14 @@ def test_first_appointment_from_new_member_to_a_quote(qtbot, demo_db, worker, en
     with demo_db.db.reading() as session:
         assert session.get(Activity, draft_id).status == "active"
 
+    # --- the ID scan, kept with the Activity on this computer ------------------------------
+    scan = tmp_path / "identiteitskaart.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    page.attach("id_scan", str(scan))
+    settle(qtbot, window)
+    lines = [w.text() for w in page.documents_box.findChildren(type(page.missing), "documentLine")]
+    assert lines == ["identiteitskaart.pdf · on this computer"]
+
     # --- the budget simulator ---------------------------------------------------------
     qtbot.keyClicks(page.budget.amount, "1000")
     qtbot.keyClicks(page.budget.expenses, "100")
