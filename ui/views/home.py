@@ -127,7 +127,6 @@ class HomeView(QWidget):
         self.drafts.verticalHeader().setVisible(False)
         self.drafts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.drafts.horizontalHeader().setStretchLastSection(True)
-        self.drafts.setMaximumHeight(150)
         self.drafts.cellActivated.connect(self._open_draft)
         self.drafts.cellDoubleClicked.connect(self._open_draft)
         layout = QVBoxLayout(self)
@@ -233,6 +232,12 @@ class HomeView(QWidget):
                 self.drafts.setItem(row, column, QTableWidgetItem(value))
         self.drafts_title.setVisible(bool(drafts))
         self.drafts.setVisible(bool(drafts))
+        shown_rows = min(len(drafts), 5)  # the table fits its rows; more scroll
+        self.drafts.setFixedHeight(
+            self.drafts.horizontalHeader().sizeHint().height()
+            + shown_rows * self.drafts.verticalHeader().defaultSectionSize()
+            + 2 * self.drafts.frameWidth()
+        )
         has_rows = bool(deadlines)
         self.deadlines.setVisible(has_rows)
         self.no_deadlines.setVisible(not has_rows)
