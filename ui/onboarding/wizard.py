@@ -271,6 +271,20 @@ class ActivityWizard(QWidget):
         self.go_to(0)
         self.name.setFocus()
 
+    def preview(self, member_name: str, name: str, description: str, sector: str, step: int):
+        """The wizard filled for a picture (`smartdesk screenshot`): nothing is saved, as
+        no member is attached."""
+        self._reset()
+        self._loading = True
+        self.member_id, self.member_name = "", member_name
+        self.name.setText(name)
+        self.description.setPlainText(description)
+        if sector in SECTORS:
+            self.sector.setCurrentRow(SECTORS.index(sector))
+        self._loading = False
+        self.retranslate()
+        self.go_to(step)
+
     def resume(self, draft: WizardDraft) -> None:
         """Reopen a saved draft where the adviser left it."""
         self._reset()

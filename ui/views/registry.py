@@ -191,22 +191,21 @@ def _newest_activity(ctx, status: str | None) -> tuple[str, str, str] | None:
 
 
 def _open_wizard(stage: Stage) -> None:
-    """The wizard at its entity step, for a member of the demo data, nothing saved."""
+    """The wizard at its entity step, for a member of the demo data; nothing is saved."""
     found: list = []
     stage.window.worker.submit(_newest_activity, stage.window.ctx, None, on_result=found.append)
     stage.wait()
     if found and found[0]:
-        member_id, name, _activity = found[0]
+        _member_id, name, _activity = found[0]
         view = stage.view
-        view.start_activity_for(member_id, name)
-        wizard = view.wizard
-        wizard._loading = True  # a picture, not a draft: nothing is saved
-        wizard.name.setText("Atelier keramiek")
-        wizard.description.setPlainText("Draaien en glazuren; workshops voor groepen.")
-        wizard.sector.setCurrentRow(8)
-        wizard._loading = False
-        wizard.member_id = ""  # without a member the wizard saves nothing
-        wizard.go_to(2)
+        view.pages.setCurrentWidget(view.wizard)
+        view.wizard.preview(
+            name,
+            "Atelier keramiek",
+            "Draaien en glazuren; workshops voor groepen.",
+            "visual_arts_crafts",
+            2,
+        )
         stage.wait()
 
 
