@@ -3,7 +3,10 @@ the second device gets a conflict to merge, never a second member (issue #9)."""
 
 from __future__ import annotations
 
+from app.db.models import Member
+from app.services.members.duplicates import merge_duplicate_member
 from app.services.members.members import create_member
+from app.services.onboarding.activities import save_activity_draft
 from app.services.sync.sync import list_conflicts
 
 INSZ = "850730033" + f"{97 - 850730033 % 97:02d}"
@@ -55,3 +58,31 @@ def test_the_second_device_gets_a_conflict_and_the_central_database_one_member(c
     # nothing more goes out for it: a second round changes nothing centrally
     b.sync()
     assert central.scalar("SELECT count(*) FROM members WHERE insz = :i", i=INSZ) == 1
+
+
+def test_merging_moves_the_devices_work_onto_the_existing_member(central):
+    a, b = central.device("gnt1"), central.device("gnt2")
+    first = create_member(a.ctx(), **PERSON)
+    other_insz = "900315123" + f"{97 - 900315123 % 97:02d}"
+    create_member(b.ctx(), **{**PERSON, "first_name": "Other", "insz": other_insz})
+    second = create_member(b.ctx(), **{**PERSON, "email": "noor@example.org"})
+    activity = save_activity_draft(b.ctx(), second, name="Noor's studio")  # offline too
+    a.sync()
+    b.sync()
+    [conflict] = list_conflicts(b.ctx())
+    merge_duplicate_member(b.ctx(), conflict.id, keep_mine=("email",))
+    report = b.sync()
+    assert report.ok and report.conflicts == 0, report
+    assert central.scalar("SELECT count(*) FROM members WHERE insz = :i", i=INSZ) == 1
+    assert central.scalar("SELECT email FROM members WHERE id = :i", i=str(first)) == (
+        "noor@example.org"
+    )
+    holder = central.scalar(
+        "SELECT member_id FROM activity_members WHERE activity_id = :a", a=str(activity)
+    )
+    assert str(holder) == str(first)
+    assert b.scalar("SELECT count(*) FROM members WHERE insz = :i", i=INSZ) == 1
+    assert list_conflicts(b.ctx()) == []
+    a.sync()  # the other device learns the merged fields
+    with a.db.reading() as session:
+        assert session.get(Member, str(first)).email == "noor@example.org"

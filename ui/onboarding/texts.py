@@ -11,6 +11,10 @@ from PySide6.QtCore import QCoreApplication
 def message_texts() -> dict[str, str]:
     """message key -> translated sentence."""
     return {
+        "member.merge_other_office": QCoreApplication.translate(
+            "Messages",
+            "The existing member belongs to another office. Ask that office to merge the two.",
+        ),
         "attachment.unreadable": QCoreApplication.translate(
             "Messages",
             "This file cannot be read. Check that it is not open elsewhere and try again.",
