@@ -7,7 +7,7 @@ from app.db.models import Member
 from app.services.members.duplicates import merge_duplicate_member
 from app.services.members.members import create_member
 from app.services.onboarding.activities import save_activity_draft
-from app.services.sync.sync import list_conflicts
+from app.services.sync.sync import list_conflicts, resolve_conflict
 
 INSZ = "850730033" + f"{97 - 850730033 % 97:02d}"
 PERSON = {
@@ -58,6 +58,10 @@ def test_the_second_device_gets_a_conflict_and_the_central_database_one_member(c
     # nothing more goes out for it: a second round changes nothing centrally
     b.sync()
     assert central.scalar("SELECT count(*) FROM members WHERE insz = :i", i=INSZ) == 1
+    # the Sync view's "keep theirs" merges: one member left on the device too
+    resolve_conflict(b.ctx(), conflict.id, "theirs")
+    assert b.scalar("SELECT count(*) FROM members WHERE insz = :i", i=INSZ) == 1
+    assert list_conflicts(b.ctx()) == []
 
 
 def test_merging_moves_the_devices_work_onto_the_existing_member(central):

@@ -47,6 +47,21 @@ POINTING = (
 REASON = "duplicate_person"
 
 
+def keep_for_choice(choice: str, fields: dict | list | None) -> tuple[str, ...]:
+    """The Sync view's choice as the fields to keep from this device's version: "theirs"
+    keeps none, "mine" every editable one, "fields" those picked as mine."""
+    if choice == "mine":
+        return EDITABLE_FIELDS
+    if choice == "fields":
+        picked = (
+            [n for n, side in fields.items() if side == "mine"]
+            if isinstance(fields, dict)
+            else list(fields or ())
+        )
+        return tuple(n for n in picked if n in EDITABLE_FIELDS)
+    return ()
+
+
 def merge_duplicate_member(
     ctx: ServiceContext, conflict_id: str, keep_mine: tuple[str, ...] = ()
 ) -> Changes:
