@@ -433,7 +433,9 @@ class _Demo:
 
     def members(self) -> None:
         rng = self.rng
-        start = (self.conn.scalar(select(func.max(Member.member_number))) or 0) + 1
+        from app.services.members.members import next_member_number
+
+        start = next_member_number(self.conn)  # the one place member numbers come from
         per_office = _split(self.n_members - self.n_abroad, OFFICE_PAID)
         homes = [(code, None) for code, n in per_office.items() for _ in range(n)]
         abroad = _split(

@@ -305,7 +305,8 @@ def update_member_contact(ctx: ServiceContext, member_id: str, **changes: str) -
 
 def next_member_number(session) -> int:
     """The number a new member gets: the one place that allocates member numbers (the
-    per-device numbering series of issue #14 will be routed through here)."""
+    per-device numbering series of issue #14 will be routed through here). `session`
+    is a Session or a Core connection (the demo data's bulk writer)."""
     return (session.scalar(select(func.max(Member.member_number))) or 0) + 1
 
 
