@@ -24,6 +24,7 @@ COMMANDS = (
     "stats",
     "screenshot",
     "vat_check",
+    "identifier",
     "quote",
     "central",
     "connect",

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from app.config import KeyringUnavailable
 from app.services.errors import ServiceError, ValidationFailed
 from ui.members.texts import message_texts as members_messages
+from ui.onboarding.texts import message_texts as onboarding_messages
 from ui.quotes.texts import message_texts as quotes_messages
 from ui.sync.texts import message_texts as sync_messages
 from ui.teamadmin.texts import message_texts as teamadmin_messages
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 def _texts() -> dict[str, str]:
     return {
         **members_messages(),
+        **onboarding_messages(),
         **quotes_messages(),
         **sync_messages(),
         **teamadmin_messages(),

@@ -90,6 +90,39 @@ OVERRIDE_SHARE = 0.03  # of the lines with a definite VAT answer, considered for
 Progress = Callable[[int, int, str], None]
 
 
+def _demo_onboarding(entity: str, sector: str, done: bool, seed: str) -> dict:
+    """The wizard's and the checklist's state of a sample Activity (issue #9): an active
+    one has every item ticked, one still onboarding about half of them. Its own random
+    source (seeded by the Activity's id) leaves the rest of the sample data unchanged."""
+    import random
+
+    from app.domain.onboarding.checklist import checklist_for
+
+    rng = random.Random(seed)
+    items = [item.key for item in checklist_for(entity, sector)]
+    ticked = items if done else [key for key in items if rng.random() < 0.5]
+    kinds = ["artistic"] if sector in ARTISTIC_SECTORS else ["employee"]
+    if rng.random() < 0.2:
+        kinds.append("student")
+    return {
+        "wizard_done": True,
+        "contract_types": kinds,
+        "team": [],
+        "checklist": {key: {"on": "2026-01-01", "by": None} for key in ticked},
+    }
+
+
+ARTISTIC_SECTORS = frozenset(
+    {
+        "image_sound_stage",
+        "music_singing",
+        "audiovisual",
+        "visual_arts_crafts",
+        "performing_literary_arts",
+    }
+)
+
+
 class DemoCancelled(Exception):
     """The run was cancelled between two chunks; the transaction is rolled back."""
 
@@ -400,7 +433,9 @@ class _Demo:
 
     def members(self) -> None:
         rng = self.rng
-        start = (self.conn.scalar(select(func.max(Member.member_number))) or 0) + 1
+        from app.services.members.members import next_member_number
+
+        start = next_member_number(self.conn)  # the one place member numbers come from
         per_office = _split(self.n_members - self.n_abroad, OFFICE_PAID)
         homes = [(code, None) for code, n in per_office.items() for _ in range(n)]
         abroad = _split(
@@ -550,12 +585,7 @@ class _Demo:
                     "tool": tool,
                     "status": status,
                     "adviser_id": rng.choice(self.advisers[holder.office]),
-                    "onboarding": {
-                        "intake": True,
-                        "charter_signed": done,
-                        "bank_details": done,
-                        "first_quote": done,
-                    },
+                    "onboarding": _demo_onboarding(entity, sector, done, act_id),
                     "started_on": started,
                     **self.stamps(holder.office, started),
                 }

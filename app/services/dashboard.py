@@ -19,6 +19,7 @@ from app.db.models import (
 )
 from app.domain.teamadmin import request_states
 from app.services.context import ServiceContext
+from app.services.onboarding.activities import activity_drafts
 from app.services.permissions import office_filter
 
 DEADLINE_HORIZON_DAYS = 14
@@ -44,6 +45,8 @@ class Dashboard:
     deadlines: list[Deadline]
     pending_changes: int
     last_sync: datetime | None
+    #: the adviser's unfinished Activity wizards (onboarding), newest first
+    activity_drafts: tuple = ()
 
 
 def _state(session, key: str) -> str | None:
@@ -118,4 +121,5 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
             deadlines=sorted(deadlines, key=lambda d: d.due_on)[:20],
             pending_changes=session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
             last_sync=datetime.fromisoformat(last_sync) if last_sync else None,
+            activity_drafts=tuple(activity_drafts(ctx)),
         )

@@ -198,10 +198,16 @@ def apply_entry(
             raise
         savepoint.rollback()
         sqlstate = getattr(exc.orig, "sqlstate", "") or ""
-        out.kind = "rejected"
-        out.message_key = REJECTION_KEYS.get(sqlstate, "sync.rejected_invalid")
-        out.detail = _reason(exc)
-        out.row = _read(rc, table, entry.entity_id)
+        if _same_person(exc, entry):
+            # another device made this person a member first: a conflict to merge,
+            # never a second member (issue #9; migration 0007's unique index)
+            out.kind, out.reason, out.fields = "conflict", "duplicate_person", ("insz",)
+            out.row = _live_member_with_insz(rc, table, entry.payload.get("insz"))
+        else:
+            out.kind = "rejected"
+            out.message_key = REJECTION_KEYS.get(sqlstate, "sync.rejected_invalid")
+            out.detail = _reason(exc)
+            out.row = _read(rc, table, entry.entity_id)
     rc.execute(
         sa.text(
             "UPDATE sync_applied SET outcome = :o, row_version = :v, detail = :t "
@@ -224,6 +230,34 @@ def apply_entry(
         },
     )
     return out
+
+
+#: the central index that keeps one live member per INSZ (migration 0007)
+SAME_PERSON_INDEX = "uq_members_live_insz"
+
+
+def _same_person(exc: sa.exc.DBAPIError, entry) -> bool:
+    diag = getattr(exc.orig, "diag", None)
+    return (
+        entry.entity == "members"
+        and (getattr(exc.orig, "sqlstate", "") or "") == "23505"
+        and getattr(diag, "constraint_name", None) == SAME_PERSON_INDEX
+    )
+
+
+def _live_member_with_insz(rc: Connection, table, insz: str | None) -> dict | None:
+    """The member the central database already has for this INSZ, when this login may
+    read it (a member of another office stays unnamed)."""
+    row = (
+        rc.execute(
+            sa.select(*central_columns(table))
+            .where(table.c.insz == insz, table.c.deleted_at.is_(None))
+            .limit(1)
+        )
+        .mappings()
+        .first()
+    )
+    return dict(row) if row is not None else None
 
 
 def _transient(exc: sa.exc.DBAPIError) -> bool:

@@ -2,12 +2,17 @@
 
 Typing restarts a short timer (150 ms) so a search runs once the adviser pauses, on the
 worker thread; the list shows rows as their page arrives. Selecting a member loads
-their read-only page (identity, address, contact, Activities, counts) beside the list.
+their page (identity, address, contact, Activities, counts) beside the list, with
+Edit, Show INSZ (audited) and New Activity. "New member" opens the form that searches
+first. The Activity wizard and an Activity's page take the view's place, with a way
+back to the member.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+import html
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -15,8 +20,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,8 +33,11 @@ from app.formatting import format_date, format_money, format_number
 from app.services.context import ServiceContext
 from app.services.members import members as member_service
 from app.services.members.members import MemberDetail
+from app.services.onboarding import activities as onboarding_service
+from app.services.permissions import can_write_member_data
 from ui.i18n import current_language
 from ui.labels import LANGUAGE_NAMES, label
+from ui.members.member_form import MemberFormDialog
 from ui.members.member_list import MemberListModel
 from ui.members.texts import ACTIVITY_ROLES, ACTIVITY_STATUSES, ENTITIES, SECTORS, TOOLS
 from ui.messages import error_text
@@ -38,7 +48,12 @@ SEARCH_DELAY_MS = 150
 
 
 class MemberDetailPanel(QScrollArea):
-    """The read-only page of one member; re-rendered on a language change."""
+    """The page of one member; re-rendered on a language change."""
+
+    edit_requested = Signal()
+    insz_requested = Signal()
+    new_activity_requested = Signal()
+    activity_requested = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,6 +61,8 @@ class MemberDetailPanel(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self._detail: MemberDetail | None = None
         self._message = ""
+        self.revealed_insz: str | None = None
+        self.can_write = True
         self._render()
 
     @property
@@ -54,6 +71,11 @@ class MemberDetailPanel(QScrollArea):
 
     def show_detail(self, detail: MemberDetail) -> None:
         self._detail, self._message = detail, ""
+        self.revealed_insz = None
+        self._render()
+
+    def show_insz(self, formatted: str) -> None:
+        self.revealed_insz = formatted
         self._render()
 
     def show_message(self, text: str) -> None:
@@ -97,6 +119,18 @@ class MemberDetailPanel(QScrollArea):
             )
         )
         layout.addWidget(subtitle)
+        actions = QHBoxLayout()
+        for name, text, signal in (
+            ("editMember", self.tr("Edit…"), self.edit_requested),
+            ("newActivity", self.tr("New Activity…"), self.new_activity_requested),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setEnabled(self.can_write)
+            button.clicked.connect(signal)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
 
         def group(title_text: str, rows: list[tuple[str, str]]) -> None:
             box = QGroupBox(title_text)
@@ -110,10 +144,24 @@ class MemberDetailPanel(QScrollArea):
                 form.addRow(caption, field)
             layout.addWidget(box)
 
+        insz_row = QHBoxLayout()
+        insz_value = QLabel(self.revealed_insz or detail.insz_masked)
+        insz_value.setObjectName("inszValue")
+        insz_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        insz_row.addWidget(insz_value)
+        if self.revealed_insz is None:
+            show = QPushButton(self.tr("Show"))
+            show.setObjectName("showInsz")
+            show.setToolTip(self.tr("Each showing is written to the audit log."))
+            show.clicked.connect(self.insz_requested)
+            insz_row.addWidget(show)
+        insz_row.addStretch(1)
+        insz_box = QGroupBox(self.tr("National number (INSZ)"))
+        insz_box.setLayout(insz_row)
+        layout.addWidget(insz_box)
         group(
             self.tr("Identity"),
             [
-                (self.tr("National number (INSZ)"), detail.insz_masked),
                 (self.tr("Date of birth"), format_date(detail.birth_date, lang)),
                 (self.tr("Language"), label(LANGUAGE_NAMES, detail.language)),
             ],
@@ -152,7 +200,10 @@ class MemberDetailPanel(QScrollArea):
         box.setObjectName("activities")
         box_layout = QVBoxLayout(box)
         for activity in detail.activities:
-            name = QLabel(activity.name)
+            name = QLabel(f"<a href='{activity.id}'>{html.escape(activity.name)}</a>")
+            name.setObjectName("activityLink")
+            name.setToolTip(self.tr("Open the Activity's page"))
+            name.linkActivated.connect(self.activity_requested)
             bold = name.font()
             bold.setBold(True)
             name.setFont(bold)
@@ -238,12 +289,21 @@ class MembersView(QWidget):
         header.sortIndicatorChanged.connect(self.model.sort)
         self.detail = MemberDetailPanel()
         self.detail.setObjectName("memberDetail")
+        self.detail.can_write = can_write_member_data(ctx.user)
+        self.new_member_button = QPushButton()
+        self.new_member_button.setObjectName("newMember")
+        self.new_member_button.setEnabled(self.detail.can_write)
+        self.new_member_button.clicked.connect(self.new_member)
+        self.dialog: MemberFormDialog | None = None
+        self._pending = 0
+        self._opened_member: str | None = None
 
         self._title = QLabel()
         self._title.setObjectName("viewTitle")
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.new_member_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -262,8 +322,26 @@ class MembersView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([680, 420])
+        from ui.onboarding.activity_page import ActivityPageView
+        from ui.onboarding.wizard import ActivityWizard
+
+        self.wizard = ActivityWizard(worker, ctx)
+        self.activity_page = ActivityPageView(worker, ctx)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.wizard)
+        self.pages.addWidget(self.activity_page)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
+        self.wizard.closed.connect(self._back_from_activity)
+        self.wizard.finished.connect(self.open_activity)
+        self.activity_page.back_requested.connect(self._back_from_activity)
+        self.activity_page.member_requested.connect(self.open_member)
+        self.activity_page.changed.connect(lambda _id: self.model.refresh())
+        self.detail.edit_requested.connect(self.edit_member)
+        self.detail.insz_requested.connect(self.reveal_insz)
+        self.detail.new_activity_requested.connect(self.start_activity)
+        self.detail.activity_requested.connect(self.open_activity)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -285,11 +363,115 @@ class MembersView(QWidget):
             or self.model.loading
             or self._detail_loading
             or self.requests.busy
+            or self._pending > 0
+            or self.wizard.busy
+            or self.activity_page.busy
+            or (self.dialog is not None and self.dialog.isVisible() and self.dialog.busy)
         )
+
+    # --- new and edited members, the INSZ, Activities -------------------------------------
+
+    def new_member(self) -> MemberFormDialog:
+        return self._open_form(None)
+
+    def edit_member(self) -> MemberFormDialog | None:
+        if self.detail.detail is None:
+            return None
+        return self._open_form(self.detail.detail)
+
+    def _open_form(self, detail: MemberDetail | None) -> MemberFormDialog:
+        dialog = MemberFormDialog(self._worker, self._ctx, detail, self)
+        dialog.saved.connect(self._member_saved)
+        dialog.open_member.connect(self.open_member)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _member_saved(self, member_id: str) -> None:
+        self.model.refresh()
+        self.open_member(member_id)
+
+    def open_member(self, member_id: str) -> None:
+        """Show one member's page (from a form, a link, a duplicate found)."""
+        self.pages.setCurrentIndex(0)
+        self._opened_member = member_id
+        self._detail_generation += 1
+        generation = self._detail_generation
+        self._detail_loading = True
+        self._worker.submit(
+            member_service.member_detail,
+            self._ctx,
+            member_id,
+            on_result=lambda detail: self._detail_done(generation, detail),
+            on_error=lambda error: self._detail_failed(generation, error),
+        )
+
+    def reveal_insz(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        self._pending += 1
+
+        def shown(formatted: str, member_id=detail.id) -> None:
+            self._pending -= 1
+            if self.detail.detail is not None and self.detail.detail.id == member_id:
+                self.detail.show_insz(formatted)
+
+        def failed(error: BaseException) -> None:
+            self._pending -= 1
+            self.detail.show_message(error_text(error))
+
+        self._worker.submit(
+            member_service.reveal_insz, self._ctx, detail.id, on_result=shown, on_error=failed
+        )
+
+    def start_activity(self) -> None:
+        detail = self.detail.detail
+        if detail is not None:
+            self.start_activity_for(detail.id, f"{detail.first_name} {detail.last_name}")
+
+    def start_activity_for(self, member_id: str, member_name: str) -> None:
+        self.wizard.start(member_id, member_name)
+        self.pages.setCurrentWidget(self.wizard)
+
+    def resume_draft(self, activity_id: str) -> None:
+        """Reopen a wizard draft (from the home page's list)."""
+        self._pending += 1
+
+        def loaded(draft) -> None:
+            self._pending -= 1
+            self.wizard.resume(draft)
+            self.pages.setCurrentWidget(self.wizard)
+
+        def failed(error: BaseException) -> None:
+            self._pending -= 1
+            self.detail.show_message(error_text(error))
+
+        self._worker.submit(
+            onboarding_service.wizard_draft,
+            self._ctx,
+            activity_id,
+            on_result=loaded,
+            on_error=failed,
+        )
+
+    def open_activity(self, activity_id: str) -> None:
+        self.activity_page.show_activity(activity_id)
+        self.pages.setCurrentWidget(self.activity_page)
+
+    def _back_from_activity(self) -> None:
+        member_id = self.wizard.member_id if self.pages.currentWidget() is self.wizard else None
+        if member_id is None and self.activity_page.page is not None:
+            holder = [m for m in self.activity_page.page.members if m.role == "holder"]
+            member_id = holder[0].member_id if holder else None
+        self.pages.setCurrentIndex(0)
+        if member_id:
+            self.open_member(member_id)
 
     # --- behaviour ----------------------------------------------------------------------
 
     def _search_now(self) -> None:
+        self._opened_member = None
         self.model.search(self.search_box.text())
 
     def _show_count(self, count: int) -> None:
@@ -310,6 +492,8 @@ class MembersView(QWidget):
             )
 
     def _list_replaced(self) -> None:
+        if self._opened_member is not None:
+            return  # a member opened on purpose (saved, linked) stays on the page
         self.detail.show_message("")
         self._detail_generation += 1
         self._detail_loading = False
@@ -319,6 +503,7 @@ class MembersView(QWidget):
         member_id = self.model.member_id(rows[0].row()) if rows else None
         if member_id is None:
             return
+        self._opened_member = None
         self._detail_generation += 1
         generation = self._detail_generation
         self._detail_loading = True
@@ -354,6 +539,7 @@ class MembersView(QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Members & Activities"))
+        self.new_member_button.setText(self.tr("New member…"))
         self.search_box.setPlaceholderText(
             self.tr("Search by name, member number, city, e-mail, INSZ or Activity…")
         )

@@ -41,6 +41,8 @@ TOOLS = {
 }
 
 ACTIVITY_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "Being set up"),
+    "ready": QT_TRANSLATE_NOOP("Labels", "Ready to activate"),
     "onboarding": QT_TRANSLATE_NOOP("Labels", "Onboarding"),
     "active": QT_TRANSLATE_NOOP("Labels", "Active"),
     "paused": QT_TRANSLATE_NOOP("Labels", "On hold"),

@@ -49,6 +49,10 @@ SYNC_CONFLICT_REASONS = {
     "exists": QT_TRANSLATE_NOOP(
         "Labels", "It was made here, but the central database already has it."
     ),
+    "duplicate_person": QT_TRANSLATE_NOOP(
+        "Labels",
+        "This person was made a member on another device too (same INSZ): merge the two.",
+    ),
 }
 
 #: what kind of change sync refused

@@ -118,6 +118,19 @@ class HomeView(QWidget):
         header.setStretchLastSection(True)
         self.no_deadlines = QLabel()
         self.no_deadlines.setWordWrap(True)
+        # onboarding: the adviser's Activity wizards not finished yet
+        self.drafts_title = QLabel()
+        self.drafts_title.setObjectName("sectionTitle")
+        self.drafts_title.setFont(title_font)
+        self.drafts = QTableWidget(0, 3)
+        self.drafts.setObjectName("activityDrafts")
+        self.drafts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.drafts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.drafts.verticalHeader().setVisible(False)
+        self.drafts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.drafts.horizontalHeader().setStretchLastSection(True)
+        self.drafts.cellActivated.connect(self._open_draft)
+        self.drafts.cellDoubleClicked.connect(self._open_draft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.greeting)
@@ -125,6 +138,8 @@ class HomeView(QWidget):
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addSpacing(12)
+        layout.addWidget(self.drafts_title)
+        layout.addWidget(self.drafts)
         layout.addWidget(self.deadlines_title)
         layout.addWidget(self.no_deadlines)
         layout.addWidget(self.deadlines, 1)
@@ -143,6 +158,14 @@ class HomeView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _open_draft(self, row: int, _column: int = 0) -> None:
+        """Reopen the wizard of a draft where the adviser left it."""
+        drafts = self._dashboard.activity_drafts if self._dashboard else ()
+        window = self.window()
+        if 0 <= row < len(drafts) and hasattr(window, "show_view"):
+            window.show_view("members")
+            window.members.resume_draft(drafts[row].id)
 
     def retranslate(self) -> None:
         lang = current_language()
@@ -194,6 +217,30 @@ class HomeView(QWidget):
                 if days < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.deadlines.setItem(row, column, item)
+        drafts = board.activity_drafts if board else ()
+        self.drafts_title.setText(
+            self.tr("Activities you are setting up ({count})").format(count=len(drafts))
+        )
+        self.drafts.setHorizontalHeaderLabels(
+            [self.tr("Activity"), self.tr("Member"), self.tr("Last saved")]
+        )
+        self.drafts.setRowCount(len(drafts))
+        for row, draft in enumerate(drafts):
+            values = (
+                draft.name or self.tr("(no name yet)"),
+                draft.member_name,
+                format_date(draft.updated_at.date(), lang),
+            )
+            for column, value in enumerate(values):
+                self.drafts.setItem(row, column, QTableWidgetItem(value))
+        self.drafts_title.setVisible(bool(drafts))
+        self.drafts.setVisible(bool(drafts))
+        shown_rows = min(len(drafts), 5)  # the table fits its rows; more scroll
+        self.drafts.setFixedHeight(
+            self.drafts.horizontalHeader().sizeHint().height()
+            + shown_rows * self.drafts.verticalHeader().defaultSectionSize()
+            + 2 * self.drafts.frameWidth()
+        )
         has_rows = bool(deadlines)
         self.deadlines.setVisible(has_rows)
         self.no_deadlines.setVisible(not has_rows)

@@ -177,6 +177,50 @@ def _select_first_member(stage: Stage) -> None:
         stage.wait()
 
 
+def _newest_activity(ctx, status: str | None) -> tuple[str, str, str] | None:
+    """(member id, member name, activity id) of a holder with a recent Activity of the
+    office (runs on the worker); for the onboarding screenshots."""
+    from app.services.members import members as member_service
+
+    for member_id in member_service.search_members(ctx, limit=400):
+        detail = member_service.member_detail(ctx, member_id)
+        for activity in detail.activities:
+            if activity.role == "holder" and (status is None or activity.status == status):
+                return member_id, f"{detail.first_name} {detail.last_name}", activity.id
+    return None
+
+
+def _open_wizard(stage: Stage) -> None:
+    """The wizard at its entity step, for a member of the demo data; nothing is saved."""
+    found: list = []
+    stage.window.worker.submit(_newest_activity, stage.window.ctx, None, on_result=found.append)
+    stage.wait()
+    if found and found[0]:
+        _member_id, name, _activity = found[0]
+        view = stage.view
+        view.pages.setCurrentWidget(view.wizard)
+        view.wizard.preview(
+            name,
+            "Atelier keramiek",
+            "Draaien en glazuren; workshops voor groepen.",
+            "visual_arts_crafts",
+            2,
+        )
+        stage.wait()
+
+
+def _open_activity_page(stage: Stage) -> None:
+    found: list = []
+    stage.window.worker.submit(_newest_activity, stage.window.ctx, "active", on_result=found.append)
+    stage.wait()
+    if found and found[0]:
+        stage.view.open_activity(found[0][2])
+        stage.wait()
+        stage.view.activity_page.budget.amount.setText("2500")
+        stage.view.activity_page.budget.expenses.setText("150")
+        stage.wait()
+
+
 def _quotes(window):
     from ui.quotes.quotes import QuotesView
 
@@ -256,6 +300,14 @@ for _view in (
         shots=(
             Shot(
                 "members", "the member list with the first member's page open", _select_first_member
+            ),
+            Shot(
+                "onboarding", "the Activity wizard for a member, at its entity step", _open_wizard
+            ),
+            Shot(
+                "activity",
+                "an Activity's page: budget simulator, checklist, quotes, contracts",
+                _open_activity_page,
             ),
         ),
         on_show=_set_focus_on_search,

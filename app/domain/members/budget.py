@@ -51,6 +51,7 @@ class BudgetSimulation:
     coefficient: Decimal
     gross_wage: Decimal
     source: str
+    expenses: Decimal = Decimal("0.00")
 
 
 @lru_cache(maxsize=1)
@@ -84,11 +85,13 @@ def simulate_budget(
     contract_type: str,
     on: date,
     contribution_rate: Decimal | None = None,
+    expenses: Decimal = Decimal("0.00"),
 ) -> BudgetSimulation:
     """Contribution, werkbudget and gross wage for an invoiced amount excl. VAT.
 
     `contribution_rate` (percent) is only for partners abroad, between the standard
-    rate and the maximum of the rules; by default the standard rate applies.
+    rate and the maximum of the rules; by default the standard rate applies. The
+    `expenses` the member paid are refunded from the werkbudget; the rest becomes wage.
     """
     if isinstance(amount_excl_vat, bool) or not isinstance(amount_excl_vat, Decimal | int):
         raise BudgetError("amount_excl_vat", "budget.not_decimal")
@@ -106,8 +109,15 @@ def simulate_budget(
     rate = Decimal(rate)
     if not rules.contribution_rate <= rate <= rules.contribution_rate_abroad_max:
         raise BudgetError("contribution_rate", "budget.rate_out_of_range")
+    if isinstance(expenses, bool) or not isinstance(expenses, Decimal | int):
+        raise BudgetError("expenses", "budget.not_decimal")
+    expenses = Decimal(expenses)
+    if not expenses.is_finite() or expenses < 0:
+        raise BudgetError("expenses", "budget.amount_negative")
     contribution = to_cent(amount * rate / 100)
     werkbudget = amount - contribution
+    if expenses > werkbudget:
+        raise BudgetError("expenses", "budget.expenses_over_werkbudget")
     coefficient = rules.coefficients[contract_type]
     return BudgetSimulation(
         amount_excl_vat=amount,
@@ -116,6 +126,7 @@ def simulate_budget(
         werkbudget=werkbudget,
         contract_type=contract_type,
         coefficient=coefficient,
-        gross_wage=to_cent(werkbudget / coefficient),
+        gross_wage=to_cent((werkbudget - expenses) / coefficient),
         source=rules.source,
+        expenses=expenses,
     )

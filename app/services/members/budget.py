@@ -13,10 +13,13 @@ from app.domain.members.budget import CONTRACT_TYPES, BudgetError, BudgetSimulat
 from app.services.errors import FieldProblem, ValidationFailed
 
 
-def budget_for_amount(amount_excl_vat: Decimal, on: date | None = None) -> list[BudgetSimulation]:
+def budget_for_amount(
+    amount_excl_vat: Decimal, on: date | None = None, expenses: Decimal = Decimal("0.00")
+) -> list[BudgetSimulation]:
     try:
         return [
-            simulate_budget(amount_excl_vat, kind, on or date.today()) for kind in CONTRACT_TYPES
+            simulate_budget(amount_excl_vat, kind, on or date.today(), expenses=expenses)
+            for kind in CONTRACT_TYPES
         ]
     except BudgetError as exc:
         raise ValidationFailed([FieldProblem(exc.field, exc.message_key)]) from exc

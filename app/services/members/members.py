@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.db.models import (
     AccidentDeclaration,
     Activity,
     ActivityMember,
+    AuditEntry,
     CertificateRequest,
     Client,
     Contract,
@@ -29,16 +30,17 @@ from app.db.unit_of_work import Changes
 from app.domain.contact import email_ok, phone_ok, postcode_ok
 from app.domain.identifiers import Insz
 from app.domain.languages import LANGUAGES
+from app.domain.members.member_fields import EDITABLE_FIELDS, check_member_fields
 from app.services.audit import record_change, snapshot
 from app.services.context import ServiceContext
-from app.services.errors import FieldProblem, NotFound, ValidationFailed
+from app.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
 from app.services.permissions import (
     ensure_can_read,
     ensure_can_write_member_data,
     office_filter,
     reads_all_offices,
 )
-from app.services.results import changes_of
+from app.services.results import StrWithChanges, changes_of
 
 SORT_KEYS = {
     "name": (Member.last_name, Member.first_name),
@@ -296,3 +298,187 @@ def update_member_contact(ctx: ServiceContext, member_id: str, **changes: str) -
         member.updated_by = ctx.user.id
         record_change(session, ctx, "member.update_contact", member, before)
         return changes_of(session)
+
+
+# ---------------------------------------------------------------- new members and edits
+
+
+def next_member_number(session) -> int:
+    """The number a new member gets: the one place that allocates member numbers (the
+    per-device numbering series of issue #14 will be routed through here). `session`
+    is a Session or a Core connection (the demo data's bulk writer)."""
+    return (session.scalar(select(func.max(Member.member_number))) or 0) + 1
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    id: str
+    number: int
+    first_name: str
+    last_name: str
+    birth_date: date
+    city: str
+    insz_masked: str
+    reason: str  # "insz" (the same person) | "name_birth_date" | "iban"
+
+
+def _problems(check) -> list[FieldProblem]:
+    return [FieldProblem(p.field, p.message_key, dict(p.params)) for p in check.problems]
+
+
+def _duplicates(session, ctx, insz: str, first: str, last: str, born, iban: str, skip: str = ""):
+    """Live members who may be this person: the same INSZ first (any office: one person
+    is one member), then, among the members this user sees, the same name and birth
+    date or the same IBAN."""
+    found: dict[str, PossibleDuplicate] = {}
+
+    def add(member: Member, reason: str) -> None:
+        if member.id != skip and member.id not in found:
+            found[member.id] = PossibleDuplicate(
+                member.id,
+                member.member_number,
+                member.first_name,
+                member.last_name,
+                member.birth_date,
+                member.city,
+                Insz(member.insz, "nn", None).masked(),
+                reason,
+            )
+
+    live = Member.deleted_at.is_(None)
+    if insz:
+        for member in session.scalars(select(Member).where(live, Member.insz == insz)):
+            add(member, "insz")
+    near = []
+    if first and last and born:
+        near.append(
+            (func.lower(Member.first_name) == first.lower())
+            & (func.lower(Member.last_name) == last.lower())
+            & (Member.birth_date == born)
+        )
+    if iban:
+        near.append(Member.iban == iban)
+    if near:
+        query = select(Member).where(live, office_filter(ctx.user, Member.office_id), or_(*near))
+        for member in session.scalars(query.limit(20)):
+            same_name = member.birth_date == born and member.last_name.lower() == last.lower()
+            add(member, "name_birth_date" if same_name else "iban")
+    return list(found.values())
+
+
+def find_possible_duplicates(ctx: ServiceContext, **values) -> list[PossibleDuplicate]:
+    """Who the person being typed may already be (the "search first" of a new member).
+
+    A member of the same INSZ is the same person: the window opens them instead of
+    making a second one. A member of another office is named without details.
+    """
+    check = check_member_fields(values, partial=True)
+    clean = check.values
+    with ctx.db.reading() as session:
+        found = _duplicates(
+            session,
+            ctx,
+            clean.get("insz", "") if check.insz_details else "",
+            clean.get("first_name", ""),
+            clean.get("last_name", ""),
+            clean.get("birth_date"),
+            clean.get("iban", "") if check.iban_details else "",
+        )
+        visible = []
+        for duplicate in found:
+            office = session.scalar(select(Member.office_id).where(Member.id == duplicate.id))
+            if reads_all_offices(ctx.user) or office == ctx.user.office_id:
+                visible.append(duplicate)
+            else:  # another office's member: only that the person exists
+                visible.append(
+                    PossibleDuplicate(duplicate.id, 0, "", "", None, "", "", duplicate.reason)
+                )
+        return visible
+
+
+def create_member(ctx: ServiceContext, dismissed_duplicates: tuple[str, ...] = (), **values) -> str:
+    """A new member of the adviser's office, checked, audited and queued for sync.
+
+    Refused, whoever calls: a person whose INSZ a live member already has
+    (`member.insz_duplicate`), and a near match (same name and birth date, or same
+    IBAN) the adviser has not dismissed (`member.possible_duplicate`).
+    """
+    check = check_member_fields(values)
+    if not check.ok:
+        raise ValidationFailed(_problems(check))
+    clean = check.values
+    with ctx.db.transaction() as session:
+        ensure_can_write_member_data(ctx.user, ctx.user.office_id)
+        duplicates = _duplicates(
+            session,
+            ctx,
+            clean["insz"],
+            clean["first_name"],
+            clean["last_name"],
+            clean["birth_date"],
+            clean.get("iban", ""),
+        )
+        same = [d for d in duplicates if d.reason == "insz"]
+        if same:
+            raise ValidationFailed(
+                [FieldProblem("insz", "member.insz_duplicate", {"number": same[0].number})]
+            )
+        undecided = [d for d in duplicates if d.id not in dismissed_duplicates]
+        if undecided:
+            raise ServiceError("member.possible_duplicate", field="last_name")
+        member = Member(
+            office_id=ctx.user.office_id,
+            member_number=next_member_number(session),
+            member_since=date.today(),
+            updated_by=ctx.user.id,
+            **clean,
+        )
+        session.add(member)
+        record_change(session, ctx, "member.create", member, None, "insert")
+        return StrWithChanges(member.id, changes_of(session))
+
+
+def update_member(ctx: ServiceContext, member_id: str, **changes) -> Changes:
+    """Change a member's address, contact, IBAN or language with the same checks as a
+    new member; audited with before/after and queued for sync."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationFailed([FieldProblem(name, "field.unknown") for name in sorted(unknown)])
+    with ctx.db.transaction() as session:
+        member = session.get(Member, member_id)
+        if member is None or member.deleted_at is not None:
+            raise NotFound()
+        ensure_can_write_member_data(ctx.user, member.office_id)
+        given = dict(changes)
+        if "postcode" in given and "country" not in given:
+            given["country"] = member.country
+        check = check_member_fields(given, partial=True)
+        if not check.ok:
+            raise ValidationFailed(_problems(check))
+        values = {name: check.values[name] for name in changes}
+        before = snapshot(member)
+        for name, value in values.items():
+            setattr(member, name, value)
+        member.updated_by = ctx.user.id
+        record_change(session, ctx, "member.update", member, before)
+        return changes_of(session)
+
+
+def reveal_insz(ctx: ServiceContext, member_id: str) -> str:
+    """The whole INSZ of one member, for the member's page on request; each showing is
+    written to the audit log (admin-facts §5: log who views it)."""
+    with ctx.db.transaction() as session:
+        member = session.get(Member, member_id)
+        if member is None or member.deleted_at is not None:
+            raise NotFound()
+        ensure_can_read(ctx.user, member.office_id)
+        session.add(
+            AuditEntry(
+                user_id=ctx.user.id,
+                office_id=member.office_id,
+                action="member.insz_shown",
+                entity="members",
+                entity_id=member.id,
+            )
+        )
+        return Insz(member.insz, "nn", None).formatted()

@@ -244,6 +244,11 @@ def resolve_conflict(
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
             raise NotFound()
+        if conflict.reason == "duplicate_person":  # one person, two members: merged
+            from app.services.members.duplicates import keep_for_choice, merge_duplicate_member
+
+            merge_duplicate_member(ctx, conflict_id, keep_for_choice(choice, fields))
+            return
         model = _model(conflict.entity)
         row = session.get(model, conflict.entity_id)
         _may_resolve(

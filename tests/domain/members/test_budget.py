@@ -74,3 +74,22 @@ def test_rules_are_dated_and_sourced():
     assert "2021" in rules.source
     with pytest.raises(BudgetError):
         budget_rules_on(date(2019, 1, 1))
+
+
+def test_expenses_are_refunded_from_the_werkbudget_before_the_wage_in_decimal():
+    result = simulate_budget(D("1000.00"), "employee", date(2026, 12, 1), expenses=D("100.00"))
+    assert result.contribution == D("65.00")  # 6.5% of 1000
+    assert result.werkbudget == D("935.00")
+    assert result.expenses == D("100.00")
+    assert result.gross_wage == D("538.71")  # (935 - 100) / 1.55 = 538.709... → 538.71
+    assert isinstance(result.gross_wage, D)
+
+
+def test_expenses_above_the_werkbudget_are_refused():
+    with pytest.raises(BudgetError) as caught:
+        simulate_budget(D("100.00"), "artistic", date(2026, 12, 1), expenses=D("93.51"))
+    assert caught.value.message_key == "budget.expenses_over_werkbudget"
+    assert (
+        simulate_budget(D("100.00"), "artistic", date(2026, 12, 1), expenses=D("93.50")).gross_wage
+        == 0
+    )
