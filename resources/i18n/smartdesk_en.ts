@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityPageView</name>
+    <message>
+        <source>Save the welcome summary</source>
+        <translation>Save the welcome summary</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Contract types</source>
+        <translation>Contract types</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>This Activity is active.</source>
+        <translation>This Activity is active.</translation>
+    </message>
+    <message>
+        <source>The wizard of this Activity is not finished yet.</source>
+        <translation>The wizard of this Activity is not finished yet.</translation>
+    </message>
+    <message>
+        <source>Still to do before it can be activated: {items}</source>
+        <translation>Still to do before it can be activated: {items}</translation>
+    </message>
+    <message>
+        <source>Every required item is done: the Activity can be activated.</source>
+        <translation>Every required item is done: the Activity can be activated.</translation>
+    </message>
+    <message>
+        <source>Identity card scan</source>
+        <translation>Identity card scan</translation>
+    </message>
+    <message>
+        <source>Signed usage agreement</source>
+        <translation>Signed usage agreement</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>on this computer</translation>
+    </message>
+    <message>
+        <source>attached on another computer, not on this one yet</source>
+        <translation>attached on another computer, not on this one yet</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Quotes ({count})</source>
+        <translation>Quotes ({count})</translation>
+    </message>
+    <message>
+        <source>Contracts ({count})</source>
+        <translation>Contracts ({count})</translation>
+    </message>
+    <message>
+        <source>← Member</source>
+        <translation>← Member</translation>
+    </message>
+    <message>
+        <source>Onboarding checklist</source>
+        <translation>Onboarding checklist</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Welcome summary (PDF)…</source>
+        <translation>Welcome summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>New quote…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>Gross wage</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPicker</name>
     <message>
         <source>No members found</source>
@@ -37,6 +216,169 @@
     <message>
         <source>Choose an Activity</source>
         <translation>Choose an Activity</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWizard</name>
+    <message>
+        <source>Draft saved</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>1. Name</source>
+        <translation>1. Name</translation>
+    </message>
+    <message>
+        <source>2. Sector</source>
+        <translation>2. Sector</translation>
+    </message>
+    <message>
+        <source>3. Entity</source>
+        <translation>3. Entity</translation>
+    </message>
+    <message>
+        <source>4. Tool</source>
+        <translation>4. Tool</translation>
+    </message>
+    <message>
+        <source>5. Contract types</source>
+        <translation>5. Contract types</translation>
+    </message>
+    <message>
+        <source>6. Who works in it</source>
+        <translation>6. Who works in it</translation>
+    </message>
+    <message>
+        <source>7. Adviser and summary</source>
+        <translation>7. Adviser and summary</translation>
+    </message>
+    <message>
+        <source>The name is how the member, their clients and Smart will recognise this Activity on every quote, invoice and contract.</source>
+        <translation>The name is how the member, their clients and Smart will recognise this Activity on every quote, invoice and contract.</translation>
+    </message>
+    <message>
+        <source>The sector decides which onboarding items apply and how Smart reports the work; choose the one closest to what the member sells.</source>
+        <translation>The sector decides which onboarding items apply and how Smart reports the work; choose the one closest to what the member sells.</translation>
+    </message>
+    <message>
+        <source>The entity is the employer on the member&apos;s contracts: it decides which contracts are possible and which documents the clients must sign.</source>
+        <translation>The entity is the employer on the member&apos;s contracts: it decides which contracts are possible and which documents the clients must sign.</translation>
+    </message>
+    <message>
+        <source>The tool decides how the member is paid: from a budget they manage, or one employment contract per invoice.</source>
+        <translation>The tool decides how the member is paid: from a budget they manage, or one employment contract per invoice.</translation>
+    </message>
+    <message>
+        <source>The contract types decide the wage the member keeps from an invoice: the budget simulator shows each one side by side.</source>
+        <translation>The contract types decide the wage the member keeps from an invoice: the budget simulator shows each one side by side.</translation>
+    </message>
+    <message>
+        <source>Everyone who works in the Activity needs their own contract and is covered by its insurance only once they are added here.</source>
+        <translation>Everyone who works in the Activity needs their own contract and is covered by its insurance only once they are added here.</translation>
+    </message>
+    <message>
+        <source>The adviser follows the onboarding checklist with the member; check the summary before you finish.</source>
+        <translation>The adviser follows the onboarding checklist with the member; check the summary before you finish.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Contract types</source>
+        <translation>Contract types</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Other members</translation>
+    </message>
+    <message>
+        <source>New Activity for {member}</source>
+        <translation>New Activity for {member}</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>New Activity</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the Activity</source>
+        <translation>&amp;Name of the Activity</translation>
+    </message>
+    <message>
+        <source>What the member does or sells (optional)</source>
+        <translation>What the member does or sells (optional)</translation>
+    </message>
+    <message>
+        <source>Any activity: the general entity.</source>
+        <translation>Any activity: the general entity.</translation>
+    </message>
+    <message>
+        <source>For trainers and teachers.</source>
+        <translation>For trainers and teachers.</translation>
+    </message>
+    <message>
+        <source>Temp-agency contracts: each client signs a workstation sheet listing the job&apos;s risks before work starts.</source>
+        <translation>Temp-agency contracts: each client signs a workstation sheet listing the job&apos;s risks before work starts.</translation>
+    </message>
+    <message>
+        <source>A budget the member manages: invoices fill it, wages and expenses are paid from it.</source>
+        <translation>A budget the member manages: invoices fill it, wages and expenses are paid from it.</translation>
+    </message>
+    <message>
+        <source>Each invoice makes an employment contract.</source>
+        <translation>Each invoice makes an employment contract.</translation>
+    </message>
+    <message>
+        <source>Find a member by name or number…</source>
+        <translation>Find a member by name or number…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Working in this Activity besides the holder:</source>
+        <translation>Working in this Activity besides the holder:</translation>
+    </message>
+    <message>
+        <source>Adviser: {name} · office {office}</source>
+        <translation>Adviser: {name} · office {office}</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Close (the draft is kept)</translation>
     </message>
 </context>
 <context>
@@ -115,6 +457,41 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>For {member}</source>
         <translation>For {member}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSimulator</name>
+    <message>
+        <source>Smart&apos;s contribution ({rate}%)</source>
+        <translation>Smart&apos;s contribution ({rate}%)</translation>
+    </message>
+    <message>
+        <source>Werkbudget</source>
+        <translation>Werkbudget</translation>
+    </message>
+    <message>
+        <source>Expenses refunded</source>
+        <translation>Expenses refunded</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>Gross wage</translation>
+    </message>
+    <message>
+        <source>Rules: {source}. The gross wage is the werkbudget less expenses, divided by the employer&apos;s cost factor of each contract type.</source>
+        <translation>Rules: {source}. The gross wage is the werkbudget less expenses, divided by the employer&apos;s cost factor of each contract type.</translation>
+    </message>
+    <message>
+        <source>Budget simulator: what the member keeps</source>
+        <translation>Budget simulator: what the member keeps</translation>
+    </message>
+    <message>
+        <source>&amp;Invoiced, excl. VAT (EUR)</source>
+        <translation>&amp;Invoiced, excl. VAT (EUR)</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses to refund (EUR)</source>
+        <translation>&amp;Expenses to refund (EUR)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +761,22 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>{days} d</translation>
     </message>
     <message>
+        <source>Activities you are setting up ({count})</source>
+        <translation>Activities you are setting up ({count})</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
         <source>Nothing is due in the next {days} days.</source>
         <translation>Nothing is due in the next {days} days.</translation>
     </message>
@@ -461,6 +854,14 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Contract</source>
         <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>Being set up</translation>
+    </message>
+    <message>
+        <source>Ready to activate</source>
+        <translation>Ready to activate</translation>
     </message>
     <message>
         <source>Onboarding</source>
@@ -1014,6 +1415,10 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>It was made here, but the central database already has it.</source>
         <translation>It was made here, but the central database already has it.</translation>
+    </message>
+    <message>
+        <source>This person was made a member on another device too (same INSZ): merge the two.</source>
+        <translation>This person was made a member on another device too (same INSZ): merge the two.</translation>
     </message>
     <message>
         <source>New</source>
@@ -1688,6 +2093,22 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>National number (INSZ)</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation>New Activity…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Each showing is written to the audit log.</source>
+        <translation>Each showing is written to the audit log.</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
@@ -1736,6 +2157,10 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Activities ({count})</translation>
     </message>
     <message>
+        <source>Open the Activity&apos;s page</source>
+        <translation>Open the Activity&apos;s page</translation>
+    </message>
+    <message>
         <source>Sector: {sector}</source>
         <translation>Sector: {sector}</translation>
     </message>
@@ -1778,6 +2203,149 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Invoiced (accepted quotes, excl. VAT)</source>
         <translation>Invoiced (accepted quotes, excl. VAT)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormDialog</name>
+    <message>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <source>BIS number</source>
+        <translation>BIS number</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation>sex unknown</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>birth date unknown</translation>
+    </message>
+    <message>
+        <source>{kind} · {born} · {sex}</source>
+        <translation>{kind} · {born} · {sex}</translation>
+    </message>
+    <message>
+        <source>Bank: {bic}</source>
+        <translation>Bank: {bic}</translation>
+    </message>
+    <message>
+        <source>Account in {country}</source>
+        <translation>Account in {country}</translation>
+    </message>
+    <message>
+        <source>{name}, member no. {number}, born {born}, {city}</source>
+        <translation>{name}, member no. {number}, born {born}, {city}</translation>
+    </message>
+    <message>
+        <source>A member of another office</source>
+        <translation>A member of another office</translation>
+    </message>
+    <message>
+        <source>Same INSZ: this is the same person.</source>
+        <translation>Same INSZ: this is the same person.</translation>
+    </message>
+    <message>
+        <source>Same name and birth date.</source>
+        <translation>Same name and birth date.</translation>
+    </message>
+    <message>
+        <source>Same IBAN.</source>
+        <translation>Same IBAN.</translation>
+    </message>
+    <message>
+        <source>Open this member</source>
+        <translation>Open this member</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Another person</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Change the address, contact details, IBAN or language.</source>
+        <translation>Change the address, contact details, IBAN or language.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s names, INSZ or IBAN: members who may be the same person appear on the right as you type.</source>
+        <translation>Type the person&apos;s names, INSZ or IBAN: members who may be the same person appear on the right as you type.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>National number (INSZ)</source>
+        <translation>National number (INSZ)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Shares subscribed</source>
+        <translation>Shares subscribed</translation>
+    </message>
+    <message>
+        <source>Possibly already a member</source>
+        <translation>Possibly already a member</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2423,10 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Members &amp; Activities</source>
         <translation>Members &amp; Activities</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>New member…</translation>
     </message>
     <message>
         <source>Search by name, member number, city, e-mail, INSZ or Activity…</source>
@@ -2370,6 +2942,182 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>SmartDesk draws no document for this kind of request: record the reference.</source>
         <translation>SmartDesk draws no document for this kind of request: record the reference.</translation>
+    </message>
+    <message>
+        <source>The existing member belongs to another office. Ask that office to merge the two.</source>
+        <translation>The existing member belongs to another office. Ask that office to merge the two.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check that it is not open elsewhere and try again.</source>
+        <translation>This file cannot be read. Check that it is not open elsewhere and try again.</translation>
+    </message>
+    <message>
+        <source>An INSZ has digits only (dots, spaces and dashes are ignored), for example 93.05.18-223.61.</source>
+        <translation>An INSZ has digits only (dots, spaces and dashes are ignored), for example 93.05.18-223.61.</translation>
+    </message>
+    <message>
+        <source>An INSZ has 11 digits: 6 for the birth date, 3 for the counter, 2 check digits.</source>
+        <translation>An INSZ has 11 digits: 6 for the birth date, 3 for the counter, 2 check digits.</translation>
+    </message>
+    <message>
+        <source>The check digits do not match the rest of the INSZ: a digit was mistyped. Read it again from the identity card.</source>
+        <translation>The check digits do not match the rest of the INSZ: a digit was mistyped. Read it again from the identity card.</translation>
+    </message>
+    <message>
+        <source>The birth month in this INSZ is impossible (01–12, or 21–32 / 41–52 for a BIS number). Check the 3rd and 4th digits.</source>
+        <translation>The birth month in this INSZ is impossible (01–12, or 21–32 / 41–52 for a BIS number). Check the 3rd and 4th digits.</translation>
+    </message>
+    <message>
+        <source>An IBAN starts with two letters of the country and two check digits, then letters and digits only, for example BE71 0961 2345 6769.</source>
+        <translation>An IBAN starts with two letters of the country and two check digits, then letters and digits only, for example BE71 0961 2345 6769.</translation>
+    </message>
+    <message>
+        <source>This IBAN has the wrong number of characters for its country (a Belgian IBAN has 16).</source>
+        <translation>This IBAN has the wrong number of characters for its country (a Belgian IBAN has 16).</translation>
+    </message>
+    <message>
+        <source>The check digits of this IBAN do not match: a character was mistyped. Copy it again from a bank statement.</source>
+        <translation>The check digits of this IBAN do not match: a character was mistyped. Copy it again from a bank statement.</translation>
+    </message>
+    <message>
+        <source>This IBAN names a bank or country that does not exist (the Belgian bank code is not in the National Bank&apos;s list). Check the digits after the check digits.</source>
+        <translation>This IBAN names a bank or country that does not exist (the Belgian bank code is not in the National Bank&apos;s list). Check the digits after the check digits.</translation>
+    </message>
+    <message>
+        <source>Members are paid on a Belgian account: give an IBAN that starts with BE.</source>
+        <translation>Members are paid on a Belgian account: give an IBAN that starts with BE.</translation>
+    </message>
+    <message>
+        <source>An enterprise number has digits only, for example 0566.988.259.</source>
+        <translation>An enterprise number has digits only, for example 0566.988.259.</translation>
+    </message>
+    <message>
+        <source>An enterprise number has 10 digits, for example 0566.988.259.</source>
+        <translation>An enterprise number has 10 digits, for example 0566.988.259.</translation>
+    </message>
+    <message>
+        <source>The last two digits of this enterprise number do not match the others: a digit was mistyped.</source>
+        <translation>The last two digits of this enterprise number do not match the others: a digit was mistyped.</translation>
+    </message>
+    <message>
+        <source>An enterprise number starts with 0 or 1.</source>
+        <translation>An enterprise number starts with 0 or 1.</translation>
+    </message>
+    <message>
+        <source>This VAT number has characters its country does not use. Type it as on the invoice, with or without the country prefix.</source>
+        <translation>This VAT number has characters its country does not use. Type it as on the invoice, with or without the country prefix.</translation>
+    </message>
+    <message>
+        <source>This VAT number has the wrong number of characters for its country.</source>
+        <translation>This VAT number has the wrong number of characters for its country.</translation>
+    </message>
+    <message>
+        <source>The check digits of this VAT number do not match: a character was mistyped.</source>
+        <translation>The check digits of this VAT number do not match: a character was mistyped.</translation>
+    </message>
+    <message>
+        <source>This VAT number contains a part its country never issues (for a Belgian number: the first digit is 0 or 1).</source>
+        <translation>This VAT number contains a part its country never issues (for a Belgian number: the first digit is 0 or 1).</translation>
+    </message>
+    <message>
+        <source>The country is not an EU member state, or the number&apos;s prefix names another country than the one given.</source>
+        <translation>The country is not an EU member state, or the number&apos;s prefix names another country than the one given.</translation>
+    </message>
+    <message>
+        <source>A structured communication has 12 digits, written +++123/4567/89002+++.</source>
+        <translation>A structured communication has 12 digits, written +++123/4567/89002+++.</translation>
+    </message>
+    <message>
+        <source>A structured communication has exactly 12 digits.</source>
+        <translation>A structured communication has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>The last two digits of this structured communication do not match the first ten: a digit was mistyped.</source>
+        <translation>The last two digits of this structured communication do not match the first ten: a digit was mistyped.</translation>
+    </message>
+    <message>
+        <source>The birth day encoded in this INSZ does not exist in that month; the birth date is treated as unknown. Check it against the identity card.</source>
+        <translation>The birth day encoded in this INSZ does not exist in that month; the birth date is treated as unknown. Check it against the identity card.</translation>
+    </message>
+    <message>
+        <source>This INSZ gives an age over 110. A birth in 2000 or later may have been typed with the wrong check digits: check it.</source>
+        <translation>This INSZ gives an age over 110. A birth in 2000 or later may have been typed with the wrong check digits: check it.</translation>
+    </message>
+    <message>
+        <source>This INSZ does not say the full birth date (month or day written 00). Ask for the birth date and type it yourself.</source>
+        <translation>This INSZ does not say the full birth date (month or day written 00). Ask for the birth date and type it yourself.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>This is too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Type the birth date as day/month/year, for example 18/05/1993.</source>
+        <translation>Type the birth date as day/month/year, for example 18/05/1993.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>The birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The INSZ does not give the full birth date: type it.</source>
+        <translation>The INSZ does not give the full birth date: type it.</translation>
+    </message>
+    <message>
+        <source>The INSZ says born on {insz_date}. Check which one is right.</source>
+        <translation>The INSZ says born on {insz_date}. Check which one is right.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, for example BE.</source>
+        <translation>Use the two-letter country code, for example BE.</translation>
+    </message>
+    <message>
+        <source>A member subscribes at least one share.</source>
+        <translation>A member subscribes at least one share.</translation>
+    </message>
+    <message>
+        <source>This person is already a member (no. {number}). Open that member instead of making a second one.</source>
+        <translation>This person is already a member (no. {number}). Open that member instead of making a second one.</translation>
+    </message>
+    <message>
+        <source>A member with the same name and birth date, or the same IBAN, exists. Open them, or say they are another person.</source>
+        <translation>A member with the same name and birth date, or the same IBAN, exists. Open them, or say they are another person.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation>The name is too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>Choose one of the options offered.</translation>
+    </message>
+    <message>
+        <source>This member cannot be added: they are not a member of this office.</source>
+        <translation>This member cannot be added: they are not a member of this office.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contract type the member expects.</source>
+        <translation>Tick at least one contract type the member expects.</translation>
+    </message>
+    <message>
+        <source>This checklist item does not apply to this Activity.</source>
+        <translation>This checklist item does not apply to this Activity.</translation>
+    </message>
+    <message>
+        <source>The Activity cannot be activated yet: {count} required item(s) of the checklist are not done.</source>
+        <translation>The Activity cannot be activated yet: {count} required item(s) of the checklist are not done.</translation>
+    </message>
+    <message>
+        <source>Finish the wizard of this Activity first.</source>
+        <translation>Finish the wizard of this Activity first.</translation>
+    </message>
+    <message>
+        <source>An Activity in this state cannot be activated here.</source>
+        <translation>An Activity in this state cannot be activated here.</translation>
+    </message>
+    <message>
+        <source>The expenses are more than the werkbudget: lower them or raise the amount.</source>
+        <translation>The expenses are more than the werkbudget: lower them or raise the amount.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivityPageView</name>
+    <message>
+        <source>Save the welcome summary</source>
+        <translation>Enregistrer le résumé de bienvenue</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Mode de travail</translation>
+    </message>
+    <message>
+        <source>Contract types</source>
+        <translation>Types de contrat</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Démarrée le</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>This Activity is active.</source>
+        <translation>Cette Activité est active.</translation>
+    </message>
+    <message>
+        <source>The wizard of this Activity is not finished yet.</source>
+        <translation>L&apos;assistant de cette Activité n&apos;est pas encore terminé.</translation>
+    </message>
+    <message>
+        <source>Still to do before it can be activated: {items}</source>
+        <translation>Reste à faire avant de pouvoir l&apos;activer : {items}</translation>
+    </message>
+    <message>
+        <source>Every required item is done: the Activity can be activated.</source>
+        <translation>Tous les points obligatoires sont faits : l&apos;Activité peut être activée.</translation>
+    </message>
+    <message>
+        <source>Identity card scan</source>
+        <translation>Scan de la carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Signed usage agreement</source>
+        <translation>Convention d&apos;utilisation signée</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>attached on another computer, not on this one yet</source>
+        <translation>joint sur un autre ordinateur, pas encore sur celui-ci</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Quotes ({count})</source>
+        <translation>Devis ({count})</translation>
+    </message>
+    <message>
+        <source>Contracts ({count})</source>
+        <translation>Contrats ({count})</translation>
+    </message>
+    <message>
+        <source>← Member</source>
+        <translation>← Membre</translation>
+    </message>
+    <message>
+        <source>Onboarding checklist</source>
+        <translation>Liste de démarrage</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Welcome summary (PDF)…</source>
+        <translation>Résumé de bienvenue (PDF)…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>Nouveau devis…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Hors TVA</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>Salaire brut</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPicker</name>
     <message>
         <source>No members found</source>
@@ -37,6 +216,169 @@
     <message>
         <source>Choose an Activity</source>
         <translation>Choisir une activité</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWizard</name>
+    <message>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>1. Name</source>
+        <translation>1. Nom</translation>
+    </message>
+    <message>
+        <source>2. Sector</source>
+        <translation>2. Secteur</translation>
+    </message>
+    <message>
+        <source>3. Entity</source>
+        <translation>3. Entité</translation>
+    </message>
+    <message>
+        <source>4. Tool</source>
+        <translation>4. Mode de travail</translation>
+    </message>
+    <message>
+        <source>5. Contract types</source>
+        <translation>5. Types de contrat</translation>
+    </message>
+    <message>
+        <source>6. Who works in it</source>
+        <translation>6. Qui y travaille</translation>
+    </message>
+    <message>
+        <source>7. Adviser and summary</source>
+        <translation>7. Conseiller et résumé</translation>
+    </message>
+    <message>
+        <source>The name is how the member, their clients and Smart will recognise this Activity on every quote, invoice and contract.</source>
+        <translation>C&apos;est par son nom que le membre, ses clients et Smart reconnaîtront cette Activité sur chaque devis, facture et contrat.</translation>
+    </message>
+    <message>
+        <source>The sector decides which onboarding items apply and how Smart reports the work; choose the one closest to what the member sells.</source>
+        <translation>Le secteur détermine les points de démarrage applicables et la façon dont Smart rend compte du travail ; choisissez le plus proche de ce que vend le membre.</translation>
+    </message>
+    <message>
+        <source>The entity is the employer on the member&apos;s contracts: it decides which contracts are possible and which documents the clients must sign.</source>
+        <translation>L&apos;entité est l&apos;employeur sur les contrats du membre : elle détermine les contrats possibles et les documents que les clients doivent signer.</translation>
+    </message>
+    <message>
+        <source>The tool decides how the member is paid: from a budget they manage, or one employment contract per invoice.</source>
+        <translation>Le mode de travail détermine comment le membre est payé : à partir d&apos;un budget qu&apos;il gère, ou par un contrat de travail par facture.</translation>
+    </message>
+    <message>
+        <source>The contract types decide the wage the member keeps from an invoice: the budget simulator shows each one side by side.</source>
+        <translation>Les types de contrat déterminent le salaire que le membre garde d&apos;une facture : le simulateur de budget les montre côte à côte.</translation>
+    </message>
+    <message>
+        <source>Everyone who works in the Activity needs their own contract and is covered by its insurance only once they are added here.</source>
+        <translation>Chaque personne qui travaille dans l&apos;Activité a besoin de son propre contrat et n&apos;est couverte par l&apos;assurance qu&apos;une fois ajoutée ici.</translation>
+    </message>
+    <message>
+        <source>The adviser follows the onboarding checklist with the member; check the summary before you finish.</source>
+        <translation>Le conseiller parcourt la liste de démarrage avec le membre ; vérifiez le résumé avant de terminer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Mode de travail</translation>
+    </message>
+    <message>
+        <source>Contract types</source>
+        <translation>Types de contrat</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Autres membres</translation>
+    </message>
+    <message>
+        <source>New Activity for {member}</source>
+        <translation>Nouvelle Activité pour {member}</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Nouvelle Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the Activity</source>
+        <translation>&amp;Nom de l&apos;Activité</translation>
+    </message>
+    <message>
+        <source>What the member does or sells (optional)</source>
+        <translation>Ce que le membre fait ou vend (facultatif)</translation>
+    </message>
+    <message>
+        <source>Any activity: the general entity.</source>
+        <translation>Toute activité : l&apos;entité générale.</translation>
+    </message>
+    <message>
+        <source>For trainers and teachers.</source>
+        <translation>Pour les formateurs et enseignants.</translation>
+    </message>
+    <message>
+        <source>Temp-agency contracts: each client signs a workstation sheet listing the job&apos;s risks before work starts.</source>
+        <translation>Contrats intérimaires : chaque client signe une fiche de poste de travail listant les risques avant le début du travail.</translation>
+    </message>
+    <message>
+        <source>A budget the member manages: invoices fill it, wages and expenses are paid from it.</source>
+        <translation>Un budget que le membre gère : les factures l&apos;alimentent, salaires et frais en sont payés.</translation>
+    </message>
+    <message>
+        <source>Each invoice makes an employment contract.</source>
+        <translation>Chaque facture donne un contrat de travail.</translation>
+    </message>
+    <message>
+        <source>Find a member by name or number…</source>
+        <translation>Chercher un membre par nom ou numéro…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Working in this Activity besides the holder:</source>
+        <translation>Travaillent dans cette Activité en plus du titulaire :</translation>
+    </message>
+    <message>
+        <source>Adviser: {name} · office {office}</source>
+        <translation>Conseiller : {name} · bureau {office}</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Fermer (le brouillon est conservé)</translation>
     </message>
 </context>
 <context>
@@ -115,6 +457,41 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>For {member}</source>
         <translation>Pour {member}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSimulator</name>
+    <message>
+        <source>Smart&apos;s contribution ({rate}%)</source>
+        <translation>Contribution de Smart ({rate} %)</translation>
+    </message>
+    <message>
+        <source>Werkbudget</source>
+        <translation>Budget de travail</translation>
+    </message>
+    <message>
+        <source>Expenses refunded</source>
+        <translation>Frais remboursés</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>Salaire brut</translation>
+    </message>
+    <message>
+        <source>Rules: {source}. The gross wage is the werkbudget less expenses, divided by the employer&apos;s cost factor of each contract type.</source>
+        <translation>Règles : {source}. Le salaire brut est le budget de travail moins les frais, divisé par le coefficient employeur de chaque type de contrat.</translation>
+    </message>
+    <message>
+        <source>Budget simulator: what the member keeps</source>
+        <translation>Simulateur de budget : ce que le membre garde</translation>
+    </message>
+    <message>
+        <source>&amp;Invoiced, excl. VAT (EUR)</source>
+        <translation>&amp;Facturé, hors TVA (EUR)</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses to refund (EUR)</source>
+        <translation>&amp;Frais à rembourser (EUR)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +761,22 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>{days} j</translation>
     </message>
     <message>
+        <source>Activities you are setting up ({count})</source>
+        <translation>Activités que vous êtes en train de créer ({count})</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
         <source>Nothing is due in the next {days} days.</source>
         <translation>Rien n&apos;arrive à échéance dans les {days} prochains jours.</translation>
     </message>
@@ -461,6 +854,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Contract</source>
         <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>En création</translation>
+    </message>
+    <message>
+        <source>Ready to activate</source>
+        <translation>Prête à être activée</translation>
     </message>
     <message>
         <source>Onboarding</source>
@@ -1014,6 +1415,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>It was made here, but the central database already has it.</source>
         <translation>Il a été créé ici, mais la base de données centrale l&apos;a déjà.</translation>
+    </message>
+    <message>
+        <source>This person was made a member on another device too (same INSZ): merge the two.</source>
+        <translation>Cette personne a aussi été inscrite comme membre sur un autre appareil (même NISS) : fusionnez les deux.</translation>
     </message>
     <message>
         <source>New</source>
@@ -1688,6 +2093,22 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Numéro national (NISS)</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation>Nouvelle Activité…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Each showing is written to the audit log.</source>
+        <translation>Chaque affichage est inscrit dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
@@ -1736,6 +2157,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Activités ({count})</translation>
     </message>
     <message>
+        <source>Open the Activity&apos;s page</source>
+        <translation>Ouvrir la page de l&apos;Activité</translation>
+    </message>
+    <message>
         <source>Sector: {sector}</source>
         <translation>Secteur : {sector}</translation>
     </message>
@@ -1778,6 +2203,149 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Invoiced (accepted quotes, excl. VAT)</source>
         <translation>Facturé (devis acceptés, hors TVA)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormDialog</name>
+    <message>
+        <source>National number</source>
+        <translation>Numéro national</translation>
+    </message>
+    <message>
+        <source>BIS number</source>
+        <translation>Numéro BIS</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation>sexe inconnu</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>né(e) le {date}</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>date de naissance inconnue</translation>
+    </message>
+    <message>
+        <source>{kind} · {born} · {sex}</source>
+        <translation>{kind} · {born} · {sex}</translation>
+    </message>
+    <message>
+        <source>Bank: {bic}</source>
+        <translation>Banque : {bic}</translation>
+    </message>
+    <message>
+        <source>Account in {country}</source>
+        <translation>Compte en {country}</translation>
+    </message>
+    <message>
+        <source>{name}, member no. {number}, born {born}, {city}</source>
+        <translation>{name}, membre n° {number}, né(e) le {born}, {city}</translation>
+    </message>
+    <message>
+        <source>A member of another office</source>
+        <translation>Un membre d&apos;un autre bureau</translation>
+    </message>
+    <message>
+        <source>Same INSZ: this is the same person.</source>
+        <translation>Même NISS : c&apos;est la même personne.</translation>
+    </message>
+    <message>
+        <source>Same name and birth date.</source>
+        <translation>Même nom et même date de naissance.</translation>
+    </message>
+    <message>
+        <source>Same IBAN.</source>
+        <translation>Même IBAN.</translation>
+    </message>
+    <message>
+        <source>Open this member</source>
+        <translation>Ouvrir ce membre</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Une autre personne</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Modifier le membre</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <source>Change the address, contact details, IBAN or language.</source>
+        <translation>Modifiez l&apos;adresse, les coordonnées, l&apos;IBAN ou la langue.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s names, INSZ or IBAN: members who may be the same person appear on the right as you type.</source>
+        <translation>Tapez les noms, le NISS ou l&apos;IBAN de la personne : les membres qui pourraient être la même personne apparaissent à droite pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>National number (INSZ)</source>
+        <translation>Numéro national (NISS)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Shares subscribed</source>
+        <translation>Parts souscrites</translation>
+    </message>
+    <message>
+        <source>Possibly already a member</source>
+        <translation>Peut-être déjà membre</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2423,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Members &amp; Activities</source>
         <translation>Membres et activités</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>Nouveau membre…</translation>
     </message>
     <message>
         <source>Search by name, member number, city, e-mail, INSZ or Activity…</source>
@@ -2370,6 +2942,182 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>SmartDesk draws no document for this kind of request: record the reference.</source>
         <translation>SmartDesk ne produit pas de document pour ce type de demande : enregistrez la référence.</translation>
+    </message>
+    <message>
+        <source>The existing member belongs to another office. Ask that office to merge the two.</source>
+        <translation>Le membre existant appartient à un autre bureau. Demandez à ce bureau de fusionner les deux.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check that it is not open elsewhere and try again.</source>
+        <translation>Ce fichier ne peut pas être lu. Vérifiez qu&apos;il n&apos;est pas ouvert ailleurs et réessayez.</translation>
+    </message>
+    <message>
+        <source>An INSZ has digits only (dots, spaces and dashes are ignored), for example 93.05.18-223.61.</source>
+        <translation>Un NISS ne contient que des chiffres (points, espaces et tirets sont ignorés), par exemple 93.05.18-223.61.</translation>
+    </message>
+    <message>
+        <source>An INSZ has 11 digits: 6 for the birth date, 3 for the counter, 2 check digits.</source>
+        <translation>Un NISS compte 11 chiffres : 6 pour la date de naissance, 3 pour le compteur, 2 chiffres de contrôle.</translation>
+    </message>
+    <message>
+        <source>The check digits do not match the rest of the INSZ: a digit was mistyped. Read it again from the identity card.</source>
+        <translation>Les chiffres de contrôle ne correspondent pas au reste du NISS : un chiffre est mal tapé. Relisez-le sur la carte d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The birth month in this INSZ is impossible (01–12, or 21–32 / 41–52 for a BIS number). Check the 3rd and 4th digits.</source>
+        <translation>Le mois de naissance de ce NISS est impossible (01–12, ou 21–32 / 41–52 pour un numéro BIS). Vérifiez les 3e et 4e chiffres.</translation>
+    </message>
+    <message>
+        <source>An IBAN starts with two letters of the country and two check digits, then letters and digits only, for example BE71 0961 2345 6769.</source>
+        <translation>Un IBAN commence par deux lettres du pays et deux chiffres de contrôle, puis seulement des lettres et des chiffres, par exemple BE71 0961 2345 6769.</translation>
+    </message>
+    <message>
+        <source>This IBAN has the wrong number of characters for its country (a Belgian IBAN has 16).</source>
+        <translation>Cet IBAN n&apos;a pas le bon nombre de caractères pour son pays (un IBAN belge en compte 16).</translation>
+    </message>
+    <message>
+        <source>The check digits of this IBAN do not match: a character was mistyped. Copy it again from a bank statement.</source>
+        <translation>Les chiffres de contrôle de cet IBAN ne correspondent pas : un caractère est mal tapé. Recopiez-le d&apos;un extrait de compte.</translation>
+    </message>
+    <message>
+        <source>This IBAN names a bank or country that does not exist (the Belgian bank code is not in the National Bank&apos;s list). Check the digits after the check digits.</source>
+        <translation>Cet IBAN désigne une banque ou un pays qui n&apos;existe pas (le code bancaire belge n&apos;est pas dans la liste de la Banque nationale). Vérifiez les chiffres après les chiffres de contrôle.</translation>
+    </message>
+    <message>
+        <source>Members are paid on a Belgian account: give an IBAN that starts with BE.</source>
+        <translation>Les membres sont payés sur un compte belge : donnez un IBAN qui commence par BE.</translation>
+    </message>
+    <message>
+        <source>An enterprise number has digits only, for example 0566.988.259.</source>
+        <translation>Un numéro d&apos;entreprise ne contient que des chiffres, par exemple 0566.988.259.</translation>
+    </message>
+    <message>
+        <source>An enterprise number has 10 digits, for example 0566.988.259.</source>
+        <translation>Un numéro d&apos;entreprise compte 10 chiffres, par exemple 0566.988.259.</translation>
+    </message>
+    <message>
+        <source>The last two digits of this enterprise number do not match the others: a digit was mistyped.</source>
+        <translation>Les deux derniers chiffres de ce numéro d&apos;entreprise ne correspondent pas aux autres : un chiffre est mal tapé.</translation>
+    </message>
+    <message>
+        <source>An enterprise number starts with 0 or 1.</source>
+        <translation>Un numéro d&apos;entreprise commence par 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>This VAT number has characters its country does not use. Type it as on the invoice, with or without the country prefix.</source>
+        <translation>Ce numéro de TVA contient des caractères que son pays n&apos;utilise pas. Tapez-le comme sur la facture, avec ou sans code pays.</translation>
+    </message>
+    <message>
+        <source>This VAT number has the wrong number of characters for its country.</source>
+        <translation>Ce numéro de TVA n&apos;a pas le bon nombre de caractères pour son pays.</translation>
+    </message>
+    <message>
+        <source>The check digits of this VAT number do not match: a character was mistyped.</source>
+        <translation>Les chiffres de contrôle de ce numéro de TVA ne correspondent pas : un caractère est mal tapé.</translation>
+    </message>
+    <message>
+        <source>This VAT number contains a part its country never issues (for a Belgian number: the first digit is 0 or 1).</source>
+        <translation>Ce numéro de TVA contient une partie que son pays n&apos;attribue jamais (pour un numéro belge : le premier chiffre est 0 ou 1).</translation>
+    </message>
+    <message>
+        <source>The country is not an EU member state, or the number&apos;s prefix names another country than the one given.</source>
+        <translation>Le pays n&apos;est pas un État membre de l&apos;UE, ou le préfixe du numéro désigne un autre pays que celui indiqué.</translation>
+    </message>
+    <message>
+        <source>A structured communication has 12 digits, written +++123/4567/89002+++.</source>
+        <translation>Une communication structurée compte 12 chiffres, écrits +++123/4567/89002+++.</translation>
+    </message>
+    <message>
+        <source>A structured communication has exactly 12 digits.</source>
+        <translation>Une communication structurée compte exactement 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>The last two digits of this structured communication do not match the first ten: a digit was mistyped.</source>
+        <translation>Les deux derniers chiffres de cette communication structurée ne correspondent pas aux dix premiers : un chiffre est mal tapé.</translation>
+    </message>
+    <message>
+        <source>The birth day encoded in this INSZ does not exist in that month; the birth date is treated as unknown. Check it against the identity card.</source>
+        <translation>Le jour de naissance codé dans ce NISS n&apos;existe pas dans ce mois ; la date de naissance est considérée comme inconnue. Comparez avec la carte d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>This INSZ gives an age over 110. A birth in 2000 or later may have been typed with the wrong check digits: check it.</source>
+        <translation>Ce NISS donne un âge de plus de 110 ans. Une naissance en 2000 ou après a peut-être été tapée avec de mauvais chiffres de contrôle : vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>This INSZ does not say the full birth date (month or day written 00). Ask for the birth date and type it yourself.</source>
+        <translation>Ce NISS ne donne pas la date de naissance complète (mois ou jour écrit 00). Demandez la date de naissance et saisissez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>C&apos;est trop long : {max} caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Type the birth date as day/month/year, for example 18/05/1993.</source>
+        <translation>Tapez la date de naissance sous la forme jour/mois/année, par exemple 18/05/1993.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>La date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The INSZ does not give the full birth date: type it.</source>
+        <translation>Le NISS ne donne pas la date de naissance complète : saisissez-la.</translation>
+    </message>
+    <message>
+        <source>The INSZ says born on {insz_date}. Check which one is right.</source>
+        <translation>Le NISS indique une naissance le {insz_date}. Vérifiez lequel est juste.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, for example BE.</source>
+        <translation>Utilisez le code pays à deux lettres, par exemple BE.</translation>
+    </message>
+    <message>
+        <source>A member subscribes at least one share.</source>
+        <translation>Un membre souscrit au moins une part.</translation>
+    </message>
+    <message>
+        <source>This person is already a member (no. {number}). Open that member instead of making a second one.</source>
+        <translation>Cette personne est déjà membre (n° {number}). Ouvrez ce membre au lieu d&apos;en créer un second.</translation>
+    </message>
+    <message>
+        <source>A member with the same name and birth date, or the same IBAN, exists. Open them, or say they are another person.</source>
+        <translation>Un membre de même nom et date de naissance, ou de même IBAN, existe. Ouvrez-le, ou confirmez qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation>Le nom est trop long : {max} caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>Choisissez une des options proposées.</translation>
+    </message>
+    <message>
+        <source>This member cannot be added: they are not a member of this office.</source>
+        <translation>Ce membre ne peut pas être ajouté : il n&apos;est pas membre de ce bureau.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contract type the member expects.</source>
+        <translation>Cochez au moins un type de contrat que le membre prévoit.</translation>
+    </message>
+    <message>
+        <source>This checklist item does not apply to this Activity.</source>
+        <translation>Ce point de la liste ne s&apos;applique pas à cette Activité.</translation>
+    </message>
+    <message>
+        <source>The Activity cannot be activated yet: {count} required item(s) of the checklist are not done.</source>
+        <translation>L&apos;Activité ne peut pas encore être activée : {count} point(s) obligatoire(s) de la liste ne sont pas faits.</translation>
+    </message>
+    <message>
+        <source>Finish the wizard of this Activity first.</source>
+        <translation>Terminez d&apos;abord l&apos;assistant de cette Activité.</translation>
+    </message>
+    <message>
+        <source>An Activity in this state cannot be activated here.</source>
+        <translation>Une Activité dans cet état ne peut pas être activée ici.</translation>
+    </message>
+    <message>
+        <source>The expenses are more than the werkbudget: lower them or raise the amount.</source>
+        <translation>Les frais dépassent le budget de travail : diminuez-les ou augmentez le montant.</translation>
     </message>
 </context>
 <context>

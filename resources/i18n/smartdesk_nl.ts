@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ActivityPageView</name>
+    <message>
+        <source>Save the welcome summary</source>
+        <translation>Welkomstsamenvatting bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Een document toevoegen</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Bewaard: {path}</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <source>Contract types</source>
+        <translation>Contracttypes</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatief)</translation>
+    </message>
+    <message>
+        <source>This Activity is active.</source>
+        <translation>Deze Activiteit is actief.</translation>
+    </message>
+    <message>
+        <source>The wizard of this Activity is not finished yet.</source>
+        <translation>De wizard van deze Activiteit is nog niet afgerond.</translation>
+    </message>
+    <message>
+        <source>Still to do before it can be activated: {items}</source>
+        <translation>Nog te doen voor ze geactiveerd kan worden: {items}</translation>
+    </message>
+    <message>
+        <source>Every required item is done: the Activity can be activated.</source>
+        <translation>Alle verplichte punten zijn afgewerkt: de Activiteit kan geactiveerd worden.</translation>
+    </message>
+    <message>
+        <source>Identity card scan</source>
+        <translation>Scan van de identiteitskaart</translation>
+    </message>
+    <message>
+        <source>Signed usage agreement</source>
+        <translation>Ondertekende gebruiksovereenkomst</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>op deze computer</translation>
+    </message>
+    <message>
+        <source>attached on another computer, not on this one yet</source>
+        <translation>toegevoegd op een andere computer, nog niet op deze</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ontwerp</translation>
+    </message>
+    <message>
+        <source>Quotes ({count})</source>
+        <translation>Offertes ({count})</translation>
+    </message>
+    <message>
+        <source>Contracts ({count})</source>
+        <translation>Contracten ({count})</translation>
+    </message>
+    <message>
+        <source>← Member</source>
+        <translation>← Lid</translation>
+    </message>
+    <message>
+        <source>Onboarding checklist</source>
+        <translation>Opstartchecklist</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activeren</translation>
+    </message>
+    <message>
+        <source>Welcome summary (PDF)…</source>
+        <translation>Welkomstsamenvatting (pdf)…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>New quote…</source>
+        <translation>Nieuwe offerte…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. btw</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>Brutoloon</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPicker</name>
     <message>
         <source>No members found</source>
@@ -37,6 +216,169 @@
     <message>
         <source>Choose an Activity</source>
         <translation>Kies een activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWizard</name>
+    <message>
+        <source>Draft saved</source>
+        <translation>Ontwerp bewaard</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>1. Name</source>
+        <translation>1. Naam</translation>
+    </message>
+    <message>
+        <source>2. Sector</source>
+        <translation>2. Sector</translation>
+    </message>
+    <message>
+        <source>3. Entity</source>
+        <translation>3. Entiteit</translation>
+    </message>
+    <message>
+        <source>4. Tool</source>
+        <translation>4. Werkwijze</translation>
+    </message>
+    <message>
+        <source>5. Contract types</source>
+        <translation>5. Contracttypes</translation>
+    </message>
+    <message>
+        <source>6. Who works in it</source>
+        <translation>6. Wie werkt erin</translation>
+    </message>
+    <message>
+        <source>7. Adviser and summary</source>
+        <translation>7. Adviseur en samenvatting</translation>
+    </message>
+    <message>
+        <source>The name is how the member, their clients and Smart will recognise this Activity on every quote, invoice and contract.</source>
+        <translation>Aan de naam herkennen het lid, zijn klanten en Smart deze Activiteit op elke offerte, factuur en elk contract.</translation>
+    </message>
+    <message>
+        <source>The sector decides which onboarding items apply and how Smart reports the work; choose the one closest to what the member sells.</source>
+        <translation>De sector bepaalt welke opstartpunten gelden en hoe Smart over het werk rapporteert; kies wat het dichtst bij het aanbod van het lid ligt.</translation>
+    </message>
+    <message>
+        <source>The entity is the employer on the member&apos;s contracts: it decides which contracts are possible and which documents the clients must sign.</source>
+        <translation>De entiteit is de werkgever op de contracten van het lid: ze bepaalt welke contracten mogelijk zijn en welke documenten de klanten moeten tekenen.</translation>
+    </message>
+    <message>
+        <source>The tool decides how the member is paid: from a budget they manage, or one employment contract per invoice.</source>
+        <translation>De werkwijze bepaalt hoe het lid betaald wordt: uit een budget dat het zelf beheert, of met een arbeidscontract per factuur.</translation>
+    </message>
+    <message>
+        <source>The contract types decide the wage the member keeps from an invoice: the budget simulator shows each one side by side.</source>
+        <translation>De contracttypes bepalen welk loon het lid van een factuur overhoudt: de budgetsimulator toont ze naast elkaar.</translation>
+    </message>
+    <message>
+        <source>Everyone who works in the Activity needs their own contract and is covered by its insurance only once they are added here.</source>
+        <translation>Iedereen die in de Activiteit werkt, heeft een eigen contract nodig en is pas verzekerd zodra hij hier toegevoegd is.</translation>
+    </message>
+    <message>
+        <source>The adviser follows the onboarding checklist with the member; check the summary before you finish.</source>
+        <translation>De adviseur overloopt de opstartchecklist met het lid; controleer de samenvatting voor je afrondt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <source>Contract types</source>
+        <translation>Contracttypes</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Andere leden</translation>
+    </message>
+    <message>
+        <source>New Activity for {member}</source>
+        <translation>Nieuwe Activiteit voor {member}</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Nieuwe Activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the Activity</source>
+        <translation>&amp;Naam van de Activiteit</translation>
+    </message>
+    <message>
+        <source>What the member does or sells (optional)</source>
+        <translation>Wat het lid doet of verkoopt (facultatief)</translation>
+    </message>
+    <message>
+        <source>Any activity: the general entity.</source>
+        <translation>Elke activiteit: de algemene entiteit.</translation>
+    </message>
+    <message>
+        <source>For trainers and teachers.</source>
+        <translation>Voor opleiders en lesgevers.</translation>
+    </message>
+    <message>
+        <source>Temp-agency contracts: each client signs a workstation sheet listing the job&apos;s risks before work starts.</source>
+        <translation>Uitzendcontracten: elke klant tekent een werkpostfiche met de risico&apos;s van de job vóór het werk begint.</translation>
+    </message>
+    <message>
+        <source>A budget the member manages: invoices fill it, wages and expenses are paid from it.</source>
+        <translation>Een budget dat het lid zelf beheert: facturen vullen het, lonen en onkosten worden eruit betaald.</translation>
+    </message>
+    <message>
+        <source>Each invoice makes an employment contract.</source>
+        <translation>Elke factuur wordt een arbeidscontract.</translation>
+    </message>
+    <message>
+        <source>Find a member by name or number…</source>
+        <translation>Zoek een lid op naam of nummer…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Working in this Activity besides the holder:</source>
+        <translation>Werken in deze Activiteit naast de houder:</translation>
+    </message>
+    <message>
+        <source>Adviser: {name} · office {office}</source>
+        <translation>Adviseur: {name} · kantoor {office}</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Sluiten (het ontwerp blijft bewaard)</translation>
     </message>
 </context>
 <context>
@@ -115,6 +457,41 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>For {member}</source>
         <translation>Voor {member}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSimulator</name>
+    <message>
+        <source>Smart&apos;s contribution ({rate}%)</source>
+        <translation>Bijdrage van Smart ({rate}%)</translation>
+    </message>
+    <message>
+        <source>Werkbudget</source>
+        <translation>Werkbudget</translation>
+    </message>
+    <message>
+        <source>Expenses refunded</source>
+        <translation>Terugbetaalde onkosten</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>Brutoloon</translation>
+    </message>
+    <message>
+        <source>Rules: {source}. The gross wage is the werkbudget less expenses, divided by the employer&apos;s cost factor of each contract type.</source>
+        <translation>Regels: {source}. Het brutoloon is het werkbudget min de onkosten, gedeeld door de werkgeverscoëfficiënt van elk contracttype.</translation>
+    </message>
+    <message>
+        <source>Budget simulator: what the member keeps</source>
+        <translation>Budgetsimulator: wat het lid overhoudt</translation>
+    </message>
+    <message>
+        <source>&amp;Invoiced, excl. VAT (EUR)</source>
+        <translation>&amp;Gefactureerd, excl. btw (EUR)</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses to refund (EUR)</source>
+        <translation>&amp;Terug te betalen onkosten (EUR)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +761,22 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>{days} d.</translation>
     </message>
     <message>
+        <source>Activities you are setting up ({count})</source>
+        <translation>Activiteiten die je aan het opstarten bent ({count})</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Laatst bewaard</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+    <message>
         <source>Nothing is due in the next {days} days.</source>
         <translation>Niets vervalt in de komende {days} dagen.</translation>
     </message>
@@ -461,6 +854,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Contract</source>
         <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>In opstart</translation>
+    </message>
+    <message>
+        <source>Ready to activate</source>
+        <translation>Klaar om te activeren</translation>
     </message>
     <message>
         <source>Onboarding</source>
@@ -1014,6 +1415,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>It was made here, but the central database already has it.</source>
         <translation>Het werd hier gemaakt, maar de centrale databank heeft het al.</translation>
+    </message>
+    <message>
+        <source>This person was made a member on another device too (same INSZ): merge the two.</source>
+        <translation>Deze persoon werd ook op een ander toestel lid gemaakt (zelfde INSZ): voeg de twee samen.</translation>
     </message>
     <message>
         <source>New</source>
@@ -1688,6 +2093,22 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Rijksregisternummer (INSZ)</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation>Nieuwe Activiteit…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Each showing is written to the audit log.</source>
+        <translation>Elke weergave wordt in het auditlogboek geschreven.</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
@@ -1736,6 +2157,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Activiteiten ({count})</translation>
     </message>
     <message>
+        <source>Open the Activity&apos;s page</source>
+        <translation>De pagina van de Activiteit openen</translation>
+    </message>
+    <message>
         <source>Sector: {sector}</source>
         <translation>Sector: {sector}</translation>
     </message>
@@ -1778,6 +2203,149 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Invoiced (accepted quotes, excl. VAT)</source>
         <translation>Gefactureerd (aanvaarde offertes, excl. btw)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormDialog</name>
+    <message>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>BIS number</source>
+        <translation>BIS-nummer</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>vrouw</translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation>geslacht onbekend</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren op {date}</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>geboortedatum onbekend</translation>
+    </message>
+    <message>
+        <source>{kind} · {born} · {sex}</source>
+        <translation>{kind} · {born} · {sex}</translation>
+    </message>
+    <message>
+        <source>Bank: {bic}</source>
+        <translation>Bank: {bic}</translation>
+    </message>
+    <message>
+        <source>Account in {country}</source>
+        <translation>Rekening in {country}</translation>
+    </message>
+    <message>
+        <source>{name}, member no. {number}, born {born}, {city}</source>
+        <translation>{name}, lid nr. {number}, geboren op {born}, {city}</translation>
+    </message>
+    <message>
+        <source>A member of another office</source>
+        <translation>Een lid van een ander kantoor</translation>
+    </message>
+    <message>
+        <source>Same INSZ: this is the same person.</source>
+        <translation>Zelfde INSZ: dit is dezelfde persoon.</translation>
+    </message>
+    <message>
+        <source>Same name and birth date.</source>
+        <translation>Zelfde naam en geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Same IBAN.</source>
+        <translation>Zelfde IBAN.</translation>
+    </message>
+    <message>
+        <source>Open this member</source>
+        <translation>Dit lid openen</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Lid wijzigen</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nieuw lid</translation>
+    </message>
+    <message>
+        <source>Change the address, contact details, IBAN or language.</source>
+        <translation>Wijzig het adres, de contactgegevens, het IBAN of de taal.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s names, INSZ or IBAN: members who may be the same person appear on the right as you type.</source>
+        <translation>Typ de namen, het INSZ of het IBAN van de persoon: leden die dezelfde persoon kunnen zijn, verschijnen rechts terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>National number (INSZ)</source>
+        <translation>Rijksregisternummer (INSZ)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Shares subscribed</source>
+        <translation>Aandelen onderschreven</translation>
+    </message>
+    <message>
+        <source>Possibly already a member</source>
+        <translation>Mogelijk al lid</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2423,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Members &amp; Activities</source>
         <translation>Leden &amp; activiteiten</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>Nieuw lid…</translation>
     </message>
     <message>
         <source>Search by name, member number, city, e-mail, INSZ or Activity…</source>
@@ -2370,6 +2942,182 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>SmartDesk draws no document for this kind of request: record the reference.</source>
         <translation>SmartDesk maakt voor dit soort aanvraag geen document: leg de referentie vast.</translation>
+    </message>
+    <message>
+        <source>The existing member belongs to another office. Ask that office to merge the two.</source>
+        <translation>Het bestaande lid hoort bij een ander kantoor. Vraag dat kantoor de twee samen te voegen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check that it is not open elsewhere and try again.</source>
+        <translation>Dit bestand kan niet gelezen worden. Controleer of het nergens anders open staat en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>An INSZ has digits only (dots, spaces and dashes are ignored), for example 93.05.18-223.61.</source>
+        <translation>Een INSZ bevat alleen cijfers (punten, spaties en streepjes tellen niet), bijvoorbeeld 93.05.18-223.61.</translation>
+    </message>
+    <message>
+        <source>An INSZ has 11 digits: 6 for the birth date, 3 for the counter, 2 check digits.</source>
+        <translation>Een INSZ heeft 11 cijfers: 6 voor de geboortedatum, 3 voor de teller, 2 controlecijfers.</translation>
+    </message>
+    <message>
+        <source>The check digits do not match the rest of the INSZ: a digit was mistyped. Read it again from the identity card.</source>
+        <translation>De controlecijfers kloppen niet met de rest van het INSZ: er is een cijfer verkeerd getypt. Lees het opnieuw van de identiteitskaart.</translation>
+    </message>
+    <message>
+        <source>The birth month in this INSZ is impossible (01–12, or 21–32 / 41–52 for a BIS number). Check the 3rd and 4th digits.</source>
+        <translation>De geboortemaand in dit INSZ is onmogelijk (01–12, of 21–32 / 41–52 voor een BIS-nummer). Controleer het 3de en 4de cijfer.</translation>
+    </message>
+    <message>
+        <source>An IBAN starts with two letters of the country and two check digits, then letters and digits only, for example BE71 0961 2345 6769.</source>
+        <translation>Een IBAN begint met twee letters van het land en twee controlecijfers, daarna alleen letters en cijfers, bijvoorbeeld BE71 0961 2345 6769.</translation>
+    </message>
+    <message>
+        <source>This IBAN has the wrong number of characters for its country (a Belgian IBAN has 16).</source>
+        <translation>Dit IBAN heeft het verkeerde aantal tekens voor zijn land (een Belgisch IBAN heeft er 16).</translation>
+    </message>
+    <message>
+        <source>The check digits of this IBAN do not match: a character was mistyped. Copy it again from a bank statement.</source>
+        <translation>De controlecijfers van dit IBAN kloppen niet: er is een teken verkeerd getypt. Neem het opnieuw over van een rekeninguittreksel.</translation>
+    </message>
+    <message>
+        <source>This IBAN names a bank or country that does not exist (the Belgian bank code is not in the National Bank&apos;s list). Check the digits after the check digits.</source>
+        <translation>Dit IBAN verwijst naar een bank of land dat niet bestaat (de Belgische bankcode staat niet in de lijst van de Nationale Bank). Controleer de cijfers na de controlecijfers.</translation>
+    </message>
+    <message>
+        <source>Members are paid on a Belgian account: give an IBAN that starts with BE.</source>
+        <translation>Leden worden op een Belgische rekening betaald: geef een IBAN dat met BE begint.</translation>
+    </message>
+    <message>
+        <source>An enterprise number has digits only, for example 0566.988.259.</source>
+        <translation>Een ondernemingsnummer bevat alleen cijfers, bijvoorbeeld 0566.988.259.</translation>
+    </message>
+    <message>
+        <source>An enterprise number has 10 digits, for example 0566.988.259.</source>
+        <translation>Een ondernemingsnummer heeft 10 cijfers, bijvoorbeeld 0566.988.259.</translation>
+    </message>
+    <message>
+        <source>The last two digits of this enterprise number do not match the others: a digit was mistyped.</source>
+        <translation>De laatste twee cijfers van dit ondernemingsnummer kloppen niet met de andere: er is een cijfer verkeerd getypt.</translation>
+    </message>
+    <message>
+        <source>An enterprise number starts with 0 or 1.</source>
+        <translation>Een ondernemingsnummer begint met 0 of 1.</translation>
+    </message>
+    <message>
+        <source>This VAT number has characters its country does not use. Type it as on the invoice, with or without the country prefix.</source>
+        <translation>Dit btw-nummer bevat tekens die zijn land niet gebruikt. Typ het zoals op de factuur, met of zonder landcode.</translation>
+    </message>
+    <message>
+        <source>This VAT number has the wrong number of characters for its country.</source>
+        <translation>Dit btw-nummer heeft het verkeerde aantal tekens voor zijn land.</translation>
+    </message>
+    <message>
+        <source>The check digits of this VAT number do not match: a character was mistyped.</source>
+        <translation>De controlecijfers van dit btw-nummer kloppen niet: er is een teken verkeerd getypt.</translation>
+    </message>
+    <message>
+        <source>This VAT number contains a part its country never issues (for a Belgian number: the first digit is 0 or 1).</source>
+        <translation>Dit btw-nummer bevat een deel dat zijn land nooit uitreikt (voor een Belgisch nummer: het eerste cijfer is 0 of 1).</translation>
+    </message>
+    <message>
+        <source>The country is not an EU member state, or the number&apos;s prefix names another country than the one given.</source>
+        <translation>Het land is geen EU-lidstaat, of de landcode van het nummer is een ander land dan het opgegeven land.</translation>
+    </message>
+    <message>
+        <source>A structured communication has 12 digits, written +++123/4567/89002+++.</source>
+        <translation>Een gestructureerde mededeling heeft 12 cijfers, geschreven als +++123/4567/89002+++.</translation>
+    </message>
+    <message>
+        <source>A structured communication has exactly 12 digits.</source>
+        <translation>Een gestructureerde mededeling heeft precies 12 cijfers.</translation>
+    </message>
+    <message>
+        <source>The last two digits of this structured communication do not match the first ten: a digit was mistyped.</source>
+        <translation>De laatste twee cijfers van deze gestructureerde mededeling kloppen niet met de eerste tien: er is een cijfer verkeerd getypt.</translation>
+    </message>
+    <message>
+        <source>The birth day encoded in this INSZ does not exist in that month; the birth date is treated as unknown. Check it against the identity card.</source>
+        <translation>De geboortedag in dit INSZ bestaat niet in die maand; de geboortedatum geldt als onbekend. Vergelijk met de identiteitskaart.</translation>
+    </message>
+    <message>
+        <source>This INSZ gives an age over 110. A birth in 2000 or later may have been typed with the wrong check digits: check it.</source>
+        <translation>Dit INSZ geeft een leeftijd boven 110 jaar. Een geboorte in of na 2000 kan met verkeerde controlecijfers getypt zijn: controleer het.</translation>
+    </message>
+    <message>
+        <source>This INSZ does not say the full birth date (month or day written 00). Ask for the birth date and type it yourself.</source>
+        <translation>Dit INSZ geeft de volledige geboortedatum niet (maand of dag als 00 geschreven). Vraag de geboortedatum en vul ze zelf in.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Dit is te lang: hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>Type the birth date as day/month/year, for example 18/05/1993.</source>
+        <translation>Typ de geboortedatum als dag/maand/jaar, bijvoorbeeld 18/05/1993.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The INSZ does not give the full birth date: type it.</source>
+        <translation>Het INSZ geeft de volledige geboortedatum niet: vul ze in.</translation>
+    </message>
+    <message>
+        <source>The INSZ says born on {insz_date}. Check which one is right.</source>
+        <translation>Het INSZ zegt geboren op {insz_date}. Controleer wat juist is.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, for example BE.</source>
+        <translation>Gebruik de landcode van twee letters, bijvoorbeeld BE.</translation>
+    </message>
+    <message>
+        <source>A member subscribes at least one share.</source>
+        <translation>Een lid neemt minstens één aandeel.</translation>
+    </message>
+    <message>
+        <source>This person is already a member (no. {number}). Open that member instead of making a second one.</source>
+        <translation>Deze persoon is al lid (nr. {number}). Open dat lid in plaats van een tweede te maken.</translation>
+    </message>
+    <message>
+        <source>A member with the same name and birth date, or the same IBAN, exists. Open them, or say they are another person.</source>
+        <translation>Er bestaat een lid met dezelfde naam en geboortedatum, of hetzelfde IBAN. Open dat lid, of bevestig dat het iemand anders is.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation>De naam is te lang: hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>Kies een van de aangeboden mogelijkheden.</translation>
+    </message>
+    <message>
+        <source>This member cannot be added: they are not a member of this office.</source>
+        <translation>Dit lid kan niet toegevoegd worden: het is geen lid van dit kantoor.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contract type the member expects.</source>
+        <translation>Vink minstens één contracttype aan dat het lid verwacht.</translation>
+    </message>
+    <message>
+        <source>This checklist item does not apply to this Activity.</source>
+        <translation>Dit punt van de checklist geldt niet voor deze Activiteit.</translation>
+    </message>
+    <message>
+        <source>The Activity cannot be activated yet: {count} required item(s) of the checklist are not done.</source>
+        <translation>De Activiteit kan nog niet geactiveerd worden: {count} verplicht(e) punt(en) van de checklist zijn niet afgewerkt.</translation>
+    </message>
+    <message>
+        <source>Finish the wizard of this Activity first.</source>
+        <translation>Werk eerst de wizard van deze Activiteit af.</translation>
+    </message>
+    <message>
+        <source>An Activity in this state cannot be activated here.</source>
+        <translation>Een Activiteit in deze toestand kan hier niet geactiveerd worden.</translation>
+    </message>
+    <message>
+        <source>The expenses are more than the werkbudget: lower them or raise the amount.</source>
+        <translation>De onkosten zijn hoger dan het werkbudget: verlaag ze of verhoog het bedrag.</translation>
     </message>
 </context>
 <context>
