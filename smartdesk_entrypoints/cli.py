@@ -24,6 +24,7 @@ COMMANDS = (
     "stats",
     "screenshot",
     "vat_check",
+    "declaration",
     "quote",
     "central",
     "connect",
