@@ -19,7 +19,7 @@ from datetime import date
 
 from app.domain.declarations.rules import declaration_rules
 
-COVERS = ("work_accident", "commute", "business_mobility", "private_life", "not_covered")
+COVERS = ("work", "commute", "mission", "private_life", "not_covered")  # the `kind` column
 ACCIDENT_TYPES = ("workplace", "commute", "prosthesis")
 INTERIM_CONTRACT_TYPES = frozenset({"temp", "interim"})
 INTERIM_ENTITY = "interimpaleis"
@@ -96,7 +96,7 @@ def decide_coverage(
     current = [c for c in contracts if c.start_date <= accident_date <= c.end_date]
     if current:
         contract = sorted(current, key=lambda c: (c.start_date, c.id))[0]
-        cover = "commute" if accident_type == "commute" else "work_accident"
+        cover = "commute" if accident_type == "commute" else "work"
         reasons = {
             "accident_date": day,
             "contract_start": contract.start_date.isoformat(),
@@ -118,7 +118,7 @@ def decide_coverage(
         reasons["last_contract_end"] = last.end_date.isoformat()
         reasons["private_life_until"] = until.isoformat()
     if mission_abroad:
-        return Coverage("business_mobility", None, reasons, source=rules.source)
+        return Coverage("mission", None, reasons, source=rules.source)
     if last is not None and accident_date <= until:
         return Coverage("private_life", last.id, reasons, source=rules.source)
     return Coverage("not_covered", None, reasons, source=rules.source)

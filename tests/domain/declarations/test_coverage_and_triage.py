@@ -39,7 +39,7 @@ HISTORY = [
             "workplace",
             False,
             HISTORY,
-            "work_accident",
+            "work",
             "c2",
             {"contract_start": "2025-03-03", "contract_end": "2025-03-07"},
         ),
@@ -89,7 +89,7 @@ HISTORY = [
             "workplace",
             True,
             HISTORY,
-            "business_mobility",
+            "mission",
             None,
             {},
         ),
@@ -137,7 +137,7 @@ def test_private_life_cover_ends_twelve_months_after_a_month_end_contract():
 def test_interim_contract_shows_the_client_companys_obligations():
     temp = [contract("t1", "2025-05-05", "2025-05-09", kind="temp", entity="interimpaleis")]
     answer = decide_coverage(D("2025-05-06"), temp)
-    assert answer.cover == "work_accident"
+    assert answer.cover == "work"
     assert answer.interim
     assert answer.client_obligations == (
         "client_reports_serious_accident_to_inspectorate",
