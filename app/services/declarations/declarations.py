@@ -17,7 +17,7 @@ is audited (`declaration.health_view`).
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
@@ -473,7 +473,7 @@ class AccidentView:
     health_visible: bool
     health: HealthInput | None = None
     office_id: str = ""
-    extra: dict = field(default_factory=dict)
+    contract_id: str | None = None
 
 
 def get_accident(ctx: ServiceContext, declaration_id: str) -> AccidentView:
@@ -545,6 +545,7 @@ def get_accident(ctx: ServiceContext, declaration_id: str) -> AccidentView:
             health_visible=visible,
             health=health,
             office_id=row.office_id,
+            contract_id=row.contract_id,
         )
 
 
