@@ -97,6 +97,12 @@ def _member(session, ctx: ServiceContext, member_id: str, write: bool) -> Member
     return member
 
 
+def member_name(ctx: ServiceContext, member_id: str) -> str:
+    with ctx.db.reading() as session:
+        member = _member(session, ctx, member_id, write=False)
+        return f"{member.first_name} {member.last_name}"
+
+
 def member_contracts(session, member_id: str) -> list[ContractFact]:
     rows = session.execute(
         select(Contract, Activity.entity)
