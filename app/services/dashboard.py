@@ -42,6 +42,8 @@ class Dashboard:
     deadlines: list[Deadline]
     pending_changes: int
     last_sync: datetime | None
+    #: every open accident declaration and claim with its days left, overdue first (#10)
+    open_declarations: tuple = ()
 
 
 def _state(session, key: str) -> str | None:
@@ -69,6 +71,7 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
             or 0
         )
 
+    open_declarations = _open_declarations(ctx, today)
     with ctx.db.reading() as session:
         deadlines = []
         for kind, model, due_column, states in (
@@ -113,4 +116,16 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
             deadlines=sorted(deadlines, key=lambda d: d.due_on)[:20],
             pending_changes=session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
             last_sync=datetime.fromisoformat(last_sync) if last_sync else None,
+            open_declarations=open_declarations,
         )
+
+
+def _open_declarations(ctx: ServiceContext, today: date) -> tuple:
+    """The declarations section of the home page (issue #10): the open ones, least time
+    left first, from the declarations list itself."""
+    from app.services.declarations.declarations import list_declarations
+
+    if ctx.user.role == "loan_reviewer":
+        return ()
+    rows = list_declarations(ctx, today=today)
+    return tuple(row for row in rows if row.days_left is not None)

@@ -247,3 +247,22 @@ def test_the_list_puts_overdue_first_and_filters_by_days_left(people):
     assert [r.id for r in urgent] == [late, soon]
     other = people.ctx(people.admin)
     assert svc.list_declarations(other, svc.DeclarationFilter(scope="mine"), today=TODAY) == []
+
+
+def test_the_home_page_lists_every_open_declaration_overdue_first(people):
+    from app.services.dashboard import dashboard
+
+    ctx = people.ctx(people.gent_adviser)
+    late = svc.file_accident(ctx, _accident(people.gent_member, TODAY - timedelta(days=30)), TODAY)
+    fresh = svc.file_accident(ctx, _accident(people.gent_member, TODAY), TODAY)
+    sent = svc.file_accident(ctx, _accident(people.gent_member, TODAY), TODAY)
+    svc.submit(ctx, "accident", sent)  # with TeamAdmin: no deadline runs for the adviser
+    claim = svc.file_claim(ctx, _claim(people.gent_member), TODAY)
+    board = dashboard(ctx, TODAY)
+    assert [(r.id, r.days_left) for r in board.open_declarations] == [
+        (late, -22),
+        (claim, -5),
+        (fresh, 8),
+    ]
+    brussels = dashboard(people.ctx(people.brussels_adviser), TODAY)
+    assert brussels.open_declarations == ()
