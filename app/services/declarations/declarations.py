@@ -53,6 +53,7 @@ from app.domain.declarations.declaration_states import (
     next_state,
 )
 from app.domain.declarations.errors import DeclarationInputError
+from app.services.attachments.store import attach, read_attachment
 from app.services.audit import record_change, record_event, snapshot
 from app.services.context import ServiceContext
 from app.services.declarations.numbering import allocate_number
@@ -368,6 +369,51 @@ def declare_aggravation(
         _stamp(row, ctx, "declare", row.state)
         record_change(session, ctx, "declaration.declare", row, before)
         return changes_of(session)
+
+
+def attach_medical_certificate(
+    ctx: ServiceContext, declaration_id: str, filename: str, data: bytes
+) -> str:
+    """The medical certificate of first findings (admin-facts §1.4), attached to the
+    declaration's health data, so only those who read the health data see it listed.
+    Only the adviser who filed the declaration, TeamAdmin or an admin may attach it."""
+    with ctx.db.reading() as session:
+        row = _accident(session, ctx, declaration_id)
+        if not may_read_health(ctx, row.declared_by):
+            raise PermissionDenied()
+        health = _health_row(session, row.id)
+        if health is None:
+            raise NotFound()
+        health_id, office_id = health.id, health.office_id
+    info = attach(ctx, "accident_health", health_id, office_id, filename, data)
+    with ctx.db.transaction() as session:
+        health = session.get(AccidentHealth, health_id)
+        before = snapshot(health)
+        health.certificate_attachment_id = info.id
+        health.updated_by = ctx.user.id
+        record_change(session, ctx, "declaration.certificate_attach", health, before)
+    return info.id
+
+
+def medical_certificate(ctx: ServiceContext, declaration_id: str) -> bytes:
+    """The certificate's bytes, for those who read the health data; the read is audited."""
+    with ctx.db.transaction() as session:
+        row = _accident(session, ctx, declaration_id)
+        if not may_read_health(ctx, row.declared_by):
+            raise PermissionDenied()
+        health = _health_row(session, row.id)
+        if health is None or health.certificate_attachment_id is None:
+            raise NotFound()
+        attachment_id = health.certificate_attachment_id
+        record_event(
+            session,
+            ctx.user.id,
+            row.office_id,
+            "declaration.certificate_view",
+            "accident_health",
+            {"declaration_id": row.id, "attachment_id": attachment_id},
+        )
+    return read_attachment(ctx, attachment_id)
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -266,3 +266,23 @@ def test_the_home_page_lists_every_open_declaration_overdue_first(people):
     ]
     brussels = dashboard(people.ctx(people.brussels_adviser), TODAY)
     assert brussels.open_declarations == ()
+
+
+def test_the_medical_certificate_is_health_data(people, filed):
+    adviser = people.ctx(people.gent_adviser)
+    svc.attach_medical_certificate(adviser, filed, "certificate.pdf", b"%PDF-1.4 certificate")
+    assert svc.medical_certificate(adviser, filed) == b"%PDF-1.4 certificate"
+    assert svc.medical_certificate(people.ctx(people.teamadmin), filed).startswith(b"%PDF")
+    create_user(people.ctx(people.admin), "adviser.gnt2", "Gina Tweede", "adviser", "GNT", "4444")
+    other = people.ctx(user_by_login(people.db, "adviser.gnt2"))
+    with pytest.raises(PermissionDenied):
+        svc.medical_certificate(other, filed)
+    with pytest.raises(PermissionDenied):
+        svc.attach_medical_certificate(other, filed, "fake.pdf", b"%PDF-1.4 fake")
+    with people.db.reading() as session:
+        views = session.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.action == "declaration.certificate_view")
+        )
+    assert views == 2
