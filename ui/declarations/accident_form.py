@@ -35,6 +35,7 @@ from app.services.context import ServiceContext
 from app.services.declarations import declarations as svc
 from app.services.declarations.documents import accident_pdf
 from ui.declarations.member_field import MemberField
+from ui.declarations.moves import TeamAdminMoves
 from ui.declarations.summary import SummaryBand
 from ui.declarations.texts import ACCIDENT_TYPES, DECLARATION_STATES
 from ui.dialogs.field_messages import FieldMessages, MessageBar, error_label
@@ -136,6 +137,8 @@ class AccidentForm(QWidget):
         self.medical_care = QLineEdit()
         self.health_hidden = QLabel()
         self.health_hidden.setWordWrap(True)
+        self.certificate_button = QPushButton()
+        self.certificate = QLabel()
         # insurer
         self.insurer = QLineEdit()
         self.policy_number = QLineEdit()
@@ -176,6 +179,7 @@ class AccidentForm(QWidget):
                 ("injury_code", self._row(self.injury_code, self.permanent, self.fatal)),
                 ("incapacity_days", self._row(self.incapacity, self.back_at_work)),
                 ("medical_care", self.medical_care),
+                ("certificate", self._row(self.certificate_button, self.certificate)),
             ],
             "insurer": [
                 ("insurer", self.insurer),
@@ -224,6 +228,10 @@ class AccidentForm(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.bar)
         layout.addWidget(scroll, 1)
+        self.moves = TeamAdminMoves(worker, ctx, "accident")
+        self.moves.moved.connect(lambda: self.load(self.declaration_id))
+        self.moves.failed.connect(self._failed)
+        layout.addWidget(self.moves)
         layout.addLayout(buttons)
 
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -272,6 +280,7 @@ class AccidentForm(QWidget):
         self.submit_button.clicked.connect(self.submit)
         self.pdf_button.clicked.connect(self._ask_pdf_path)
         self.declare_button.clicked.connect(self.declare_aggravation)
+        self.certificate_button.clicked.connect(self._ask_certificate)
         self.retranslate()
         self._update_visibility()
 
@@ -351,6 +360,8 @@ class AccidentForm(QWidget):
                     self.traffic, self.permanent, self.fatal, self.back_at_work):  # fmt: skip
             box.setChecked(False)
         self.health_hidden.setVisible(False)
+        self.boxes["injury"].setEnabled(True)
+        self.moves.show_for(None, "draft")
         self._set_editable(True)
         self.summary.clear()
         self.fields.clear()
@@ -407,6 +418,8 @@ class AccidentForm(QWidget):
         self.health_hidden.setVisible(not view.health_visible)
         self.boxes["injury"].setEnabled(view.health_visible)
         self._set_editable(view.state in EDITABLE)
+        self.moves.show_for(view.id, view.state)
+        self.certificate_button.setVisible(view.health_visible)
         self.retranslate()
         self._changed()
 
@@ -520,6 +533,30 @@ class AccidentForm(QWidget):
             on_error=self._failed,
         )
 
+    def attach_certificate(self, path: str) -> None:
+        """Attach the medical certificate (the declaration is saved first)."""
+        from pathlib import Path
+
+        data = Path(path).read_bytes()
+
+        def add() -> None:
+            self._worker.submit(
+                svc.attach_medical_certificate,
+                self._ctx,
+                self.declaration_id,
+                Path(path).name,
+                data,
+                on_result=lambda _id: self.certificate.setText(Path(path).name),
+                on_error=self._failed,
+            )
+
+        self.save(then=add) if self.state in EDITABLE else add()
+
+    def _ask_certificate(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Medical certificate"))
+        if path:
+            self.attach_certificate(path)
+
     def save_pdf(self, path: str) -> None:
         """Save the declaration (if it changed) and write its PDF to `path`."""
 
@@ -595,6 +632,7 @@ class AccidentForm(QWidget):
             "injury_code": self.tr("Injury code"),
             "incapacity_days": self.tr("Incapacity (days)"),
             "medical_care": self.tr("Medical care"),
+            "certificate": self.tr("Medical certificate"),
             "insurer": self.tr("Insurer"),
             "policy_number": self.tr("Policy number"),
             "language": self.tr("Language of the form"),
@@ -632,3 +670,4 @@ class AccidentForm(QWidget):
         self.submit_button.setText(self.tr("Submit to TeamAdmin"))
         self.pdf_button.setText(self.tr("Save PDF…"))
         self.declare_button.setText(self.tr("Declare aggravation"))
+        self.certificate_button.setText(self.tr("Attach the certificate…"))

@@ -48,6 +48,7 @@ from app.services.declarations import declarations as svc
 from app.services.declarations.documents import claim_pdf
 from ui.declarations.accident_form import write_file
 from ui.declarations.member_field import MemberField
+from ui.declarations.moves import TeamAdminMoves
 from ui.declarations.summary import SummaryBand
 from ui.declarations.texts import CLAIM_KINDS as KIND_WORDS
 from ui.declarations.texts import DECLARATION_STATES
@@ -176,6 +177,10 @@ class ClaimForm(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.bar)
         layout.addWidget(scroll, 1)
+        self.moves = TeamAdminMoves(worker, ctx, "claim")
+        self.moves.moved.connect(lambda: self.load(self.claim_id))
+        self.moves.failed.connect(self._failed)
+        layout.addWidget(self.moves)
         layout.addLayout(buttons)
 
         for edit in (self.place, self.cause, self.witnesses, self.police_report, self.estimate,
@@ -274,6 +279,11 @@ class ClaimForm(QWidget):
         self.description.clear()
         self.parties.setRowCount(0)
         self.files.clear()
+        self.moves.show_for(None, "draft")
+        for box in self.boxes.values():
+            box.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.submit_button.setEnabled(True)
         self.items_lost.setChecked(False)
         self.delay.setValue(0)
         self.fields.clear()
@@ -320,6 +330,7 @@ class ClaimForm(QWidget):
         self.delay.setValue(claim.policy_delay_days or 0)
         self.language.setCurrentIndex(max(0, self.language.findData(claim.language)))
         self._show_files(files)
+        self.moves.show_for(claim.id, claim.state)
         editable = claim.state in EDITABLE
         for box in self.boxes.values():
             box.setEnabled(editable)

@@ -124,3 +124,42 @@ def test_a_theft_without_police_report_is_refused_next_to_the_field(qtbot, view)
     form.kind.setCurrentIndex(form.kind.findData("theft"))
     assert form.fields.labels["police_report_no"].isVisible()
     assert "required" in form.captions["police_report_no"].text()
+
+
+def test_an_admin_sends_a_submitted_declaration_to_the_insurer_from_the_form(
+    qtbot, demo_db, worker, english
+):
+    from app.domain.declarations.accident import AccidentInput
+    from app.services.context import ServiceContext
+    from app.services.declarations import declarations as svc
+    from app.services.users import user_by_login
+
+    member_id, _number, day = a_gent_member_with_a_past_contract(demo_db.db)
+    adviser = ServiceContext(demo_db.db, user_by_login(demo_db.db, "gui.gnt"))
+    filed = svc.file_accident(
+        adviser,
+        AccidentInput(
+            member_id=member_id,
+            occurred_at=svc.occurred_at_local(day, 9),
+            place="Gent",
+            description="Slipped on a wet floor.",
+        ),
+    )
+    svc.submit(adviser, "accident", filed)
+    window = open_window(qtbot, demo_db, worker, "gui.admin")
+    window.show_view("declarations")
+    view = window.views["declarations"]
+    view.open_accident(filed)
+    qtbot.waitUntil(lambda: view.accident_form.state == "submitted", timeout=15_000)
+    moves = view.accident_form.moves
+    assert moves.isVisible() and moves.send_button.isVisible()
+    assert not view.accident_form.save_button.isEnabled()  # TeamAdmin's file now
+    qtbot.mouseClick(moves.send_button, Qt.MouseButton.LeftButton)  # no reference yet
+    qtbot.waitUntil(lambda: view.accident_form.bar.isVisible(), timeout=10_000)
+    assert "insurer's reference" in view.accident_form.bar.text() or view.accident_form.fields.text(
+        "insurer_reference"
+    )
+    qtbot.keyClicks(moves.text, "ETH-2026-00042")
+    qtbot.mouseClick(moves.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.accident_form.state == "filed", timeout=15_000)
+    assert svc.get_accident(adviser, filed).insurer_reference == "ETH-2026-00042"
