@@ -74,7 +74,7 @@ class DeclarationsView(QWidget):
         self.new_accident_button = QPushButton()
         self.new_claim_button = QPushButton()
         self.status = QLabel()
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("declarationTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,16 +83,28 @@ class DeclarationsView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the cover keeps a set width (its full text in the tooltip); the member's name
+        # takes the room left
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 190)
+        for combo, letters in ((self.scope, 10), (self.kind, 16), (self.state, 16)):
+            # a long translated item must not widen the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.new_accident_button)
+        heading.addWidget(self.new_claim_button)
         filters = QHBoxLayout()
         for widget in (self.scope, self.kind, self.state, self.days_caption, self.days):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.new_accident_button)
-        filters.addWidget(self.new_claim_button)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
-        list_layout.addWidget(self.title)
+        list_layout.addLayout(heading)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.status)
@@ -165,7 +177,6 @@ class DeclarationsView(QWidget):
                 left = self.tr("{days} d").format(days=row.days_left)
             values = (
                 row.number or self.tr("(draft)"),
-                self.tr("Accident") if row.entity == "accident" else self.tr("Claim"),
                 kind,
                 row.member_name,
                 format_date(row.event_date, lang),
@@ -174,6 +185,7 @@ class DeclarationsView(QWidget):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if row.days_left is not None and row.days_left < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(index, column, item)
@@ -227,7 +239,7 @@ class DeclarationsView(QWidget):
             else:
                 text = "   " + label(COVERS if entity == "accident" else CLAIM_KINDS, code)
             self.kind.setItemText(index, text)
-        self.state.setItemText(0, self.tr("Every state (first-aid register apart)"))
+        self.state.setItemText(0, self.tr("Every state"))
         for index in range(1, self.state.count()):
             self.state.setItemText(index, label(DECLARATION_STATES, self.state.itemData(index)))
         self.days_caption.setText(self.tr("Days left at most"))
@@ -237,8 +249,7 @@ class DeclarationsView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
-                self.tr("Declaration"),
-                self.tr("Cover or kind"),
+                self.tr("Cover or kind of claim"),
                 self.tr("Member"),
                 self.tr("Date"),
                 self.tr("State"),

@@ -18,7 +18,7 @@ DECLARATION_STATES = {
 #: the cover an accident falls under (the `kind` of an accident declaration)
 COVERS = {
     "work": QT_TRANSLATE_NOOP("Labels", "Work accident"),
-    "commute": QT_TRANSLATE_NOOP("Labels", "Accident on the way to or from work"),
+    "commute": QT_TRANSLATE_NOOP("Labels", "Commute accident"),
     "private_life": QT_TRANSLATE_NOOP("Labels", "Private life cover"),
     "mission": QT_TRANSLATE_NOOP("Labels", "Business mobility (mission abroad)"),
     "not_covered": QT_TRANSLATE_NOOP("Labels", "Not covered"),
