@@ -17,7 +17,7 @@ is audited (`declaration.health_view`).
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
@@ -264,12 +264,17 @@ def update_accident(
         if data.light != (row.state == "first_aid"):
             raise ValidationFailed([FieldProblem("light", "declaration.light_fixed")])
         before = snapshot(row)
+        health = _health_row(session, row.id)
+        reads_health = may_read_health(ctx, row.declared_by)
+        if not reads_health and health is not None:
+            # triage still counts the stored injury, which this user neither sees nor sets
+            stored = HealthInput(**{n: getattr(health, n) for n in HEALTH_FIELDS})
+            data = replace(data, health=stored)
         assessment = assess_accident(data, member_contracts(session, row.member_id), today)
         _apply_accident(row, data, assessment)
         row.updated_by = ctx.user.id
         record_change(session, ctx, "declaration.edit", row, before)
-        if may_read_health(ctx, row.declared_by):
-            health = _health_row(session, row.id)
+        if reads_health:
             if health is not None:
                 before_health = snapshot(health)
                 _apply_health(health, data.health)
