@@ -275,6 +275,7 @@ class AccidentForm(QWidget):
         self.aggravation_date.dateChanged.connect(self._changed)
         self.incapacity.valueChanged.connect(self._changed)
         self.member.memberChosen.connect(self._changed)
+        self.member.memberChosen.connect(self._member_language)
         self.back.clicked.connect(self.closed.emit)
         self.save_button.clicked.connect(self.save)
         self.submit_button.clicked.connect(self.submit)
@@ -441,6 +442,18 @@ class AccidentForm(QWidget):
         self.rows["first_aider"].setVisible(light)
         self.captions["first_aider"].setVisible(light)
         self.aggravation_date.setEnabled(self.aggravation.isChecked())
+
+    def _member_language(self, member_id: str) -> None:
+        """A new declaration's form starts in the member's language (nl or fr)."""
+        if not member_id or self.declaration_id is not None:
+            return
+        self._worker.submit(
+            svc.form_language,
+            self._ctx,
+            member_id,
+            on_result=lambda lang: self.language.setCurrentIndex(self.language.findData(lang)),
+            on_error=lambda _error: None,
+        )
 
     def _changed(self, *_args) -> None:
         self._update_visibility()

@@ -195,6 +195,7 @@ class ClaimForm(QWidget):
         self.delay.valueChanged.connect(self._changed)
         self.parties.itemChanged.connect(self._changed)
         self.member.memberChosen.connect(self._changed)
+        self.member.memberChosen.connect(self._member_language)
         self.add_party.clicked.connect(self._add_party_row)
         self.add_file.clicked.connect(self._ask_file)
         self.back.clicked.connect(self.closed.emit)
@@ -343,6 +344,18 @@ class ClaimForm(QWidget):
         self.files.clear()
         for info in files:
             self.files.addItem(info.filename)
+
+    def _member_language(self, member_id: str) -> None:
+        """A new declaration's form starts in the member's language (nl or fr)."""
+        if not member_id or self.claim_id is not None:
+            return
+        self._worker.submit(
+            svc.form_language,
+            self._ctx,
+            member_id,
+            on_result=lambda lang: self.language.setCurrentIndex(self.language.findData(lang)),
+            on_error=lambda _error: None,
+        )
 
     def _changed(self, *_args) -> None:
         self.validate()

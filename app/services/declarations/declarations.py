@@ -104,6 +104,14 @@ def member_name(ctx: ServiceContext, member_id: str) -> str:
         return f"{member.first_name} {member.last_name}"
 
 
+def form_language(ctx: ServiceContext, member_id: str) -> str:
+    """The language a new declaration's form starts in: the member's, when the insurer's
+    forms exist in it (nl, fr); Dutch otherwise. The adviser may change it."""
+    with ctx.db.reading() as session:
+        member = _member(session, ctx, member_id, write=False)
+        return member.language if member.language in ("nl", "fr") else "nl"
+
+
 def member_contracts(session, member_id: str) -> list[ContractFact]:
     rows = session.execute(
         select(Contract, Activity.entity)

@@ -78,7 +78,10 @@ def accident_document(ctx: ServiceContext, declaration_id: str) -> DeclarationDo
         contract_fields = ()
         if contract is not None:
             contract_fields = (
-                ("contract_type", contract.contract_type),
+                (
+                    "contract_type",
+                    words.get(f"contract_{contract.contract_type}", contract.contract_type),
+                ),
                 (
                     "contract_period",
                     f"{format_date(contract.start_date, lang)} – {format_date(contract.end_date, lang)}",
@@ -207,7 +210,7 @@ def claim_document(ctx: ServiceContext, claim_id: str) -> DeclarationDocument:
                 ("insurer", claim.insurer),
                 ("policy_number", claim.policy_number),
                 ("reference", claim.number or ""),
-                ("insurer_reference", claim.insurer_reference),
+                ("insurer_claim_reference", claim.insurer_reference),
             ),
         ),
         _entity_block(coop, entity, lang, words),

@@ -56,6 +56,10 @@ def test_an_adviser_files_an_accident_declaration_and_saves_its_pdf(qtbot, view,
     form = view.accident_form
     assert view.editing
     choose_member(qtbot, view, form.member, member_id, number)
+    with demo_db.db.reading() as session:
+        spoken = session.get(Member, member_id).language
+    expected = spoken if spoken in ("nl", "fr") else "nl"
+    qtbot.waitUntil(lambda: form.language.currentData() == expected, timeout=10_000)
     form.day.setDate(QDate(day.year, day.month, day.day))
     form.accident_type.setCurrentIndex(form.accident_type.findData("workplace"))
     qtbot.keyClicks(form.place, "Zaal De Vonk, Gent")

@@ -42,7 +42,7 @@ def test_the_accident_pdf_is_filled_from_the_member_and_contract_in_the_form_lan
     assert document.language == "fr"
     assert fields["insz"] == "93051822361"  # from the member, not retyped
     assert fields["name"] == "Vermeulen Griet"
-    assert fields["contract_type"] == "artistic"
+    assert fields["contract_type"] == "contrat artistique"
     assert fields["employer_name"] == "Smart – Verenigde Producties"  # cooperative.toml
     assert fields["accident_type"] == "Sur le lieu de travail"
     assert fields["cover"] == "Accident du travail"
