@@ -96,6 +96,8 @@ class AccidentForm(QWidget):
         self.mission_abroad = QCheckBox()
         self.light = QCheckBox()
         self.first_aider = QLineEdit()
+        self.intervention_time = QTimeEdit(QTime(12, 0))  # the register's time of the care
+        self.intervention_time.setDisplayFormat("HH:mm")
         self.aggravation = QCheckBox()
         self.aggravation_date = QDateEdit(QDate.currentDate())
         self.aggravation_date.setCalendarPopup(True)
@@ -155,7 +157,7 @@ class AccidentForm(QWidget):
                 ("accident_type", self.accident_type),
                 ("mission_abroad", self.mission_abroad),
                 ("light", self.light),
-                ("first_aider", self.first_aider),
+                ("first_aider", self._row(self.first_aider, self.intervention_time)),
                 ("aggravation_notice_date", self._row(self.aggravation, self.aggravation_date)),
             ],
             "place": [
@@ -330,6 +332,15 @@ class AccidentForm(QWidget):
             ),
             light=self.light.isChecked(),
             first_aider=self.first_aider.text().strip(),
+            intervention_at=(
+                svc.occurred_at_local(
+                    self.day.date().toPython(),
+                    self.intervention_time.time().hour(),
+                    self.intervention_time.time().minute(),
+                )
+                if self.light.isChecked()
+                else None
+            ),
             health=HealthInput(
                 injury_nature=self.injury_nature.text().strip(),
                 body_part=self.body_part.text().strip(),
@@ -385,6 +396,9 @@ class AccidentForm(QWidget):
         self.mission_abroad.setChecked(data.mission_abroad)
         self.light.setChecked(data.light)
         self.first_aider.setText(data.first_aider)
+        if data.intervention_at is not None:
+            care = to_brussels(data.intervention_at)
+            self.intervention_time.setTime(QTime(care.hour, care.minute))
         self.aggravation.setChecked(data.aggravation_notice_date is not None)
         if data.aggravation_notice_date:
             day = data.aggravation_notice_date
@@ -627,7 +641,7 @@ class AccidentForm(QWidget):
             "accident_type": self.tr("Type of accident"),
             "mission_abroad": self.tr("Mission abroad"),
             "light": self.tr("Light accident"),
-            "first_aider": self.tr("First-aider"),
+            "first_aider": self.tr("First-aider, time of the care"),
             "aggravation_notice_date": self.tr("Aggravation known on"),
             "place": self.tr("Address"),
             "country": self.tr("Country"),

@@ -167,3 +167,23 @@ def test_an_admin_sends_a_submitted_declaration_to_the_insurer_from_the_form(
     qtbot.mouseClick(moves.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.accident_form.state == "filed", timeout=15_000)
     assert svc.get_accident(adviser, filed).insurer_reference == "ETH-2026-00042"
+
+
+def test_a_light_accident_goes_to_the_first_aid_register_with_its_first_aider(qtbot, view, demo_db):
+    member_id, number, day = a_gent_member_with_a_past_contract(demo_db.db)
+    qtbot.mouseClick(view.new_accident_button, Qt.MouseButton.LeftButton)
+    form = view.accident_form
+    choose_member(qtbot, view, form.member, member_id, number)
+    form.day.setDate(QDate(day.year, day.month, day.day))
+    form.light.setChecked(True)
+    assert form.fields.labels["first_aider"].isVisible()  # the register names who helped
+    qtbot.keyClicks(form.first_aider, "Els Peeters")
+    qtbot.keyClicks(form.place, "Atelier")
+    qtbot.keyClicks(form.description, "Small cut, plaster from the first-aid kit.")
+    qtbot.waitUntil(lambda: "First-aid register" in form.summary.deadline.text(), timeout=10_000)
+    form.save()
+    qtbot.waitUntil(lambda: form.declaration_id is not None, timeout=15_000)
+    with demo_db.db.reading() as session:
+        row = session.get(AccidentDeclaration, form.declaration_id)
+        assert (row.state, row.first_aider) == ("first_aid", "Els Peeters")
+        assert row.intervention_at is not None
