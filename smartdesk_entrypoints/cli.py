@@ -25,6 +25,7 @@ COMMANDS = (
     "screenshot",
     "vat_check",
     "identifier",
+    "declaration",
     "quote",
     "central",
     "connect",

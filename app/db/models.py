@@ -273,17 +273,89 @@ class AccidentDeclaration(SyncColumns, Base):
     deadline: Mapped[date] = mapped_column(Date)
     filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     insurer_reference: Mapped[str] = mapped_column(String(40), default="")
+    # declarations (issue #10): `kind` is the cover (work, commute, private_life,
+    # mission, not_covered); `accident_type` the model form's type of accident
+    number: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    accident_type: Mapped[str] = mapped_column(String(12), default="workplace")
+    declared_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
+    cover_reasons: Mapped[dict] = mapped_column(JSON, default=dict)
+    mission_abroad: Mapped[bool] = mapped_column(Boolean, default=False)
+    client_company: Mapped[str] = mapped_column(String(160), default="")
+    country: Mapped[str] = mapped_column(String(2), default="BE")
+    public_road: Mapped[bool] = mapped_column(Boolean, default=False)
+    traffic_accident: Mapped[bool] = mapped_column(Boolean, default=False)
+    route_start: Mapped[str] = mapped_column(String(160), default="")
+    route_end: Mapped[str] = mapped_column(String(160), default="")
+    detour: Mapped[str] = mapped_column(Text, default="")
+    witnesses: Mapped[str] = mapped_column(Text, default="")
+    first_aid: Mapped[str] = mapped_column(Text, default="")
+    first_aider: Mapped[str] = mapped_column(String(120), default="")
+    intervention_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    aggravation_notice_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    deviation_code: Mapped[str] = mapped_column(String(4), default="")
+    material_agent: Mapped[str] = mapped_column(String(8), default="")
+    serious: Mapped[bool] = mapped_column(Boolean, default=False)
+    very_serious: Mapped[bool] = mapped_column(Boolean, default=False)
+    tasks: Mapped[list] = mapped_column(JSON, default=list)
+    insurer: Mapped[str] = mapped_column(String(80), default="")
+    policy_number: Mapped[str] = mapped_column(String(40), default="")
+    language: Mapped[str] = mapped_column(String(2), default="nl")
+    question: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    history: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class AccidentHealth(SyncColumns, Base):
+    """The health data of an accident declaration (issue #10 point 9), apart so that the
+    central row-level security can give it its own policy: only the adviser who filed
+    the declaration, TeamAdmin and admins read it."""
+
+    __tablename__ = "accident_health"
+    declaration_id: Mapped[str] = mapped_column(
+        UUID, ForeignKey("accident_declarations.id"), index=True
+    )
+    declared_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
+    injury_nature: Mapped[str] = mapped_column(String(160), default="")
+    body_part: Mapped[str] = mapped_column(String(120), default="")
+    injury_code: Mapped[str] = mapped_column(String(4), default="")
+    permanent_injury: Mapped[bool] = mapped_column(Boolean, default=False)
+    fatal: Mapped[bool] = mapped_column(Boolean, default=False)
+    incapacity_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    back_at_work: Mapped[bool] = mapped_column(Boolean, default=False)
+    medical_care: Mapped[str] = mapped_column(Text, default="")
+    certificate_attachment_id: Mapped[str | None] = mapped_column(UUID, nullable=True)
 
 
 class InsuranceClaim(SyncColumns, Base):
     __tablename__ = "insurance_claims"
     member_id: Mapped[str] = mapped_column(UUID, ForeignKey("members.id"), index=True)
     activity_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("activities.id"))
-    kind: Mapped[str] = mapped_column(String(20))  # civil_liability, equipment, it
+    # civil_liability, own_equipment, drone, it_data_loss, theft (admin-facts §2)
+    kind: Mapped[str] = mapped_column(String(20))
     occurred_on: Mapped[date] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text, default="")
     amount_claimed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     state: Mapped[str] = mapped_column(String(12), default="draft")
+    number: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    declared_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
+    occurred_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    discovery_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    place: Mapped[str] = mapped_column(String(160), default="")
+    presumed_cause: Mapped[str] = mapped_column(Text, default="")
+    third_parties: Mapped[list] = mapped_column(JSON, default=list)
+    witnesses: Mapped[str] = mapped_column(Text, default="")
+    police_report_no: Mapped[str] = mapped_column(String(40), default="")
+    items_lost: Mapped[bool] = mapped_column(Boolean, default=False)
+    insurer: Mapped[str] = mapped_column(String(80), default="")
+    policy_number: Mapped[str] = mapped_column(String(40), default="")
+    policy_delay_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    language: Mapped[str] = mapped_column(String(2), default="nl")
+    filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    insurer_reference: Mapped[str] = mapped_column(String(40), default="")
+    question: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    history: Mapped[list] = mapped_column(JSON, default=list)
 
 
 class CertificateRequest(SyncColumns, Base):

@@ -28,6 +28,7 @@ from sqlalchemy.engine import Connection
 from app.db.engine import Database
 from app.db.models import (
     AccidentDeclaration,
+    AccidentHealth,
     Activity,
     ActivityMember,
     Attachment,
@@ -56,6 +57,10 @@ from app.demo.catalogue import (
     SECTORS,
 )
 from app.demo.names import ABROAD, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, STREETS, TOWNS
+from app.domain.declarations.accident import AccidentInput, HealthInput, assess_accident
+from app.domain.declarations.claim import ClaimInput, claim_deadline
+from app.domain.declarations.coverage import ContractFact
+from app.domain.declarations.numbers import declaration_number
 from app.domain.languages import LANGUAGES
 from app.domain.money import ZERO
 from app.domain.quotes.payment_reference import structured_communication
@@ -223,6 +228,7 @@ DEMO_TABLES = [
     Quote,
     LoanInstalment,
     LoanApplication,
+    AccidentHealth,
     AccidentDeclaration,
     InsuranceClaim,
     CertificateRequest,
@@ -1016,78 +1022,8 @@ class _Demo:
         self.write(Contract, rows(), "contracts")
 
     def admin_work(self) -> None:
-        rng = self.rng
-        accidents = []
-        recent = self.today - timedelta(days=2)
-        current = [c for c in self.contract_info if c[4] <= recent <= c[5]] or self.contract_info
-        for n in range(self.n_accidents):
-            # the first one happened two days ago: a draft whose deadline is still running
-            pool = current if n == 0 else self.contract_info
-            cid, member_id, act_id, office, start, end = rng.choice(pool)
-            kind = rng.choices(["work", "commute", "private_life", "mission"], [60, 25, 10, 5])[0]
-            day = start + timedelta(days=rng.randint(0, (end - start).days))
-            if kind == "private_life":
-                day, cid = min(self.today, end + timedelta(days=rng.randint(3, 60))), None
-            if n == 0:
-                day, kind = recent, "work"
-            occurred = self.at(day)
-            deadline = day + timedelta(days=8)
-            state = (
-                "draft"
-                if deadline >= self.today and (n == 0 or rng.random() < 0.5)
-                else rng.choices(["filed", "closed"], [40, 60])[0]
-            )
-            filed = None if state == "draft" else occurred + timedelta(days=rng.randint(1, 7))
-            accidents.append(
-                {
-                    "id": self.uid(),
-                    "member_id": member_id,
-                    "activity_id": act_id,
-                    "contract_id": cid,
-                    "kind": kind,
-                    "occurred_at": occurred,
-                    "place": rng.choice(TOWNS[office])[2],
-                    "description": {
-                        "work": "Val van een trap tijdens de opbouw.",
-                        "commute": "Fietsongeval op weg naar de repetitie.",
-                        "private_life": "Gevallen tijdens het sporten, dag zonder contract.",
-                        "mission": "Enkel verstuikt tijdens een tournee in het buitenland.",
-                    }[kind],
-                    "state": state,
-                    "deadline": deadline,
-                    "filed_at": filed,
-                    "insurer_reference": f"AO-{day.year}-{n + 1:05d}" if filed else "",
-                    **self.stamps(office, day),
-                }
-            )
-        self.write(AccidentDeclaration, accidents, "declarations")
-
-        claims = []
-        for _ in range(self.n_claims):
-            member_id, act_id, office, _entity = rng.choice(self.act_members)
-            kind = rng.choices(["civil_liability", "equipment", "it"], [40, 45, 15])[0]
-            day = self.days_ago(0, 364)
-            claims.append(
-                {
-                    "id": self.uid(),
-                    "member_id": member_id,
-                    "activity_id": act_id,
-                    "kind": kind,
-                    "occurred_on": day,
-                    "description": {
-                        "civil_liability": "Schade aan de vloer van de zaal bij een voorstelling.",
-                        "equipment": "Camera gestolen uit de wagen.",
-                        "it": "Laptop defect, gegevens verloren.",
-                    }[kind],
-                    "amount_claimed": _money(math.exp(rng.gauss(math.log(1200), 0.8))),
-                    "state": rng.choices(
-                        ["draft", "submitted", "accepted", "refused", "paid"], [10, 25, 20, 10, 35]
-                    )[0],
-                    **self.stamps(office, day),
-                }
-            )
-        self.write(InsuranceClaim, claims, "declarations")
-
+        self._declarations()
+        self._claims()
         self.write(CertificateRequest, self._certificate_requests(), "certificates")
         self.loans()
 
@@ -1282,6 +1218,213 @@ class _Demo:
                 "closed_at": closed,
                 **self.stamps(person.office, asked),
             }
+
+    # accident declarations and claims (issue #10): cover, deadline and triage from the
+    # declarations domain, as the window computes them
+    ACCIDENT_TEXT = {
+        "workplace": "Val van een ladder tijdens de opbouw van het decor.",
+        "commute": "Fietsongeval op weg naar de repetitie.",
+        "prosthesis": "Bril gebroken bij het verplaatsen van een projector.",
+    }
+
+    def _declarations(self) -> None:
+        rng = self.rng
+        entity_of = {act: entity for _m, act, _o, entity in self.act_members}
+        contracts: dict[str, list[ContractFact]] = defaultdict(list)
+        for cid, member_id, act_id, _office, start, end in self.contract_info:
+            entity = entity_of.get(act_id, "")
+            kind = "temp" if entity == "interimpaleis" else "artistic"
+            contracts[member_id].append(ContractFact(cid, start, end, kind, entity))
+        uncovered = [p for p in self.people if p.id not in contracts] or self.people
+        accidents, health, sequences = [], [], defaultdict(int)
+        # at least the five shown on purpose below, and a few settled ones
+        for n in range(max(self.n_accidents, 9)):
+            cid, member_id, act_id, office, start, end = rng.choice(self.contract_info)
+            day = start + timedelta(days=rng.randint(0, (end - start).days))
+            kind = rng.choices(["workplace", "commute", "prosthesis"], [70, 25, 5])[0]
+            abroad = rng.random() < 0.04
+            if rng.random() < 0.1:  # a day without a contract, some weeks after the last
+                day = min(self.today, end + timedelta(days=rng.randint(3, 60)))
+            codes = ("", "", rng.choice(["", "", "030", "011"]))
+            fatal = False
+            # the first ones are there to be seen: open, with days left, late, serious,
+            # not covered
+            if n < 4:
+                day = self.today - timedelta(days=(2, 5, 10, 1)[n])
+                picks = [c for c in self.contract_info if c[4] <= day <= c[5]]
+                cid, member_id, act_id, office, start, end = rng.choice(picks or self.contract_info)
+                kind, abroad = "workplace", False
+                if n == 1:  # a serious accident: a fall from height, a fracture
+                    codes = ("51", "", "021")
+            if n == 4:  # a member who never had a contract: not covered
+                person = rng.choice(uncovered)
+                member_id, act_id, office = person.id, None, person.office
+                day, kind, abroad = self.today - timedelta(days=3), "workplace", False
+            incapacity = rng.choice([None, 0, 2, 3, 5, 14, 30]) if n != 1 else 45
+            data = AccidentInput(
+                member_id=member_id,
+                occurred_at=self.at(day),
+                accident_type=kind,
+                place=rng.choice(TOWNS[office])[2],
+                mission_abroad=abroad,
+                description=self.ACCIDENT_TEXT[kind],
+                deviation_code=codes[0],
+                health=HealthInput(injury_code=codes[2], fatal=fatal, incapacity_days=incapacity),
+            )
+            assessment = assess_accident(data, contracts.get(member_id, []), self.today)
+            deadline = assessment.deadline.deadline
+            if n < 5:
+                state = "draft"
+            elif deadline >= self.today and rng.random() < 0.5:
+                state = "draft"
+            else:
+                state = rng.choices(["submitted", "filed", "closed"], [15, 30, 55])[0]
+            adviser = rng.choice(self.advisers.get(office) or self.advisers["BXL"])
+            number = None
+            filed = None
+            if state != "draft":
+                sequences[(office, day.year)] += 1
+                number = declaration_number(
+                    "accident", office, day.year, sequences[(office, day.year)]
+                )
+            if state in ("filed", "closed"):
+                filed = data.occurred_at + timedelta(days=rng.randint(1, 7))
+            row_id = self.uid()
+            coverage = assessment.coverage
+            accidents.append(
+                {
+                    "id": row_id,
+                    "member_id": member_id,
+                    "activity_id": act_id,
+                    "contract_id": coverage.contract_id,
+                    "kind": coverage.cover,
+                    "cover_reasons": {
+                        **coverage.reasons,
+                        "interim": coverage.interim,
+                        "client_obligations": list(coverage.client_obligations),
+                    },
+                    "accident_type": kind,
+                    "mission_abroad": abroad,
+                    "occurred_at": data.occurred_at,
+                    "place": data.place,
+                    "description": data.description,
+                    "deviation_code": data.deviation_code,
+                    "serious": assessment.triage.serious,
+                    "very_serious": assessment.triage.very_serious,
+                    "tasks": [
+                        {"key": t.key, "due": t.due.isoformat(), "assignee": t.assignee}
+                        for t in assessment.triage.tasks
+                    ],
+                    "state": state,
+                    "number": number,
+                    "deadline": deadline,
+                    "filed_at": filed,
+                    "insurer_reference": f"ETH-{day.year}-{n + 1:05d}" if filed else "",
+                    "outcome": "Aanvaard als arbeidsongeval." if state == "closed" else "",
+                    "declared_by": adviser,
+                    "language": "fr" if self._office_language(office) == "fr" else "nl",
+                    "history": [
+                        {
+                            "move": "file",
+                            "state": "draft",
+                            "by": adviser,
+                            "at": data.occurred_at.isoformat(),
+                        }
+                    ],
+                    **self.stamps(office, day),
+                }
+            )
+            health.append(
+                {
+                    "id": self.uid(),
+                    "declaration_id": row_id,
+                    "declared_by": adviser,
+                    "injury_nature": {"021": "breuk", "030": "verstuiking"}.get(codes[2], ""),
+                    "body_part": rng.choice(["pols", "enkel", "rug", "hand", ""]),
+                    "injury_code": codes[2],
+                    "incapacity_days": incapacity,
+                    "back_at_work": incapacity is not None and incapacity < 4,
+                    **self.stamps(office, day),
+                }
+            )
+        self.write(AccidentDeclaration, accidents, "declarations")
+        self.write(AccidentHealth, health, "declarations")
+
+    CLAIM_TEXT = {
+        "civil_liability": "Schade aan de vloer van de zaal bij een voorstelling.",
+        "own_equipment": "Camera gevallen tijdens een opname, lens gebroken.",
+        "drone": "Drone verloor het signaal en viel op een geparkeerde wagen.",
+        "it_data_loss": "Laptop defect, gegevens van een opdracht verloren.",
+        "theft": "Camera gestolen uit de wagen.",
+    }
+
+    def _claims(self) -> None:
+        rng = self.rng
+        claims, sequences = [], defaultdict(int)
+        for n in range(max(self.n_claims, 6)):
+            member_id, act_id, office, _entity = rng.choice(self.act_members)
+            kind = rng.choices(list(self.CLAIM_TEXT), [30, 30, 10, 15, 15])[0]
+            day = self.days_ago(0, 364) if n >= 3 else self.today - timedelta(days=(1, 4, 9)[n])
+            discovery = min(self.today, day + timedelta(days=rng.choice([0, 0, 1, 3])))
+            data = ClaimInput(
+                member_id=member_id,
+                kind=kind,
+                occurred_at=self.at(day),
+                discovery_date=discovery,
+                place=rng.choice(TOWNS[office])[2],
+                description=self.CLAIM_TEXT[kind],
+                police_report_no=f"PV-{day.year}-{rng.randint(1000, 99999)}"
+                if kind == "theft"
+                else "",
+                damage_estimate=_money(math.exp(rng.gauss(math.log(1200), 0.8))),
+            )
+            answer = claim_deadline(data, discovery, max(self.today, discovery))
+            state = (
+                "draft"
+                if n < 3 or (answer.deadline >= self.today and rng.random() < 0.5)
+                else rng.choices(["submitted", "filed", "closed"], [20, 30, 50])[0]
+            )
+            number = None
+            if state != "draft":
+                sequences[(office, day.year)] += 1
+                number = declaration_number(
+                    "claim", office, day.year, sequences[(office, day.year)]
+                )
+            parties = (
+                [
+                    {
+                        "name": "Zaal De Vonk vzw",
+                        "address": rng.choice(TOWNS[office])[2],
+                        "insurer": "Ethias",
+                        "policy_number": f"P-{rng.randint(10000, 99999)}",
+                    }
+                ]
+                if kind in ("civil_liability", "drone")
+                else []
+            )
+            claims.append(
+                {
+                    "id": self.uid(),
+                    "member_id": member_id,
+                    "activity_id": act_id,
+                    "kind": kind,
+                    "occurred_on": day,
+                    "occurred_at": data.occurred_at,
+                    "discovery_date": discovery,
+                    "place": data.place,
+                    "description": data.description,
+                    "police_report_no": data.police_report_no,
+                    "third_parties": parties,
+                    "amount_claimed": data.damage_estimate,
+                    "deadline": answer.deadline,
+                    "state": state,
+                    "number": number,
+                    "declared_by": rng.choice(self.advisers.get(office) or self.advisers["BXL"]),
+                    "language": "fr" if self._office_language(office) == "fr" else "nl",
+                    **self.stamps(office, day),
+                }
+            )
+        self.write(InsuranceClaim, claims, "declarations")
 
     def loans(self) -> None:
         rng = self.rng

@@ -47,6 +47,8 @@ class Dashboard:
     last_sync: datetime | None
     #: the adviser's unfinished Activity wizards (onboarding), newest first
     activity_drafts: tuple = ()
+    #: every open accident declaration and claim with its days left, overdue first (#10)
+    open_declarations: tuple = ()
 
 
 def _state(session, key: str) -> str | None:
@@ -74,6 +76,7 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
             or 0
         )
 
+    open_declarations = _open_declarations(ctx, today)
     with ctx.db.reading() as session:
         deadlines = []
         for kind, model, due_column, states in (
@@ -122,4 +125,16 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
             pending_changes=session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
             last_sync=datetime.fromisoformat(last_sync) if last_sync else None,
             activity_drafts=tuple(activity_drafts(ctx)),
+            open_declarations=open_declarations,
         )
+
+
+def _open_declarations(ctx: ServiceContext, today: date) -> tuple:
+    """The declarations section of the home page (issue #10): the open ones, least time
+    left first, from the declarations list itself."""
+    from app.services.declarations.declarations import list_declarations
+
+    if ctx.user.role == "loan_reviewer":
+        return ()
+    rows = list_declarations(ctx, today=today)
+    return tuple(row for row in rows if row.days_left is not None)

@@ -15,6 +15,7 @@ from sqlalchemy import Date, Table
 
 from app.db.models import (
     AccidentDeclaration,
+    AccidentHealth,
     Activity,
     ActivityMember,
     Attachment,
@@ -51,6 +52,7 @@ ORDER = [
     QuoteLine,
     Contract,
     AccidentDeclaration,
+    AccidentHealth,
     InsuranceClaim,
     CertificateRequest,
     LoanApplication,
@@ -67,6 +69,7 @@ BOOKKEEPING = frozenset({"id", "row_version", "created_at", "updated_at", "updat
 STATE_RULES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "quotes": (quote_states.STATES, quote_states.PAST_DRAFT),
     "accident_declarations": (declaration_states.STATES, declaration_states.PAST_DRAFT),
+    "insurance_claims": (declaration_states.CLAIM_STATES, declaration_states.CLAIM_PAST_DRAFT),
     "loan_applications": (loan_states.STATES, loan_states.PAST_DRAFT),
     "certificate_requests": (request_states.STATES, request_states.PAST_DRAFT),
 }

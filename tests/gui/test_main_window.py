@@ -46,20 +46,16 @@ def test_home_shows_the_dashboard_counts(admin_window):
 
 
 def test_planned_views_say_so_and_show_live_counts(qtbot, admin_window):
-    declarations = admin_window.planned["declarations"]
-    admin_window.show_view("declarations")
-    assert declarations.notice.text() == "This part of SmartDesk is not available yet."
+    loans = admin_window.planned["loans"]
+    admin_window.show_view("loans")
+    assert loans.notice.text() == "This part of SmartDesk is not available yet."
     board = admin_window._dashboard
     values = [
-        declarations.counts.itemAt(row, declarations.counts.ItemRole.FieldRole).widget().text()
-        for row in range(declarations.counts.rowCount())
+        loans.counts.itemAt(row, loans.counts.ItemRole.FieldRole).widget().text()
+        for row in range(loans.counts.rowCount())
     ]
-    accidents_due = [due for due in board.deadlines if due.kind == "accident"]
-    assert values == [str(board.draft_declarations), str(len(accidents_due))]
-    assert (
-        "due in the next 14 days"
-        in declarations.counts.itemAt(1, declarations.counts.ItemRole.LabelRole).widget().text()
-    )
+    assert values == [str(board.loans_to_decide)]
+    assert "declarations" not in admin_window.planned  # a real view now (issue #10)
 
 
 def test_switching_to_french_changes_navigation_and_amounts(qtbot, admin_window, demo_db):

@@ -24,7 +24,11 @@ SCOPES = {
     "their office's rows": "office",
     "the rows those name": "referenced",
     "their office's, the administrators and those their rows name": "office+referenced",
+    # accident_health (issue #10): the office's rule, narrowed by its own policy to the
+    # rows the user filed (`declared_by`)
+    "their office's rows they filed": "office",
 }
+FILED_ONLY = "their office's rows they filed"
 
 
 def test_every_security_definer_function_the_users_group_may_call_has_a_safe_search_path(
@@ -115,6 +119,19 @@ def readme_table() -> dict[str, dict[str, dict[str, str]]]:
     return out
 
 
+def filed_only(role: str) -> set[str]:
+    """The tables the README says this role reads only where it filed the rows."""
+    text = README.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith(f"| {role} |"))
+    reads = line.strip("|").split("|")[1].strip()
+    return {
+        table
+        for clause in reads.split("; ")
+        if clause.endswith(": " + FILED_ONLY)
+        for table in re.findall(r"`(\w+)`", clause.rpartition(": ")[0])
+    }
+
+
 def parse_cell(cell: str) -> dict[str, str]:
     found = {}
     for clause in cell.split("; "):
@@ -144,7 +161,9 @@ def test_the_readme_table_is_the_role_rules_word_for_word(secured):
     assert writes == {(role, t): s for role, c in table.items() for t, s in c["writes"].items()}
 
 
-def visible_as_documented(conn, role_cells: dict[str, str], office: str) -> dict[str, set]:
+def visible_as_documented(
+    conn, role_cells: dict[str, str], office: str, filer: tuple[set[str], str] = (set(), "")
+) -> dict[str, set]:
     """The ids each table should show, computed as postgres from the README's words."""
     rows = {t: [dict(r) for r in conn.execute(sa.select(TABLES[t])).mappings()] for t in TABLES}
     visible: dict[str, set] = {}
@@ -158,6 +177,10 @@ def visible_as_documented(conn, role_cells: dict[str, str], office: str) -> dict
             ids = {r["id"] for r in rows[table]}
         if scope in ("office", "office+referenced"):
             ids |= {r["id"] for r in rows[table] if str(r["office_id"]) == office}
+        if table in filer[0]:
+            ids = {
+                r["id"] for r in rows[table] if r["id"] in ids and str(r["declared_by"]) == filer[1]
+            }
         if scope in ("referenced", "office+referenced"):
             if table == "users":  # MIGRATION.ALSO_VISIBLE, in the README's words
                 ids |= {r["id"] for r in rows[table] if r["role"] == "admin"}
@@ -189,8 +212,9 @@ def test_each_role_reads_and_writes_exactly_what_the_readme_table_says(secured, 
     office = str(
         secured.scalar("SELECT office_id FROM users WHERE login = :l", l=secured.login(short))
     )
+    user_id = str(secured.scalar("SELECT id FROM users WHERE login = :l", l=secured.login(short)))
     with secured.engine.connect() as conn:
-        expected = visible_as_documented(conn, cells["reads"], office)
+        expected = visible_as_documented(conn, cells["reads"], office, (filed_only(role), user_id))
     with connect_as(secured, short) as conn:
         for table in TABLES:
             seen = {r[0] for r in conn.execute(f"SELECT id FROM {table}").fetchall()}

@@ -131,6 +131,7 @@ class HomeView(QWidget):
         self.drafts.horizontalHeader().setStretchLastSection(True)
         self.drafts.cellActivated.connect(self._open_draft)
         self.drafts.cellDoubleClicked.connect(self._open_draft)
+        self.declarations = OpenDeclarations(user.role)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.greeting)
@@ -143,6 +144,7 @@ class HomeView(QWidget):
         layout.addWidget(self.deadlines_title)
         layout.addWidget(self.no_deadlines)
         layout.addWidget(self.deadlines, 1)
+        layout.addWidget(self.declarations, 1)
         layout.addStretch(0)  # takes the room only while the deadline table is hidden
         self.retranslate()
 
@@ -241,6 +243,7 @@ class HomeView(QWidget):
             + shown_rows * self.drafts.verticalHeader().defaultSectionSize()
             + 2 * self.drafts.frameWidth()
         )
+        self.declarations.show_rows(board.open_declarations if board else None)
         has_rows = bool(deadlines)
         self.deadlines.setVisible(has_rows)
         self.no_deadlines.setVisible(not has_rows)
@@ -248,4 +251,65 @@ class HomeView(QWidget):
             self.tr("Nothing is due in the next {days} days.").format(days=DEADLINE_HORIZON_DAYS)
             if board
             else self.tr("Loading…")
+        )
+
+
+class OpenDeclarations(QWidget):
+    """Every open accident declaration and claim with its days left, overdue first
+    (issue #10): the adviser's office's, TeamAdmin's every office's."""
+
+    ROLES = frozenset({"adviser", "teamadmin", "admin"})
+
+    def __init__(self, role: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openDeclarations")
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.table = QTableWidget(0, 4)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.setVisible(role in self.ROLES)
+        self.rows: tuple = ()
+
+    def show_rows(self, rows) -> None:
+        from ui.declarations.texts import CLAIM_KINDS, COVERS
+
+        lang = current_language()
+        self.rows = tuple(rows or ())
+        self.title.setText(self.tr("Open declarations and claims, overdue first"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Deadline"), self.tr("Days left"), self.tr("What"), self.tr("Member")]
+        )
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            if row.days_left < 0:
+                left = self.tr("overdue by {days} d").format(days=-row.days_left)
+            elif row.days_left == 0:
+                left = self.tr("today")
+            else:
+                left = self.tr("{days} d").format(days=row.days_left)
+            what = label(COVERS if row.entity == "accident" else CLAIM_KINDS, row.kind)
+            values = (format_date(row.deadline, lang), left, what, row.member_name)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if row.days_left < 0:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(index, column, item)
+        self.table.setVisible(bool(self.rows))
+        self.empty.setVisible(not self.rows)
+        self.empty.setText(
+            self.tr("No open declaration.") if rows is not None else self.tr("Loading…")
         )

@@ -284,6 +284,32 @@ def _select_waiting_request(stage: Stage) -> None:
             return
 
 
+def _declarations(window):
+    from ui.declarations.declarations import DeclarationsView
+
+    return DeclarationsView(window.worker, window.ctx)
+
+
+def a_declaration_to_show(ctx) -> str | None:
+    """An open accident declaration, a serious one first (runs on the worker)."""
+    from app.services.declarations import declarations as declaration_service
+
+    rows = declaration_service.list_declarations(
+        ctx, declaration_service.DeclarationFilter(entity="accident", state="draft")
+    )
+    rows.sort(key=lambda row: not row.serious)
+    return rows[0].id if rows else None
+
+
+def _open_a_declaration(stage: Stage) -> None:
+    found: list[str | None] = []
+    stage.window.worker.submit(a_declaration_to_show, stage.window.ctx, on_result=found.append)
+    stage.wait()
+    if found and found[0]:
+        stage.view.open_accident(found[0])
+        stage.wait()
+
+
 def _sync(window):
     from ui.sync.sync import SyncView
 
@@ -334,8 +360,17 @@ for _view in (
         "declarations",
         QT_TRANSLATE_NOOP("MainWindow", "Declarations"),
         "declarations.svg",
-        _planned("declarations"),
+        _declarations,
         roles=roles("adviser", "teamadmin", "admin"),
+        shots=(
+            Shot("declarations", "the list of open and settled declarations and claims"),
+            Shot(
+                "declaration_form",
+                "a filled accident declaration with its cover and deadline",
+                _open_a_declaration,
+            ),
+        ),
+        on_refresh=lambda view: view.refresh(),
     ),
     ViewEntry(
         "teamadmin",

@@ -1,0 +1,1 @@
+"""Declarations as documents: the accident declaration and the claim as PDFs."""

@@ -1,0 +1,1 @@
+"""Declarations: accident declarations and insurance claims, their moves and health data."""

@@ -1,0 +1,112 @@
+"""The words and sentences of accident declarations and insurance claims: the list, the
+forms, the covers, states, tasks and the message keys of the slice (merged by
+`ui.messages`). Contexts "Labels" and "Messages", as every slice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+DECLARATION_STATES = {
+    "first_aid": QT_TRANSLATE_NOOP("Labels", "First-aid register"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted to TeamAdmin"),
+    "question": QT_TRANSLATE_NOOP("Labels", "Question from TeamAdmin"),
+    "filed": QT_TRANSLATE_NOOP("Labels", "Sent to the insurer"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+
+#: the cover an accident falls under (the `kind` of an accident declaration)
+COVERS = {
+    "work": QT_TRANSLATE_NOOP("Labels", "Work accident"),
+    "commute": QT_TRANSLATE_NOOP("Labels", "Commute accident"),
+    "private_life": QT_TRANSLATE_NOOP("Labels", "Private life cover"),
+    "mission": QT_TRANSLATE_NOOP("Labels", "Business mobility (mission abroad)"),
+    "not_covered": QT_TRANSLATE_NOOP("Labels", "Not covered"),
+}
+
+ACCIDENT_TYPES = {
+    "workplace": QT_TRANSLATE_NOOP("Labels", "At the workplace"),
+    "commute": QT_TRANSLATE_NOOP("Labels", "On the way to or from work"),
+    "prosthesis": QT_TRANSLATE_NOOP("Labels", "Damage to a prosthesis only"),
+}
+
+CLAIM_KINDS = {
+    "civil_liability": QT_TRANSLATE_NOOP("Labels", "Civil liability"),
+    "own_equipment": QT_TRANSLATE_NOOP("Labels", "Own equipment"),
+    "drone": QT_TRANSLATE_NOOP("Labels", "Drone"),
+    "it_data_loss": QT_TRANSLATE_NOOP("Labels", "IT and data loss"),
+    "theft": QT_TRANSLATE_NOOP("Labels", "Theft"),
+}
+
+TASKS = {
+    "notify_inspectorate_immediately": QT_TRANSLATE_NOOP(
+        "Labels", "Notify the labour inspectorate immediately"
+    ),
+    "detailed_report": QT_TRANSLATE_NOOP("Labels", "Detailed report to the inspectorate"),
+}
+
+ASSIGNEES = {
+    "teamadmin": QT_TRANSLATE_NOOP("Labels", "TeamAdmin"),
+    "client_company": QT_TRANSLATE_NOOP("Labels", "the client company"),
+}
+
+CLIENT_OBLIGATIONS = {
+    "client_reports_serious_accident_to_inspectorate": QT_TRANSLATE_NOOP(
+        "Labels", "The client company reports a serious accident to the labour inspectorate."
+    ),
+    "client_starts_detailed_report": QT_TRANSLATE_NOOP(
+        "Labels", "The client company starts the detailed report."
+    ),
+}
+
+
+def message_texts() -> dict[str, str]:
+    """message key -> translated sentence, for the keys of declarations and claims."""
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Messages", text)
+
+    return {
+        "declaration.member_required": t("Choose the member."),
+        "declaration.type_unknown": t("Choose the type of accident."),
+        "declaration.place_required": t("Say where it happened."),
+        "declaration.country_invalid": t("Give the country as two letters, for example BE."),
+        "declaration.description_required": t("Describe what happened."),
+        "declaration.route_required": t(
+            "For an accident on the way to or from work, give where the route starts and ends."
+        ),
+        "declaration.language_invalid": t("The insurer's form is in Dutch or French."),
+        "declaration.code_invalid": t("A code is made of digits only."),
+        "declaration.incapacity_invalid": t("Give the days of incapacity as a number, 0 or more."),
+        "declaration.first_aider_required": t("Give the name of the first-aider."),
+        "declaration.event_in_future": t("The date is after today. Check the date."),
+        "declaration.filing_before_event": t("The filing date is before the event."),
+        "declaration.filing_before_notice": t(
+            "The filing date is before the day the aggravation became known."
+        ),
+        "declaration.notice_before_event": t(
+            "The aggravation cannot be known before the accident happened."
+        ),
+        "declaration.notice_in_future": t("The aggravation date is after today."),
+        "declaration.discovery_before_event": t("The discovery is before the event."),
+        "declaration.discovery_in_future": t("The discovery date is after today."),
+        "declaration.no_rule_for_date": t("No deadline rule is known for events before {since}."),
+        "declaration.not_a_day_count": t("Give a whole number of days between {low} and {high}."),
+        "declaration.not_editable": t(
+            "This declaration is with TeamAdmin or the insurer and can no longer be changed here."
+        ),
+        "declaration.member_fixed": t("The member of a declaration cannot be changed."),
+        "declaration.light_fixed": t(
+            "Turn a first-aid entry into a declaration with “Declare aggravation”."
+        ),
+        "declaration.transition_refused": t("This step is not possible for this declaration now."),
+        "declaration.question_required": t("Write the question for the adviser."),
+        "declaration.reference_required": t("Give the insurer's reference."),
+        "declaration.outcome_required": t("Write the outcome."),
+        "claim.kind_unknown": t("Choose the kind of claim."),
+        "claim.police_report_required": t(
+            "A theft or a loss needs the number of the police report."
+        ),
+        "claim.estimate_invalid": t("Give the estimated damage in euros, 0 or more."),
+        "claim.third_party_name_required": t("Give the name of each third party."),
+    }
