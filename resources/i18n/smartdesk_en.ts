@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccidentForm</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>PDF saved: {path}</translation>
+    </message>
+    <message>
+        <source>Save the declaration as PDF</source>
+        <translation>Save the declaration as PDF</translation>
+    </message>
+    <message>
+        <source>New accident declaration</source>
+        <translation>New accident declaration</translation>
+    </message>
+    <message>
+        <source>Accident declaration · {state}</source>
+        <translation>Accident declaration · {state}</translation>
+    </message>
+    <message>
+        <source>Member and date</source>
+        <translation>Member and date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Injury (health data: only you, TeamAdmin and administrators)</source>
+        <translation>Injury (health data: only you, TeamAdmin and administrators)</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Type of accident</source>
+        <translation>Type of accident</translation>
+    </message>
+    <message>
+        <source>Mission abroad</source>
+        <translation>Mission abroad</translation>
+    </message>
+    <message>
+        <source>Light accident</source>
+        <translation>Light accident</translation>
+    </message>
+    <message>
+        <source>First-aider, time of the care</source>
+        <translation>First-aider, time of the care</translation>
+    </message>
+    <message>
+        <source>Aggravation known on</source>
+        <translation>Aggravation known on</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <source>Route starts at</source>
+        <translation>Route starts at</translation>
+    </message>
+    <message>
+        <source>Route ends at</source>
+        <translation>Route ends at</translation>
+    </message>
+    <message>
+        <source>Detour or stop, and why</source>
+        <translation>Detour or stop, and why</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>First aid given</source>
+        <translation>First aid given</translation>
+    </message>
+    <message>
+        <source>Deviation / agent codes</source>
+        <translation>Deviation / agent codes</translation>
+    </message>
+    <message>
+        <source>Client company (temp work)</source>
+        <translation>Client company (temp work)</translation>
+    </message>
+    <message>
+        <source>Nature of the injury</source>
+        <translation>Nature of the injury</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Body part</translation>
+    </message>
+    <message>
+        <source>Injury code</source>
+        <translation>Injury code</translation>
+    </message>
+    <message>
+        <source>Incapacity (days)</source>
+        <translation>Incapacity (days)</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Medical care</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Language of the form</translation>
+    </message>
+    <message>
+        <source>Name or member number</source>
+        <translation>Name or member number</translation>
+    </message>
+    <message>
+        <source>on a mission abroad for the Activity</source>
+        <translation>on a mission abroad for the Activity</translation>
+    </message>
+    <message>
+        <source>first-aid register only (no loss of wages, no incapacity, no doctor)</source>
+        <translation>first-aid register only (no loss of wages, no incapacity, no doctor)</translation>
+    </message>
+    <message>
+        <source>a light accident that got worse</source>
+        <translation>a light accident that got worse</translation>
+    </message>
+    <message>
+        <source>on a public road</source>
+        <translation>on a public road</translation>
+    </message>
+    <message>
+        <source>traffic accident</source>
+        <translation>traffic accident</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>fatal</translation>
+    </message>
+    <message>
+        <source>back at work</source>
+        <translation>back at work</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Health data are shown only to the adviser who filed the declaration, TeamAdmin and administrators.</source>
+        <translation>Health data are shown only to the adviser who filed the declaration, TeamAdmin and administrators.</translation>
+    </message>
+    <message>
+        <source>e.g. 51</source>
+        <translation>e.g. 51</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>e.g. 021</source>
+        <translation>e.g. 021</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Submit to TeamAdmin</source>
+        <translation>Submit to TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Declare aggravation</source>
+        <translation>Declare aggravation</translation>
+    </message>
+    <message>
+        <source>Attach the certificate…</source>
+        <translation>Attach the certificate…</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPageView</name>
     <message>
         <source>Save the welcome summary</source>
@@ -514,6 +741,169 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Police report no. (required)</source>
+        <translation>Police report no. (required)</translation>
+    </message>
+    <message>
+        <source>Police report no.</source>
+        <translation>Police report no.</translation>
+    </message>
+    <message>
+        <source>Deadline: check the dates</source>
+        <translation>Deadline: check the dates</translation>
+    </message>
+    <message>
+        <source>{kind} · the policy&apos;s delay: {days} days from the discovery</source>
+        <translation>{kind} · the policy&apos;s delay: {days} days from the discovery</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>PDF saved: {path}</translation>
+    </message>
+    <message>
+        <source>Save the claim as PDF</source>
+        <translation>Save the claim as PDF</translation>
+    </message>
+    <message>
+        <source>New insurance claim</source>
+        <translation>New insurance claim</translation>
+    </message>
+    <message>
+        <source>Insurance claim · {state}</source>
+        <translation>Insurance claim · {state}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Others involved and damage</source>
+        <translation>Others involved and damage</translation>
+    </message>
+    <message>
+        <source>Policy and attachments</source>
+        <translation>Policy and attachments</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>Kind of claim</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Discovered on</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>Presumed cause</source>
+        <translation>Presumed cause</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Third parties</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>Estimated damage (EUR)</source>
+        <translation>Estimated damage (EUR)</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Policy&apos;s delay (days)</source>
+        <translation>Policy&apos;s delay (days)</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Language of the form</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Policy no.</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <source>Name or member number</source>
+        <translation>Name or member number</translation>
+    </message>
+    <message>
+        <source>insured items were lost</source>
+        <translation>insured items were lost</translation>
+    </message>
+    <message>
+        <source>policy default</source>
+        <translation>policy default</translation>
+    </message>
+    <message>
+        <source>Add a third party</source>
+        <translation>Add a third party</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Submit to TeamAdmin</source>
+        <translation>Submit to TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>{number}: format and check digits are right.</source>
@@ -640,6 +1030,101 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>VIES does not know this VAT number (checked just now). Check it with the client.</source>
         <translation>VIES does not know this VAT number (checked just now). Check it with the client.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsView</name>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>overdue by {days} d</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>{count} declarations</source>
+        <translation>{count} declarations</translation>
+    </message>
+    <message>
+        <source>Accident declarations and insurance claims</source>
+        <translation>Accident declarations and insurance claims</translation>
+    </message>
+    <message>
+        <source>Filed by me</source>
+        <translation>Filed by me</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>My office</source>
+        <translation>My office</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>All accidents</source>
+        <translation>All accidents</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>All claims</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Every state</translation>
+    </message>
+    <message>
+        <source>Days left at most</source>
+        <translation>Days left at most</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>New accident declaration</source>
+        <translation>New accident declaration</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Cover or kind of claim</source>
+        <translation>Cover or kind of claim</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -881,8 +1366,97 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Suspended</translation>
     </message>
     <message>
+        <source>First-aid register</source>
+        <translation>First-aid register</translation>
+    </message>
+    <message>
+        <source>Submitted to TeamAdmin</source>
+        <translation>Submitted to TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Question from TeamAdmin</source>
+        <translation>Question from TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Sent to the insurer</source>
+        <translation>Sent to the insurer</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <extracomment>the cover an accident falls under (the `kind` of an accident declaration)</extracomment>
+        <translation>Work accident</translation>
+    </message>
+    <message>
+        <source>Commute accident</source>
+        <translation>Commute accident</translation>
+    </message>
+    <message>
+        <source>Private life cover</source>
+        <translation>Private life cover</translation>
+    </message>
+    <message>
+        <source>Business mobility (mission abroad)</source>
+        <translation>Business mobility (mission abroad)</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source>At the workplace</source>
+        <translation>At the workplace</translation>
+    </message>
+    <message>
+        <source>On the way to or from work</source>
+        <translation>On the way to or from work</translation>
+    </message>
+    <message>
+        <source>Damage to a prosthesis only</source>
+        <translation>Damage to a prosthesis only</translation>
+    </message>
+    <message>
+        <source>Civil liability</source>
+        <translation>Civil liability</translation>
+    </message>
+    <message>
+        <source>Own equipment</source>
+        <translation>Own equipment</translation>
+    </message>
+    <message>
+        <source>Drone</source>
+        <translation>Drone</translation>
+    </message>
+    <message>
+        <source>IT and data loss</source>
+        <translation>IT and data loss</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Theft</translation>
+    </message>
+    <message>
+        <source>Notify the labour inspectorate immediately</source>
+        <translation>Notify the labour inspectorate immediately</translation>
+    </message>
+    <message>
+        <source>Detailed report to the inspectorate</source>
+        <translation>Detailed report to the inspectorate</translation>
+    </message>
+    <message>
+        <source>the client company</source>
+        <translation>the client company</translation>
+    </message>
+    <message>
+        <source>The client company reports a serious accident to the labour inspectorate.</source>
+        <translation>The client company reports a serious accident to the labour inspectorate.</translation>
+    </message>
+    <message>
+        <source>The client company starts the detailed report.</source>
+        <translation>The client company starts the detailed report.</translation>
     </message>
     <message>
         <source>Holder</source>
@@ -3180,6 +3754,49 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
+    <name>OpenDeclarations</name>
+    <message>
+        <source>Open declarations and claims, overdue first</source>
+        <translation>Open declarations and claims, overdue first</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>overdue by {days} d</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>No open declaration.</source>
+        <translation>No open declaration.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>SmartDesk: database passphrase</source>
@@ -3933,6 +4550,81 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
+    <name>SummaryBand</name>
+    <message>
+        <source>Cover: choose the member and the date</source>
+        <translation>Cover: choose the member and the date</translation>
+    </message>
+    <message>
+        <source>First-aid register: not declared to the insurer</source>
+        <translation>First-aid register: not declared to the insurer</translation>
+    </message>
+    <message>
+        <source>Declare by {date}: {days} days left</source>
+        <translation>Declare by {date}: {days} days left</translation>
+    </message>
+    <message>
+        <source>Declare by {date}: today is the last day</source>
+        <translation>Declare by {date}: today is the last day</translation>
+    </message>
+    <message>
+        <source>Declare by {date}: overdue by {days} days, declare it still</source>
+        <translation>Declare by {date}: overdue by {days} days, declare it still</translation>
+    </message>
+    <message>
+        <source>the last day is not a working day (no extension)</source>
+        <translation>the last day is not a working day (no extension)</translation>
+    </message>
+    <message>
+        <source>more than 3 years after the accident: prescribed</source>
+        <translation>more than 3 years after the accident: prescribed</translation>
+    </message>
+    <message>
+        <source>contract from {start} to {end}</source>
+        <translation>contract from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>no contract that day; last contract ended {end}, covered until {until}</source>
+        <translation>no contract that day; last contract ended {end}, covered until {until}</translation>
+    </message>
+    <message>
+        <source>no contract that day; on a mission abroad</source>
+        <translation>no contract that day; on a mission abroad</translation>
+    </message>
+    <message>
+        <source>no contract on {day}; last contract ended {end}, cover ended {until}</source>
+        <translation>no contract on {day}; last contract ended {end}, cover ended {until}</translation>
+    </message>
+    <message>
+        <source>no contract on {day} and none before</source>
+        <translation>no contract on {day} and none before</translation>
+    </message>
+    <message>
+        <source>Cover: {cover} ({why})</source>
+        <translation>Cover: {cover} ({why})</translation>
+    </message>
+    <message>
+        <source>Very serious accident</source>
+        <translation>Very serious accident</translation>
+    </message>
+    <message>
+        <source>Serious accident</source>
+        <translation>Serious accident</translation>
+    </message>
+    <message>
+        <source>{task}, by {due}, for {who}</source>
+        <translation>{task}, by {due}, for {who}</translation>
+    </message>
+    <message>
+        <source>The simplified declaration may be used (under 4 days, back at work).</source>
+        <translation>The simplified declaration may be used (under 4 days, back at work).</translation>
+    </message>
+    <message>
+        <source>4 days of incapacity or more: this declaration serves as the accident fiche.</source>
+        <translation>4 days of incapacity or more: this declaration serves as the accident fiche.</translation>
+    </message>
+</context>
+<context>
     <name>SyncConnectDialog</name>
     <message>
         <source>A sync is running. Wait until it has finished, then try again.</source>
@@ -4346,6 +5038,29 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
         <translation>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdminMoves</name>
+    <message>
+        <source>TeamAdmin:</source>
+        <translation>TeamAdmin:</translation>
+    </message>
+    <message>
+        <source>the question, the insurer&apos;s reference or the outcome</source>
+        <translation>the question, the insurer&apos;s reference or the outcome</translation>
+    </message>
+    <message>
+        <source>Ask the adviser</source>
+        <translation>Ask the adviser</translation>
+    </message>
+    <message>
+        <source>Sent to the insurer</source>
+        <translation>Sent to the insurer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

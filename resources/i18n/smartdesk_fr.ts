@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccidentForm</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Certificat médical</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>PDF enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Save the declaration as PDF</source>
+        <translation>Enregistrer la déclaration en PDF</translation>
+    </message>
+    <message>
+        <source>New accident declaration</source>
+        <translation>Nouvelle déclaration d&apos;accident</translation>
+    </message>
+    <message>
+        <source>Accident declaration · {state}</source>
+        <translation>Déclaration d&apos;accident · {state}</translation>
+    </message>
+    <message>
+        <source>Member and date</source>
+        <translation>Membre et date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Injury (health data: only you, TeamAdmin and administrators)</source>
+        <translation>Lésion (données de santé : vous seul, TeamAdmin et les administrateurs)</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Type of accident</source>
+        <translation>Type d&apos;accident</translation>
+    </message>
+    <message>
+        <source>Mission abroad</source>
+        <translation>Mission à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Light accident</source>
+        <translation>Accident bénin</translation>
+    </message>
+    <message>
+        <source>First-aider, time of the care</source>
+        <translation>Secouriste, heure des soins</translation>
+    </message>
+    <message>
+        <source>Aggravation known on</source>
+        <translation>Aggravation connue le</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Route starts at</source>
+        <translation>Le trajet part de</translation>
+    </message>
+    <message>
+        <source>Route ends at</source>
+        <translation>Le trajet arrive à</translation>
+    </message>
+    <message>
+        <source>Detour or stop, and why</source>
+        <translation>Détour ou interruption, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+    <message>
+        <source>First aid given</source>
+        <translation>Premiers soins donnés</translation>
+    </message>
+    <message>
+        <source>Deviation / agent codes</source>
+        <translation>Codes déviation / agent</translation>
+    </message>
+    <message>
+        <source>Client company (temp work)</source>
+        <translation>Entreprise utilisatrice (intérim)</translation>
+    </message>
+    <message>
+        <source>Nature of the injury</source>
+        <translation>Nature de la lésion</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Partie du corps</translation>
+    </message>
+    <message>
+        <source>Injury code</source>
+        <translation>Code de la lésion</translation>
+    </message>
+    <message>
+        <source>Incapacity (days)</source>
+        <translation>Incapacité (jours)</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Soins médicaux</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Langue du formulaire</translation>
+    </message>
+    <message>
+        <source>Name or member number</source>
+        <translation>Nom ou numéro de membre</translation>
+    </message>
+    <message>
+        <source>on a mission abroad for the Activity</source>
+        <translation>en mission à l&apos;étranger pour l&apos;Activité</translation>
+    </message>
+    <message>
+        <source>first-aid register only (no loss of wages, no incapacity, no doctor)</source>
+        <translation>registre des premiers soins uniquement (pas de perte de salaire, pas d&apos;incapacité, pas de médecin)</translation>
+    </message>
+    <message>
+        <source>a light accident that got worse</source>
+        <translation>un accident bénin qui s&apos;est aggravé</translation>
+    </message>
+    <message>
+        <source>on a public road</source>
+        <translation>sur la voie publique</translation>
+    </message>
+    <message>
+        <source>traffic accident</source>
+        <translation>accident de la circulation</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>mortel</translation>
+    </message>
+    <message>
+        <source>back at work</source>
+        <translation>travail repris</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Health data are shown only to the adviser who filed the declaration, TeamAdmin and administrators.</source>
+        <translation>Les données de santé ne sont visibles que par le conseiller qui a fait la déclaration, TeamAdmin et les administrateurs.</translation>
+    </message>
+    <message>
+        <source>e.g. 51</source>
+        <translation>p. ex. 51</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>e.g. 021</source>
+        <translation>p. ex. 021</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Submit to TeamAdmin</source>
+        <translation>Soumettre à TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Declare aggravation</source>
+        <translation>Déclarer l&apos;aggravation</translation>
+    </message>
+    <message>
+        <source>Attach the certificate…</source>
+        <translation>Joindre le certificat…</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPageView</name>
     <message>
         <source>Save the welcome summary</source>
@@ -514,6 +741,169 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Police report no. (required)</source>
+        <translation>N° de procès-verbal (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Police report no.</source>
+        <translation>N° de procès-verbal</translation>
+    </message>
+    <message>
+        <source>Deadline: check the dates</source>
+        <translation>Délai : vérifiez les dates</translation>
+    </message>
+    <message>
+        <source>{kind} · the policy&apos;s delay: {days} days from the discovery</source>
+        <translation>{kind} · délai de la police : {days} jours après la découverte</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>PDF enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Save the claim as PDF</source>
+        <translation>Enregistrer la déclaration de sinistre en PDF</translation>
+    </message>
+    <message>
+        <source>New insurance claim</source>
+        <translation>Nouvelle déclaration de sinistre</translation>
+    </message>
+    <message>
+        <source>Insurance claim · {state}</source>
+        <translation>Déclaration de sinistre · {state}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Others involved and damage</source>
+        <translation>Autres personnes impliquées et dommages</translation>
+    </message>
+    <message>
+        <source>Policy and attachments</source>
+        <translation>Police et annexes</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>Type de sinistre</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Découvert le</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circonstances</translation>
+    </message>
+    <message>
+        <source>Presumed cause</source>
+        <translation>Cause présumée</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+    <message>
+        <source>Estimated damage (EUR)</source>
+        <translation>Dommage estimé (EUR)</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Policy&apos;s delay (days)</source>
+        <translation>Délai de la police (jours)</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Langue du formulaire</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Policy no.</source>
+        <translation>N° de police</translation>
+    </message>
+    <message>
+        <source>Name or member number</source>
+        <translation>Nom ou numéro de membre</translation>
+    </message>
+    <message>
+        <source>insured items were lost</source>
+        <translation>des biens assurés ont été perdus</translation>
+    </message>
+    <message>
+        <source>policy default</source>
+        <translation>par défaut de la police</translation>
+    </message>
+    <message>
+        <source>Add a third party</source>
+        <translation>Ajouter un tiers</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Submit to TeamAdmin</source>
+        <translation>Soumettre à TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>{number}: format and check digits are right.</source>
@@ -640,6 +1030,101 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>VIES does not know this VAT number (checked just now). Check it with the client.</source>
         <translation>VIES ne connaît pas ce numéro de TVA (vérifié à l&apos;instant). Vérifiez-le avec le client.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsView</name>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>{days} j de retard</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>{count} declarations</source>
+        <translation>{count} déclarations</translation>
+    </message>
+    <message>
+        <source>Accident declarations and insurance claims</source>
+        <translation>Déclarations d&apos;accident et de sinistre</translation>
+    </message>
+    <message>
+        <source>Filed by me</source>
+        <translation>Introduites par moi</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>My office</source>
+        <translation>Mon bureau</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All accidents</source>
+        <translation>Tous les accidents</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Tous les sinistres</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Days left at most</source>
+        <translation>Jours restants au plus</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>peu importe</translation>
+    </message>
+    <message>
+        <source>New accident declaration</source>
+        <translation>Nouvelle déclaration d&apos;accident</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>Nouveau sinistre</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Cover or kind of claim</source>
+        <translation>Couverture ou type de sinistre</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -881,8 +1366,97 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Suspendue</translation>
     </message>
     <message>
+        <source>First-aid register</source>
+        <translation>Registre des premiers soins</translation>
+    </message>
+    <message>
+        <source>Submitted to TeamAdmin</source>
+        <translation>Soumis à TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Question from TeamAdmin</source>
+        <translation>Question de TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Sent to the insurer</source>
+        <translation>Envoyé à l&apos;assureur</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <extracomment>the cover an accident falls under (the `kind` of an accident declaration)</extracomment>
+        <translation>Accident du travail</translation>
+    </message>
+    <message>
+        <source>Commute accident</source>
+        <translation>Accident sur le chemin du travail</translation>
+    </message>
+    <message>
+        <source>Private life cover</source>
+        <translation>Couverture vie privée</translation>
+    </message>
+    <message>
+        <source>Business mobility (mission abroad)</source>
+        <translation>Business mobility (mission à l&apos;étranger)</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Non couvert</translation>
+    </message>
+    <message>
+        <source>At the workplace</source>
+        <translation>Sur le lieu de travail</translation>
+    </message>
+    <message>
+        <source>On the way to or from work</source>
+        <translation>Sur le chemin du travail</translation>
+    </message>
+    <message>
+        <source>Damage to a prosthesis only</source>
+        <translation>Dommage à une prothèse uniquement</translation>
+    </message>
+    <message>
+        <source>Civil liability</source>
+        <translation>Responsabilité civile</translation>
+    </message>
+    <message>
+        <source>Own equipment</source>
+        <translation>Matériel propre</translation>
+    </message>
+    <message>
+        <source>Drone</source>
+        <translation>Drone</translation>
+    </message>
+    <message>
+        <source>IT and data loss</source>
+        <translation>Informatique et perte de données</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <source>Notify the labour inspectorate immediately</source>
+        <translation>Avertir immédiatement l&apos;inspection du travail</translation>
+    </message>
+    <message>
+        <source>Detailed report to the inspectorate</source>
+        <translation>Rapport circonstancié à l&apos;inspection</translation>
+    </message>
+    <message>
+        <source>the client company</source>
+        <translation>l&apos;entreprise utilisatrice</translation>
+    </message>
+    <message>
+        <source>The client company reports a serious accident to the labour inspectorate.</source>
+        <translation>L&apos;entreprise utilisatrice signale un accident grave à l&apos;inspection du travail.</translation>
+    </message>
+    <message>
+        <source>The client company starts the detailed report.</source>
+        <translation>L&apos;entreprise utilisatrice entame le rapport circonstancié.</translation>
     </message>
     <message>
         <source>Holder</source>
@@ -3180,6 +3754,49 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
+    <name>OpenDeclarations</name>
+    <message>
+        <source>Open declarations and claims, overdue first</source>
+        <translation>Déclarations et sinistres ouverts, les retards d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>{days} j de retard</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
+    </message>
+    <message>
+        <source>No open declaration.</source>
+        <translation>Aucune déclaration ouverte.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>SmartDesk: database passphrase</source>
@@ -3933,6 +4550,81 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
+    <name>SummaryBand</name>
+    <message>
+        <source>Cover: choose the member and the date</source>
+        <translation>Couverture : choisissez le membre et la date</translation>
+    </message>
+    <message>
+        <source>First-aid register: not declared to the insurer</source>
+        <translation>Registre des premiers soins : pas déclaré à l&apos;assureur</translation>
+    </message>
+    <message>
+        <source>Declare by {date}: {days} days left</source>
+        <translation>À déclarer pour le {date} : encore {days} jours</translation>
+    </message>
+    <message>
+        <source>Declare by {date}: today is the last day</source>
+        <translation>À déclarer pour le {date} : c&apos;est le dernier jour</translation>
+    </message>
+    <message>
+        <source>Declare by {date}: overdue by {days} days, declare it still</source>
+        <translation>À déclarer pour le {date} : {days} jours de retard, déclarez-le quand même</translation>
+    </message>
+    <message>
+        <source>the last day is not a working day (no extension)</source>
+        <translation>le dernier jour n&apos;est pas un jour ouvrable (pas de prolongation)</translation>
+    </message>
+    <message>
+        <source>more than 3 years after the accident: prescribed</source>
+        <translation>plus de 3 ans après l&apos;accident : prescrit</translation>
+    </message>
+    <message>
+        <source>contract from {start} to {end}</source>
+        <translation>contrat du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>no contract that day; last contract ended {end}, covered until {until}</source>
+        <translation>pas de contrat ce jour-là ; dernier contrat terminé le {end}, couvert jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>no contract that day; on a mission abroad</source>
+        <translation>pas de contrat ce jour-là ; en mission à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>no contract on {day}; last contract ended {end}, cover ended {until}</source>
+        <translation>pas de contrat le {day} ; dernier contrat terminé le {end}, couverture terminée le {until}</translation>
+    </message>
+    <message>
+        <source>no contract on {day} and none before</source>
+        <translation>pas de contrat le {day} ni avant</translation>
+    </message>
+    <message>
+        <source>Cover: {cover} ({why})</source>
+        <translation>Couverture : {cover} ({why})</translation>
+    </message>
+    <message>
+        <source>Very serious accident</source>
+        <translation>Accident très grave</translation>
+    </message>
+    <message>
+        <source>Serious accident</source>
+        <translation>Accident grave</translation>
+    </message>
+    <message>
+        <source>{task}, by {due}, for {who}</source>
+        <translation>{task}, pour le {due}, par {who}</translation>
+    </message>
+    <message>
+        <source>The simplified declaration may be used (under 4 days, back at work).</source>
+        <translation>La déclaration simplifiée peut être utilisée (moins de 4 jours, travail repris).</translation>
+    </message>
+    <message>
+        <source>4 days of incapacity or more: this declaration serves as the accident fiche.</source>
+        <translation>4 jours d&apos;incapacité ou plus : cette déclaration sert de fiche d&apos;accident.</translation>
+    </message>
+</context>
+<context>
     <name>SyncConnectDialog</name>
     <message>
         <source>A sync is running. Wait until it has finished, then try again.</source>
@@ -4346,6 +5038,29 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
         <translation>La base de données centrale a refusé ces modifications. Elles sont conservées sur cet appareil, rien n&apos;est perdu ; demandez à un administrateur si l&apos;une d&apos;elles doit passer.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdminMoves</name>
+    <message>
+        <source>TeamAdmin:</source>
+        <translation>TeamAdmin :</translation>
+    </message>
+    <message>
+        <source>the question, the insurer&apos;s reference or the outcome</source>
+        <translation>la question, la référence de l&apos;assureur ou l&apos;issue</translation>
+    </message>
+    <message>
+        <source>Ask the adviser</source>
+        <translation>Demander au conseiller</translation>
+    </message>
+    <message>
+        <source>Sent to the insurer</source>
+        <translation>Envoyé à l&apos;assureur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôturer</translation>
     </message>
 </context>
 <context>

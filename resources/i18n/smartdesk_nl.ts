@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AccidentForm</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Medisch attest</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>Pdf bewaard: {path}</translation>
+    </message>
+    <message>
+        <source>Save the declaration as PDF</source>
+        <translation>De aangifte als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>New accident declaration</source>
+        <translation>Nieuwe ongevalsaangifte</translation>
+    </message>
+    <message>
+        <source>Accident declaration · {state}</source>
+        <translation>Ongevalsaangifte · {state}</translation>
+    </message>
+    <message>
+        <source>Member and date</source>
+        <translation>Lid en datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Injury (health data: only you, TeamAdmin and administrators)</source>
+        <translation>Letsel (gezondheidsgegevens: alleen u, TeamAdmin en beheerders)</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Verzekeraar</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en uur</translation>
+    </message>
+    <message>
+        <source>Type of accident</source>
+        <translation>Soort ongeval</translation>
+    </message>
+    <message>
+        <source>Mission abroad</source>
+        <translation>Zending in het buitenland</translation>
+    </message>
+    <message>
+        <source>Light accident</source>
+        <translation>Licht ongeval</translation>
+    </message>
+    <message>
+        <source>First-aider, time of the care</source>
+        <translation>Hulpverlener, uur van de verzorging</translation>
+    </message>
+    <message>
+        <source>Aggravation known on</source>
+        <translation>Verergering gekend op</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Route starts at</source>
+        <translation>Traject begint in</translation>
+    </message>
+    <message>
+        <source>Route ends at</source>
+        <translation>Traject eindigt in</translation>
+    </message>
+    <message>
+        <source>Detour or stop, and why</source>
+        <translation>Omweg of onderbreking, en waarom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Getuigen</translation>
+    </message>
+    <message>
+        <source>First aid given</source>
+        <translation>Gegeven eerste hulp</translation>
+    </message>
+    <message>
+        <source>Deviation / agent codes</source>
+        <translation>Codes afwijking / voorwerp</translation>
+    </message>
+    <message>
+        <source>Client company (temp work)</source>
+        <translation>Gebruiker (uitzendarbeid)</translation>
+    </message>
+    <message>
+        <source>Nature of the injury</source>
+        <translation>Aard van het letsel</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Lichaamsdeel</translation>
+    </message>
+    <message>
+        <source>Injury code</source>
+        <translation>Code van het letsel</translation>
+    </message>
+    <message>
+        <source>Incapacity (days)</source>
+        <translation>Ongeschiktheid (dagen)</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Medische zorgen</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Polisnummer</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Taal van het formulier</translation>
+    </message>
+    <message>
+        <source>Name or member number</source>
+        <translation>Naam of lidnummer</translation>
+    </message>
+    <message>
+        <source>on a mission abroad for the Activity</source>
+        <translation>op zending in het buitenland voor de Activiteit</translation>
+    </message>
+    <message>
+        <source>first-aid register only (no loss of wages, no incapacity, no doctor)</source>
+        <translation>alleen EHBO-register (geen loonverlies, geen ongeschiktheid, geen arts)</translation>
+    </message>
+    <message>
+        <source>a light accident that got worse</source>
+        <translation>een licht ongeval dat verergerde</translation>
+    </message>
+    <message>
+        <source>on a public road</source>
+        <translation>op de openbare weg</translation>
+    </message>
+    <message>
+        <source>traffic accident</source>
+        <translation>verkeersongeval</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>blijvend</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>dodelijk</translation>
+    </message>
+    <message>
+        <source>back at work</source>
+        <translation>werk hervat</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet gekend</translation>
+    </message>
+    <message>
+        <source>Health data are shown only to the adviser who filed the declaration, TeamAdmin and administrators.</source>
+        <translation>Gezondheidsgegevens zijn alleen zichtbaar voor de adviseur die de aangifte deed, TeamAdmin en beheerders.</translation>
+    </message>
+    <message>
+        <source>e.g. 51</source>
+        <translation>bv. 51</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>voorwerp</translation>
+    </message>
+    <message>
+        <source>e.g. 021</source>
+        <translation>bv. 021</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Submit to TeamAdmin</source>
+        <translation>Indienen bij TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Pdf bewaren…</translation>
+    </message>
+    <message>
+        <source>Declare aggravation</source>
+        <translation>Verergering aangeven</translation>
+    </message>
+    <message>
+        <source>Attach the certificate…</source>
+        <translation>Attest bijvoegen…</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPageView</name>
     <message>
         <source>Save the welcome summary</source>
@@ -514,6 +741,169 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Police report no. (required)</source>
+        <translation>Nummer proces-verbaal (verplicht)</translation>
+    </message>
+    <message>
+        <source>Police report no.</source>
+        <translation>Nummer proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Deadline: check the dates</source>
+        <translation>Termijn: controleer de datums</translation>
+    </message>
+    <message>
+        <source>{kind} · the policy&apos;s delay: {days} days from the discovery</source>
+        <translation>{kind} · termijn van de polis: {days} dagen na de ontdekking</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Een bestand bijvoegen</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>Pdf bewaard: {path}</translation>
+    </message>
+    <message>
+        <source>Save the claim as PDF</source>
+        <translation>De schadeaangifte als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>New insurance claim</source>
+        <translation>Nieuwe schadeaangifte</translation>
+    </message>
+    <message>
+        <source>Insurance claim · {state}</source>
+        <translation>Schadeaangifte · {state}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Others involved and damage</source>
+        <translation>Betrokkenen en schade</translation>
+    </message>
+    <message>
+        <source>Policy and attachments</source>
+        <translation>Polis en bijlagen</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>Soort schade</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en uur</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Ontdekt op</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Omstandigheden</translation>
+    </message>
+    <message>
+        <source>Presumed cause</source>
+        <translation>Vermoedelijke oorzaak</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Derden</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Getuigen</translation>
+    </message>
+    <message>
+        <source>Estimated damage (EUR)</source>
+        <translation>Geschatte schade (EUR)</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Verzekeraar</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Polisnummer</translation>
+    </message>
+    <message>
+        <source>Policy&apos;s delay (days)</source>
+        <translation>Termijn van de polis (dagen)</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Taal van het formulier</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Policy no.</source>
+        <translation>Polisnr.</translation>
+    </message>
+    <message>
+        <source>Name or member number</source>
+        <translation>Naam of lidnummer</translation>
+    </message>
+    <message>
+        <source>insured items were lost</source>
+        <translation>verzekerde goederen zijn verloren</translation>
+    </message>
+    <message>
+        <source>policy default</source>
+        <translation>standaard van de polis</translation>
+    </message>
+    <message>
+        <source>Add a third party</source>
+        <translation>Een derde toevoegen</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Bestand bijvoegen…</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Submit to TeamAdmin</source>
+        <translation>Indienen bij TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Pdf bewaren…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>{number}: format and check digits are right.</source>
@@ -640,6 +1030,101 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>VIES does not know this VAT number (checked just now). Check it with the client.</source>
         <translation>VIES kent dit btw-nummer niet (zonet gecontroleerd). Controleer het met de klant.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsView</name>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>{days} d te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(ontwerp)</translation>
+    </message>
+    <message>
+        <source>{count} declarations</source>
+        <translation>{count} aangiften</translation>
+    </message>
+    <message>
+        <source>Accident declarations and insurance claims</source>
+        <translation>Ongevalsaangiften en schadeaangiften</translation>
+    </message>
+    <message>
+        <source>Filed by me</source>
+        <translation>Door mij ingediend</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Alle kantoren</translation>
+    </message>
+    <message>
+        <source>My office</source>
+        <translation>Mijn kantoor</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <source>All accidents</source>
+        <translation>Alle ongevallen</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Alle schadegevallen</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Elke stand</translation>
+    </message>
+    <message>
+        <source>Days left at most</source>
+        <translation>Hoogstens dagen over</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>om het even</translation>
+    </message>
+    <message>
+        <source>New accident declaration</source>
+        <translation>Nieuwe ongevalsaangifte</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>Nieuwe schadeaangifte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Cover or kind of claim</source>
+        <translation>Dekking of soort schade</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
     </message>
 </context>
 <context>
@@ -881,8 +1366,97 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Opgeschort</translation>
     </message>
     <message>
+        <source>First-aid register</source>
+        <translation>EHBO-register</translation>
+    </message>
+    <message>
+        <source>Submitted to TeamAdmin</source>
+        <translation>Ingediend bij TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Question from TeamAdmin</source>
+        <translation>Vraag van TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Sent to the insurer</source>
+        <translation>Verstuurd naar de verzekeraar</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <extracomment>the cover an accident falls under (the `kind` of an accident declaration)</extracomment>
+        <translation>Arbeidsongeval</translation>
+    </message>
+    <message>
+        <source>Commute accident</source>
+        <translation>Ongeval op weg naar of van het werk</translation>
+    </message>
+    <message>
+        <source>Private life cover</source>
+        <translation>Dekking privéleven</translation>
+    </message>
+    <message>
+        <source>Business mobility (mission abroad)</source>
+        <translation>Business mobility (zending in het buitenland)</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Niet gedekt</translation>
+    </message>
+    <message>
+        <source>At the workplace</source>
+        <translation>Op de arbeidsplaats</translation>
+    </message>
+    <message>
+        <source>On the way to or from work</source>
+        <translation>Op de weg van en naar het werk</translation>
+    </message>
+    <message>
+        <source>Damage to a prosthesis only</source>
+        <translation>Enkel schade aan een prothese</translation>
+    </message>
+    <message>
+        <source>Civil liability</source>
+        <translation>Burgerlijke aansprakelijkheid</translation>
+    </message>
+    <message>
+        <source>Own equipment</source>
+        <translation>Eigen materiaal</translation>
+    </message>
+    <message>
+        <source>Drone</source>
+        <translation>Drone</translation>
+    </message>
+    <message>
+        <source>IT and data loss</source>
+        <translation>IT en gegevensverlies</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Diefstal</translation>
+    </message>
+    <message>
+        <source>Notify the labour inspectorate immediately</source>
+        <translation>Onmiddellijk melden aan de arbeidsinspectie</translation>
+    </message>
+    <message>
+        <source>Detailed report to the inspectorate</source>
+        <translation>Omstandig verslag aan de inspectie</translation>
+    </message>
+    <message>
+        <source>the client company</source>
+        <translation>de gebruiker (klantbedrijf)</translation>
+    </message>
+    <message>
+        <source>The client company reports a serious accident to the labour inspectorate.</source>
+        <translation>De gebruiker meldt een ernstig ongeval aan de arbeidsinspectie.</translation>
+    </message>
+    <message>
+        <source>The client company starts the detailed report.</source>
+        <translation>De gebruiker start het omstandig verslag.</translation>
     </message>
     <message>
         <source>Holder</source>
@@ -3180,6 +3754,49 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
+    <name>OpenDeclarations</name>
+    <message>
+        <source>Open declarations and claims, overdue first</source>
+        <translation>Open aangiften en schadegevallen, te late eerst</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagen over</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>{days} d te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>No open declaration.</source>
+        <translation>Geen open aangifte.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>SmartDesk: database passphrase</source>
@@ -3933,6 +4550,81 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
+    <name>SummaryBand</name>
+    <message>
+        <source>Cover: choose the member and the date</source>
+        <translation>Dekking: kies het lid en de datum</translation>
+    </message>
+    <message>
+        <source>First-aid register: not declared to the insurer</source>
+        <translation>EHBO-register: niet aangegeven bij de verzekeraar</translation>
+    </message>
+    <message>
+        <source>Declare by {date}: {days} days left</source>
+        <translation>Aangeven tegen {date}: nog {days} dagen</translation>
+    </message>
+    <message>
+        <source>Declare by {date}: today is the last day</source>
+        <translation>Aangeven tegen {date}: vandaag is de laatste dag</translation>
+    </message>
+    <message>
+        <source>Declare by {date}: overdue by {days} days, declare it still</source>
+        <translation>Aangeven tegen {date}: {days} dagen te laat, toch aangeven</translation>
+    </message>
+    <message>
+        <source>the last day is not a working day (no extension)</source>
+        <translation>de laatste dag is geen werkdag (geen verlenging)</translation>
+    </message>
+    <message>
+        <source>more than 3 years after the accident: prescribed</source>
+        <translation>meer dan 3 jaar na het ongeval: verjaard</translation>
+    </message>
+    <message>
+        <source>contract from {start} to {end}</source>
+        <translation>contract van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>no contract that day; last contract ended {end}, covered until {until}</source>
+        <translation>geen contract die dag; laatste contract eindigde {end}, gedekt tot {until}</translation>
+    </message>
+    <message>
+        <source>no contract that day; on a mission abroad</source>
+        <translation>geen contract die dag; op zending in het buitenland</translation>
+    </message>
+    <message>
+        <source>no contract on {day}; last contract ended {end}, cover ended {until}</source>
+        <translation>geen contract op {day}; laatste contract eindigde {end}, dekking eindigde {until}</translation>
+    </message>
+    <message>
+        <source>no contract on {day} and none before</source>
+        <translation>geen contract op {day} en geen enkel ervoor</translation>
+    </message>
+    <message>
+        <source>Cover: {cover} ({why})</source>
+        <translation>Dekking: {cover} ({why})</translation>
+    </message>
+    <message>
+        <source>Very serious accident</source>
+        <translation>Zeer ernstig ongeval</translation>
+    </message>
+    <message>
+        <source>Serious accident</source>
+        <translation>Ernstig ongeval</translation>
+    </message>
+    <message>
+        <source>{task}, by {due}, for {who}</source>
+        <translation>{task}, tegen {due}, door {who}</translation>
+    </message>
+    <message>
+        <source>The simplified declaration may be used (under 4 days, back at work).</source>
+        <translation>De vereenvoudigde aangifte mag gebruikt worden (minder dan 4 dagen, werk hervat).</translation>
+    </message>
+    <message>
+        <source>4 days of incapacity or more: this declaration serves as the accident fiche.</source>
+        <translation>4 dagen ongeschiktheid of meer: deze aangifte dient als ongevallensteekkaart.</translation>
+    </message>
+</context>
+<context>
     <name>SyncConnectDialog</name>
     <message>
         <source>A sync is running. Wait until it has finished, then try again.</source>
@@ -4346,6 +5038,29 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
         <translation>De centrale databank weigerde deze wijzigingen. Ze blijven bewaard op dit toestel, er gaat niets verloren; vraag een beheerder als er een toch moet doorgaan.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdminMoves</name>
+    <message>
+        <source>TeamAdmin:</source>
+        <translation>TeamAdmin:</translation>
+    </message>
+    <message>
+        <source>the question, the insurer&apos;s reference or the outcome</source>
+        <translation>de vraag, de referentie van de verzekeraar of de afloop</translation>
+    </message>
+    <message>
+        <source>Ask the adviser</source>
+        <translation>Vraag aan de adviseur</translation>
+    </message>
+    <message>
+        <source>Sent to the insurer</source>
+        <translation>Verstuurd naar de verzekeraar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
     </message>
 </context>
 <context>
