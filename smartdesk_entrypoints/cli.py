@@ -24,6 +24,7 @@ COMMANDS = (
     "stats",
     "screenshot",
     "vat_check",
+    "loan",
     "quote",
     "central",
     "connect",
