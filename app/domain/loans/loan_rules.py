@@ -51,6 +51,7 @@ class LoanRules:
     review_months_source: str
     young_activity_months: int
     young_activity_source: str
+    min_refusal_reason_length: int
     purposes: dict[str, Purpose]
     account: RepaymentAccount
 
@@ -91,6 +92,7 @@ def load_loan_rules(path: Path | None = None) -> tuple[LoanRules, ...]:
                 review_months_source=row["review_months_source"],
                 young_activity_months=int(row["young_activity_months"]),
                 young_activity_source=row["young_activity_source"],
+                min_refusal_reason_length=int(row["min_refusal_reason_length"]),
                 purposes=purposes,
                 account=RepaymentAccount(
                     name=account.get("name", ""),
