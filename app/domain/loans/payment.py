@@ -40,6 +40,12 @@ def loan_ogm(office_code: str, year: int, sequence: int) -> str:
     return f"+++{ogm_vcs.format(base + ogm_vcs.calc_check_digits(base))}+++"
 
 
+def loan_reference(office_code: str, year: int, sequence: int) -> tuple[str, str]:
+    """The reference a person reads (`LOAN-BXL-2026-0007`) and the loan's OGM, for the
+    `sequence`-th loan of the office's year (chosen by the services' allocator)."""
+    return f"LOAN-{office_code}-{year}-{sequence:04d}", loan_ogm(office_code, year, sequence)
+
+
 @dataclass(frozen=True)
 class EpcTransfer:
     name: str

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import LoanApplication, Office
-from app.domain.loans.payment import loan_ogm
+from app.domain.loans.payment import loan_reference
 
 
 def allocate_loan_reference(session: Session, office_id: str, year: int) -> tuple[str, str]:
@@ -25,4 +25,4 @@ def allocate_loan_reference(session: Session, office_id: str, year: int) -> tupl
         )
     )
     sequence = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{sequence:04d}", loan_ogm(office.code, year, sequence)
+    return loan_reference(office.code, year, sequence)

@@ -142,7 +142,12 @@ def _guard() -> None:
                 RAISE EXCEPTION 'four eyes: the adviser who prepared a loan does not decide it'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
-            IF OLD.state IN ('approved', 'refused') THEN
+            IF OLD.state IN ('approved', 'refused') AND (
+                NEW.state IS DISTINCT FROM OLD.state
+                OR NEW.decided_by IS DISTINCT FROM OLD.decided_by
+                OR NEW.decided_at IS DISTINCT FROM OLD.decided_at
+                OR NEW.decision_reason IS DISTINCT FROM OLD.decision_reason
+                OR {terms}) THEN
                 RAISE EXCEPTION 'a decision on a loan is final'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
