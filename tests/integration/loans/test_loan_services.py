@@ -273,3 +273,28 @@ def test_another_office_does_not_see_the_loan(people, reviewer):
     with people.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(LoanInstalment)) == 0
         assert session.get(LoanApplication, loan_id).review["flags"] is not None
+
+
+def test_the_overview_counts_per_month_and_purpose_and_exports_csv(people, reviewer):
+    from app.services.loans.figures import figures_csv, loan_figures
+
+    approved = _submitted(people, amount="6000.00", months=24)
+    decide_application(reviewer, approved, approve=True, amount="4000.00")
+    refused = _submitted(people, amount="1000.00", months=12, purpose="liquidity")
+    decide_application(reviewer, refused, approve=False, reason="Te weinig omzet voor deze lening.")
+    _submitted(people, amount="900.00", months=6)
+    figures = loan_figures(people.ctx(people.gent_adviser))
+    month = figures.months[-1]
+    assert month.month == f"{date.today():%Y-%m}"
+    assert (month.applications, month.approved, month.refused) == (3, 1, 1)
+    assert month.total == D("4000.00") and month.average == D("4000.00")
+    assert month.by_purpose["professional_equipment"] == D("4000.00")
+    assert month.by_purpose["liquidity"] == 0
+    assert loan_figures(people.ctx(people.brussels_adviser)).total.applications == 0
+    assert (
+        loan_figures(people.ctx(people.brussels_adviser), cooperative=True).total.applications == 3
+    )
+    lines = figures_csv(figures).splitlines()
+    assert lines[0].startswith("month,applications,approved,refused,total,average,purpose:")
+    assert lines[-1].startswith("total,3,1,1,4000.00,4000.00,4000.00,")
+    assert len(lines) == 1 + 12 + 1
