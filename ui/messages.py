@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.config import KeyringUnavailable
 from app.services.errors import ServiceError, ValidationFailed
+from ui.loans.texts import message_texts as loans_messages
 from ui.members.texts import message_texts as members_messages
 from ui.quotes.texts import message_texts as quotes_messages
 from ui.sync.texts import message_texts as sync_messages
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 def _texts() -> dict[str, str]:
     return {
         **members_messages(),
+        **loans_messages(),
         **quotes_messages(),
         **sync_messages(),
         "error.generic": QCoreApplication.translate(

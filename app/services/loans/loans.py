@@ -709,3 +709,42 @@ def loans_in_arrears(ctx: ServiceContext, today: date | None = None) -> list[Loa
     """Approved loans with an instalment due and unpaid, most days late first."""
     rows = [r for r in list_loans(ctx, state="approved", today=today) if r.arrears > 0]
     return sorted(rows, key=lambda r: (-r.arrears_days, r.reference))
+
+
+@dataclass(frozen=True)
+class ActivityChoice:
+    id: str
+    activity_name: str
+    member_name: str
+
+
+def activities_for_loan(
+    ctx: ServiceContext, text: str = "", limit: int = 30
+) -> list[ActivityChoice]:
+    """Activities of the user's office (an admin: all) whose name or holder's name holds
+    `text`, for a new application."""
+    like = f"%{text.strip()}%"
+    with ctx.db.reading() as session:
+        query = (
+            select(Activity.id, Activity.name, Member.first_name, Member.last_name)
+            .join(ActivityMember, ActivityMember.activity_id == Activity.id)
+            .join(Member, Member.id == ActivityMember.member_id)
+            .where(
+                Activity.deleted_at.is_(None),
+                ActivityMember.deleted_at.is_(None),
+                ActivityMember.role == "holder",
+                office_filter(ctx.user, Activity.office_id),
+            )
+            .order_by(Activity.name, Activity.id)
+            .limit(limit)
+        )
+        if text.strip():
+            query = query.where(
+                Activity.name.ilike(like)
+                | Member.last_name.ilike(like)
+                | Member.first_name.ilike(like)
+            )
+        return [
+            ActivityChoice(aid, name, f"{first} {last}")
+            for aid, name, first, last in session.execute(query)
+        ]
