@@ -639,11 +639,11 @@ class LoanPanel(QScrollArea):
             self.write_document(kind, path)
 
     def write_document(self, kind: str, path: str) -> None:
-        from app.documents.loans import loan_pdf
+        from app.services.loans import documents
 
         loan_id = self.view.id
         self._worker.submit(
-            loan_pdf.write_loan_document,
+            documents.write_loan_document,
             self._ctx,
             loan_id,
             kind,

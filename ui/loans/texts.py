@@ -52,6 +52,10 @@ def message_texts() -> dict[str, str]:
         ),
         "loans.more_than_asked": _t("The approved amount cannot be more than the amount asked."),
         "loans.not_approved": _t("Only an approved loan is repaid."),
+        "loans.no_such_document": _t(
+            "This document exists only once the application is approved (the agreement) "
+            "or refused (the letter)."
+        ),
         "loans.payment_not_positive": _t("The payment must be more than 0."),
         "loans.payment_above_balance": _t(
             "The payment is more than the balance of {balance}. Record at most the balance."
