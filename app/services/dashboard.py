@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -18,6 +18,7 @@ from app.db.models import (
     Quote,
 )
 from app.services.context import ServiceContext
+from app.services.loans.loans import loans_in_arrears
 from app.services.permissions import office_filter
 
 DEADLINE_HORIZON_DAYS = 14
@@ -42,6 +43,8 @@ class Dashboard:
     deadlines: list[Deadline]
     pending_changes: int
     last_sync: datetime | None
+    # loans (issue 12): approved loans with an instalment due and unpaid, most days late first
+    loans_in_arrears: list = field(default_factory=list)
 
 
 def _state(session, key: str) -> str | None:
@@ -96,6 +99,11 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
                 Deadline(kind, due, f"{first} {last}", rid) for rid, due, first, last in rows
             ]
         last_sync = _state(session, "last_sync_at")
+        arrears = (
+            loans_in_arrears(ctx, today)
+            if user.role in ("adviser", "loan_reviewer", "admin")
+            else []
+        )
         return Dashboard(
             members=count(session, Member),
             draft_quotes=count(session, Quote, Quote.state == "draft"),
@@ -113,4 +121,5 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
             deadlines=sorted(deadlines, key=lambda d: d.due_on)[:20],
             pending_changes=session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
             last_sync=datetime.fromisoformat(last_sync) if last_sync else None,
+            loans_in_arrears=arrears,
         )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formatting import format_date, format_number
+from app.formatting import format_date, format_money, format_number
 from app.services.context import CurrentUser
 from app.services.dashboard import DEADLINE_HORIZON_DAYS, Dashboard
 from ui.i18n import current_language
@@ -35,6 +35,7 @@ TILE_KEYS = (
     "draft_declarations",
     "open_certificates",
     "loans_to_decide",
+    "loans_in_arrears",
     "pending_changes",
 )
 #: the roles whose work a count is (None: every role's)
@@ -45,6 +46,7 @@ TILE_ROLES: dict[str, frozenset[str] | None] = {
     "draft_declarations": frozenset({"adviser", "teamadmin", "admin"}),
     "open_certificates": frozenset({"teamadmin", "admin"}),
     "loans_to_decide": frozenset({"loan_reviewer", "admin"}),
+    "loans_in_arrears": frozenset({"adviser", "loan_reviewer", "admin"}),
     "pending_changes": None,
 }
 TILES_PER_ROW = 4
@@ -126,6 +128,19 @@ class HomeView(QWidget):
         layout.addWidget(self.deadlines_title)
         layout.addWidget(self.no_deadlines)
         layout.addWidget(self.deadlines, 1)
+        self.arrears_title = QLabel()
+        self.arrears_title.setFont(title_font)
+        self.arrears = QTableWidget(0, 4)
+        self.arrears.setObjectName("arrearsTable")
+        self.arrears.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.arrears.verticalHeader().setVisible(False)
+        self.arrears.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.arrears.horizontalHeader().setStretchLastSection(True)
+        self.arrears.setMaximumHeight(170)
+        layout.addWidget(self.arrears_title)
+        layout.addWidget(self.arrears)
         layout.addStretch(0)  # takes the room only while the deadline table is hidden
         self.retranslate()
 
@@ -157,12 +172,16 @@ class HomeView(QWidget):
             "draft_declarations": self.tr("Draft declarations"),
             "open_certificates": self.tr("Open certificate requests"),
             "loans_to_decide": self.tr("Loans to decide"),
+            "loans_in_arrears": self.tr("Loans in arrears"),
             "pending_changes": self.tr("Changes not yet synchronised"),
         }
         board = self._dashboard
         for key, tile in self.tiles.items():
             tile.caption.setText(captions[key])
-            tile.number.setText(format_number(getattr(board, key), lang) if board else "…")
+            value = getattr(board, key) if board else None
+            if isinstance(value, list):  # a list shown below (loans in arrears): its length
+                value = len(value)
+            tile.number.setText(format_number(value, lang) if board else "…")
         self.deadlines_title.setText(  # the list starts with what is already overdue
             self.tr("Overdue, or due in the next {days} days").format(days=DEADLINE_HORIZON_DAYS)
         )
@@ -191,6 +210,7 @@ class HomeView(QWidget):
                 if days < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.deadlines.setItem(row, column, item)
+        self._show_arrears(board, lang)
         has_rows = bool(deadlines)
         self.deadlines.setVisible(has_rows)
         self.no_deadlines.setVisible(not has_rows)
@@ -199,3 +219,32 @@ class HomeView(QWidget):
             if board
             else self.tr("Loading…")
         )
+
+    def _show_arrears(self, board: Dashboard | None, lang: str) -> None:
+        """Loans in arrears (issue 12): the adviser's office, or every office for a
+        reviewer; most days late first."""
+        rows = board.loans_in_arrears if board else []
+        shown = "loans_in_arrears" in self.tiles and bool(rows)
+        self.arrears_title.setVisible(shown)
+        self.arrears.setVisible(shown)
+        if not shown:
+            return
+        self.arrears_title.setText(self.tr("Loans in arrears"))
+        self.arrears.setHorizontalHeaderLabels(
+            [self.tr("Loan"), self.tr("Member"), self.tr("Days late"), self.tr("In arrears")]
+        )
+        self.arrears.setRowCount(len(rows))
+        for row, loan in enumerate(rows):
+            values = (
+                loan.reference,
+                loan.member_name,
+                format_number(loan.arrears_days, lang),
+                format_money(loan.arrears, lang),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.arrears.setItem(row, column, item)

@@ -298,3 +298,19 @@ def test_the_overview_counts_per_month_and_purpose_and_exports_csv(people, revie
     assert lines[0].startswith("month,applications,approved,refused,total,average,purpose:")
     assert lines[-1].startswith("total,3,1,1,4000.00,4000.00,4000.00,")
     assert len(lines) == 1 + 12 + 1
+
+
+def test_the_home_page_lists_loans_in_arrears_for_the_office_and_the_reviewer(people, reviewer):
+    from app.services.dashboard import dashboard
+
+    loan_id = _submitted(people, amount="1200.00", months=12)
+    decide_application(reviewer, loan_id, approve=True)
+    first_due = loan_view(reviewer, loan_id).instalments[0].due
+    later = first_due + timedelta(days=20)
+    (row,) = dashboard(people.ctx(people.gent_adviser), today=later).loans_in_arrears
+    assert row.id == loan_id and row.arrears_days == 20 and row.arrears == D("100.00")
+    assert [r.id for r in dashboard(reviewer, today=later).loans_in_arrears] == [loan_id]
+    assert dashboard(people.ctx(people.brussels_adviser), today=later).loans_in_arrears == []
+    assert dashboard(people.ctx(people.teamadmin), today=later).loans_in_arrears == []
+    record_payment(people.ctx(people.gent_adviser), loan_id, "100.00", first_due)
+    assert dashboard(people.ctx(people.gent_adviser), today=first_due).loans_in_arrears == []
