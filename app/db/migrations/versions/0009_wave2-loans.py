@@ -15,8 +15,8 @@ for row-level security; every payment is in the audit trail with the rows before
 PostgreSQL: the four-eyes trigger `sync_guard_loan_decision` of 0005 is replaced by the
 same rule over the new columns: only a loan reviewer (or an admin) writes the decision's
 terms (`approved_amount`, `approved_months`), never for an application they prepared;
-after the decision nobody but an admin changes what was decided on (amount, term,
-purpose, first due date, Activity, member, preparer).
+after the decision nobody but an admin changes its outcome, its approved terms or what
+it was decided on (amount, term, purpose, first due date, Activity, member, preparer).
 
 Revision ID: 0009
 Revises: 0005
@@ -142,12 +142,9 @@ def _guard() -> None:
                 RAISE EXCEPTION 'four eyes: the adviser who prepared a loan does not decide it'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            -- final: a decided application keeps its outcome and its approved terms
             IF OLD.state IN ('approved', 'refused') AND (
-                NEW.state IS DISTINCT FROM OLD.state
-                OR NEW.decided_by IS DISTINCT FROM OLD.decided_by
-                OR NEW.decided_at IS DISTINCT FROM OLD.decided_at
-                OR NEW.decision_reason IS DISTINCT FROM OLD.decision_reason
-                OR {terms}) THEN
+                NEW.state IS DISTINCT FROM OLD.state OR {terms}) THEN
                 RAISE EXCEPTION 'a decision on a loan is final'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
