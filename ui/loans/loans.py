@@ -709,12 +709,12 @@ class LoansView(QWidget):
         scope_row.addWidget(self.export_button)
         overview_layout.addLayout(scope_row)
         overview_layout.addWidget(self.summary)
-        from ui.loans.chart import LoansChart  # pyqtgraph loads with this view only
-
-        self.chart = LoansChart()
+        # the chart (pyqtgraph, numpy) is made when the view is first shown, not when the
+        # window starts: importing them costs about a second
+        self.chart = None
+        self._overview_layout = overview_layout
         self.figures_table = _table([])
         self.figures_table.setMaximumHeight(150)
-        overview_layout.addWidget(self.chart, 3)
         overview_layout.addWidget(self.figures_table, 2)
 
         left = QSplitter(Qt.Orientation.Vertical)
@@ -742,7 +742,17 @@ class LoansView(QWidget):
         self.new_button.clicked.connect(self.new_application)
         self.export_button.clicked.connect(self._export)
         self.panel.changed.connect(self._changed)
-        self.refresh()
+        self._started = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            from ui.loans.chart import LoansChart
+
+            self.chart = LoansChart()
+            self._overview_layout.insertWidget(2, self.chart, 3)
+            self.refresh()
 
     # --- list -------------------------------------------------------------------------------
 
@@ -850,7 +860,8 @@ class LoansView(QWidget):
     def _show_figures(self, figures) -> None:
         self.figures = figures
         names = self.month_names(figures)
-        self.chart.show_figures(figures, names)
+        if self.chart is not None:
+            self.chart.show_figures(figures, names)
         total = figures.total
         lang = current_language()
         self.summary.setText(
