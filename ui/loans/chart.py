@@ -50,10 +50,18 @@ class LoansChart(pg.PlotWidget):
             self.bars.append(bar)
             base = [b + h for b, h in zip(base, heights, strict=True)]
         axis = plot.getAxis("bottom")
-        axis.setTicks([list(zip(xs, month_names, strict=True))])
+        # every other month is named (the last one always), so the names never overlap
+        last = len(xs) - 1
+        axis.setTicks(
+            [
+                [(x, name) for x, name in zip(xs, month_names, strict=True) if (last - x) % 2 == 0],
+                [(x, "") for x in xs],
+            ]
+        )
         plot.setLabel(
             "left", QCoreApplication.translate("LoansChart", "Approved (EUR)"), color="#333"
         )
+        plot.disableAutoRange()
         top = max(base) if base and max(base) > 0 else 1.0
         plot.setYRange(0, top * 1.25, padding=0)
-        plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
+        plot.setXRange(-0.6, len(xs) - 0.1, padding=0)
