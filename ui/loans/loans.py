@@ -54,14 +54,14 @@ from ui.messages import error_text, field_problems, message_text
 from ui.worker import Worker
 
 SAVE_DELAY_MS = 500
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _money(value: Decimal | None) -> str:
     return "" if value is None else format_money(value, current_language())
 
 
-def _item(text: str, align: int | None = None) -> QTableWidgetItem:
+def _item(text: str, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if align is not None:
