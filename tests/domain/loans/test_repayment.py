@@ -7,6 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain.loans.loan_states import TransitionRefused, next_state
 from app.domain.loans.repayment import Due, allocate, arrears, balance
@@ -55,3 +57,30 @@ def test_only_a_reviewer_decides_and_only_a_submitted_application():
         next_state("refuse", "approved", "loan_reviewer")
     with pytest.raises(TransitionRefused):
         next_state("approve", "draft", "loan_reviewer")
+
+
+@given(
+    cents=st.integers(min_value=100, max_value=2_500_000),
+    months=st.integers(min_value=1, max_value=48),
+    payments=st.lists(st.integers(min_value=1, max_value=500_000), max_size=8),
+)
+def test_any_payments_never_overpay_an_instalment_and_lower_the_balance_exactly(
+    cents, months, payments
+):
+    principal = D(cents) / 100
+    rows = [
+        Due(r.number, r.due, r.amount, D(0)) for r in schedule(principal, months, date(2026, 1, 31))
+    ]
+    for payment_cents in payments:
+        payment = min(D(payment_cents) / 100, balance(rows))
+        if payment <= 0:
+            break
+        parts = allocate(rows, payment)
+        assert sum(parts.values()) == payment
+        before = balance(rows)
+        rows = [Due(r.number, r.due, r.amount, r.paid + parts.get(r.number, D(0))) for r in rows]
+        assert balance(rows) == before - payment
+        assert all(0 <= r.paid <= r.amount for r in rows)
+        # paid instalments are a prefix: the oldest are paid first
+        open_from = next((i for i, r in enumerate(rows) if r.open > 0), len(rows))
+        assert all(r.paid == 0 for r in rows[open_from + 1 :])
