@@ -26,6 +26,7 @@ COMMANDS = (
     "vat_check",
     "identifier",
     "declaration",
+    "loan",
     "quote",
     "central",
     "connect",

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from app.config import KeyringUnavailable
 from app.services.errors import ServiceError, ValidationFailed
 from ui.declarations.texts import message_texts as declarations_messages
+from ui.loans.texts import message_texts as loans_messages
 from ui.members.texts import message_texts as members_messages
 from ui.onboarding.texts import message_texts as onboarding_messages
 from ui.quotes.texts import message_texts as quotes_messages
@@ -34,6 +35,7 @@ def _texts() -> dict[str, str]:
         **members_messages(),
         **onboarding_messages(),
         **declarations_messages(),
+        **loans_messages(),
         **quotes_messages(),
         **sync_messages(),
         **teamadmin_messages(),

@@ -412,13 +412,27 @@ class LoanApplication(SyncColumns, Base):
     activity_id: Mapped[str] = mapped_column(UUID, ForeignKey("activities.id"), index=True)
     member_id: Mapped[str] = mapped_column(UUID, ForeignKey("members.id"), index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
-    purpose: Mapped[str] = mapped_column(String(20))  # equipment, liquidity, expense_advance...
+    purpose: Mapped[str] = mapped_column(String(30))  # a key of resources/rules/loans.toml
     months: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(12), default="draft")
     prepared_by: Mapped[str | None] = mapped_column(UUID, ForeignKey("users.id"), nullable=True)
     decided_by: Mapped[str | None] = mapped_column(UUID, ForeignKey("users.id"), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     decision_reason: Mapped[str] = mapped_column(Text, default="")
+    # issue 12 (migration 0009)
+    reference: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    ogm: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    first_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    items: Mapped[list | None] = mapped_column(JSON, nullable=True)  # [{description, price}]
+    evidence: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # attachment id -> kind
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    review: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    approved_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    approved_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    __table_args__ = (Index("ix_loan_applications_state", "state", "office_id"),)
 
 
 class LoanInstalment(SyncColumns, Base):
@@ -428,6 +442,8 @@ class LoanInstalment(SyncColumns, Base):
     due_on: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money)
     paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    paid_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    last_paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class Attachment(SyncColumns, Base):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -20,6 +20,7 @@ from app.db.models import (
 from app.domain.teamadmin import request_states
 from app.services.context import ServiceContext
 from app.services.onboarding.activities import activity_drafts
+from app.services.loans.loans import loans_in_arrears
 from app.services.permissions import office_filter
 
 DEADLINE_HORIZON_DAYS = 14
@@ -49,6 +50,8 @@ class Dashboard:
     activity_drafts: tuple = ()
     #: every open accident declaration and claim with its days left, overdue first (#10)
     open_declarations: tuple = ()
+    # loans (issue 12): approved loans with an instalment due and unpaid, most days late first
+    loans_in_arrears: list = field(default_factory=list)
 
 
 def _state(session, key: str) -> str | None:
@@ -104,6 +107,11 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
                 Deadline(kind, due, f"{first} {last}", rid) for rid, due, first, last in rows
             ]
         last_sync = _state(session, "last_sync_at")
+        arrears = (
+            loans_in_arrears(ctx, today)
+            if user.role in ("adviser", "loan_reviewer", "admin")
+            else []
+        )
         return Dashboard(
             members=count(session, Member),
             draft_quotes=count(session, Quote, Quote.state == "draft"),
@@ -126,6 +134,7 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
             last_sync=datetime.fromisoformat(last_sync) if last_sync else None,
             activity_drafts=tuple(activity_drafts(ctx)),
             open_declarations=open_declarations,
+            loans_in_arrears=arrears,
         )
 
 

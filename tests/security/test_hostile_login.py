@@ -100,6 +100,11 @@ def test_a_reviewer_cannot_approve_their_own_loan_nor_change_an_amount_by_hand(s
         i=own,
     )
     other = secured.scalar("SELECT id FROM loan_applications WHERE id <> :i LIMIT 1", i=own)
+    secured.execute(  # waiting for a decision: a decided loan is final (migration 0009)
+        "UPDATE loan_applications SET state = 'submitted', decided_by = NULL, decided_at = NULL "
+        "WHERE id = :i",
+        i=other,
+    )
     before = fingerprint(secured)
     approve = (
         "UPDATE loan_applications SET state = 'approved', decided_by = %s, "

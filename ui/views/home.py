@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formatting import format_date, format_number
+from app.formatting import format_date, format_money, format_number
 from app.services.context import CurrentUser
 from app.services.dashboard import DEADLINE_HORIZON_DAYS, Dashboard
 from ui.i18n import current_language
@@ -36,6 +36,7 @@ TILE_KEYS = (
     "open_certificates",
     "requests_waiting",
     "loans_to_decide",
+    "loans_in_arrears",
     "pending_changes",
 )
 #: the roles whose work a count is (None: every role's)
@@ -47,6 +48,7 @@ TILE_ROLES: dict[str, frozenset[str] | None] = {
     "open_certificates": frozenset({"teamadmin", "admin"}),
     "requests_waiting": frozenset({"adviser"}),  # TeamAdmin's questions to the office
     "loans_to_decide": frozenset({"loan_reviewer", "admin"}),
+    "loans_in_arrears": frozenset({"adviser", "loan_reviewer", "admin"}),
     "pending_changes": None,
 }
 TILES_PER_ROW = 4
@@ -145,6 +147,19 @@ class HomeView(QWidget):
         layout.addWidget(self.no_deadlines)
         layout.addWidget(self.deadlines, 1)
         layout.addWidget(self.declarations, 1)
+        self.arrears_title = QLabel()
+        self.arrears_title.setFont(title_font)
+        self.arrears = QTableWidget(0, 4)
+        self.arrears.setObjectName("arrearsTable")
+        self.arrears.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.arrears.verticalHeader().setVisible(False)
+        self.arrears.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.arrears.horizontalHeader().setStretchLastSection(True)
+        self.arrears.setMaximumHeight(170)
+        layout.addWidget(self.arrears_title)
+        layout.addWidget(self.arrears)
         layout.addStretch(0)  # takes the room only while the deadline table is hidden
         self.retranslate()
 
@@ -185,12 +200,16 @@ class HomeView(QWidget):
             "open_certificates": self.tr("Open certificate requests"),
             "requests_waiting": self.tr("TeamAdmin questions waiting for your answer"),
             "loans_to_decide": self.tr("Loans to decide"),
+            "loans_in_arrears": self.tr("Loans in arrears"),
             "pending_changes": self.tr("Changes not yet synchronised"),
         }
         board = self._dashboard
         for key, tile in self.tiles.items():
             tile.caption.setText(captions[key])
-            tile.number.setText(format_number(getattr(board, key), lang) if board else "…")
+            value = getattr(board, key) if board else None
+            if isinstance(value, list):  # a list shown below (loans in arrears): its length
+                value = len(value)
+            tile.number.setText(format_number(value, lang) if board else "…")
         self.deadlines_title.setText(  # the list starts with what is already overdue
             self.tr("Overdue, or due in the next {days} days").format(days=DEADLINE_HORIZON_DAYS)
         )
@@ -244,6 +263,7 @@ class HomeView(QWidget):
             + 2 * self.drafts.frameWidth()
         )
         self.declarations.show_rows(board.open_declarations if board else None)
+        self._show_arrears(board, lang)
         has_rows = bool(deadlines)
         self.deadlines.setVisible(has_rows)
         self.no_deadlines.setVisible(not has_rows)
@@ -252,6 +272,35 @@ class HomeView(QWidget):
             if board
             else self.tr("Loading…")
         )
+
+    def _show_arrears(self, board: Dashboard | None, lang: str) -> None:
+        """Loans in arrears (issue 12): the adviser's office, or every office for a
+        reviewer; most days late first."""
+        rows = board.loans_in_arrears if board else []
+        shown = "loans_in_arrears" in self.tiles and bool(rows)
+        self.arrears_title.setVisible(shown)
+        self.arrears.setVisible(shown)
+        if not shown:
+            return
+        self.arrears_title.setText(self.tr("Loans in arrears"))
+        self.arrears.setHorizontalHeaderLabels(
+            [self.tr("Loan"), self.tr("Member"), self.tr("Days late"), self.tr("In arrears")]
+        )
+        self.arrears.setRowCount(len(rows))
+        for row, loan in enumerate(rows):
+            values = (
+                loan.reference,
+                loan.member_name,
+                format_number(loan.arrears_days, lang),
+                format_money(loan.arrears, lang),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.arrears.setItem(row, column, item)
 
 
 class OpenDeclarations(QWidget):

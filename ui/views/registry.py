@@ -310,6 +310,22 @@ def _open_a_declaration(stage: Stage) -> None:
         stage.wait()
 
 
+def _loans(window):
+    from ui.loans.loans import LoansView
+
+    return LoansView(window.worker, window.ctx)
+
+
+def _select_first_loan(stage: Stage) -> None:
+    view = stage.view
+    if view.show_filter.currentData() == "to_decide" and not view.rows:
+        view.show_filter.setCurrentIndex(view.show_filter.findData("all"))
+        stage.wait()
+    if view.table.rowCount() > 0:
+        view.select_row(0)
+        stage.wait()
+
+
 def _sync(window):
     from ui.sync.sync import SyncView
 
@@ -393,8 +409,16 @@ for _view in (
         "loans",
         QT_TRANSLATE_NOOP("MainWindow", "Loans"),
         "loans.svg",
-        _planned("loans"),
+        _loans,
         roles=roles("adviser", "loan_reviewer", "admin"),
+        shots=(
+            Shot(
+                "loans",
+                "the loans with the first one open, and the overview chart",
+                _select_first_loan,
+            ),
+        ),
+        on_refresh=lambda view: view.refresh(),
     ),
     ViewEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync.svg", _sync),
 ):
