@@ -19,8 +19,8 @@ from app.db.models import (
 )
 from app.domain.teamadmin import request_states
 from app.services.context import ServiceContext
-from app.services.onboarding.activities import activity_drafts
 from app.services.loans.loans import loans_in_arrears
+from app.services.onboarding.activities import activity_drafts
 from app.services.permissions import office_filter
 
 DEADLINE_HORIZON_DAYS = 14
