@@ -93,6 +93,8 @@ class Device(Stamped, Base):
     name: Mapped[str] = mapped_column(String(120))
     office_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("offices.id"), nullable=True)
     schema_revision: Mapped[str] = mapped_column(String(40))
+    # the numbering series the central database gave this device (migration 0011)
+    number_series: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
 
 
 class LocalState(Base):
@@ -101,6 +103,17 @@ class LocalState(Base):
     __tablename__ = "local_state"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class NumberCounter(Base):
+    """The last number this device gave in one series, per kind of number and scope
+    (`app.services.numbering`). Device-only: never synced."""
+
+    __tablename__ = "number_counters"
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(40), primary_key=True)
+    series: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
 
 
 # --- members and their work ----------------------------------------------------------------

@@ -148,13 +148,16 @@ def same_scope(previous: dict | None, scope: dict) -> bool:
     return all(previous.get(k) == scope.get(k) for k in keys)
 
 
-def _register(rc: Connection, device_id: str, office_id: str) -> None:
-    rc.execute(
+def _register(rc: Connection, device_id: str, office_id: str) -> int | None:
+    """Register (or refresh) this device; returns the numbering series the central
+    database gave it (migration 0011: given once, never changed)."""
+    return rc.execute(
         sa.text(
             "INSERT INTO devices (id, name, office_id, schema_revision, row_version, created_at, "
             "updated_at) VALUES (:id, :name, :office, :rev, 0, :now, :now) "
             "ON CONFLICT (id) DO UPDATE SET schema_revision = excluded.schema_revision, "
-            "office_id = excluded.office_id, updated_at = excluded.updated_at"
+            "office_id = excluded.office_id, updated_at = excluded.updated_at "
+            "RETURNING number_series"
         ),
         {
             "id": device_id,
@@ -163,7 +166,7 @@ def _register(rc: Connection, device_id: str, office_id: str) -> None:
             "rev": head_revision(),
             "now": utcnow(),
         },
-    )
+    ).scalar()
 
 
 def register_device(db: Database, engine: Engine, device_id: str, office_id: str) -> str:
@@ -174,16 +177,28 @@ def register_device(db: Database, engine: Engine, device_id: str, office_id: str
     for attempt in range(2):
         try:
             with engine.connect() as rc:
-                _register(rc, device_id, office_id)
+                series = _register(rc, device_id, office_id)
                 rc.commit()
+            if series is not None:
+                with local.local_write(db) as lc:
+                    local.set_state(lc, local.NUMBER_SERIES, str(series))
             return device_id
         except sa.exc.DBAPIError as exc:
             if attempt or is_offline(exc) or not is_central_error(exc):
                 raise
             log.warning("device id refused centrally (%s): new device id", _state(exc))
-            device_id = str(uuid.uuid4())
-            with local.local_write(db) as lc:
-                local.set_state(lc, local.DEVICE_ID, device_id)
+            device_id = new_device_id(db)
+    return device_id
+
+
+def new_device_id(db: Database) -> str:
+    """A new id for this device, without the numbering series of the old one: a
+    database restored from a copy may have given that series' next numbers already, so
+    the device numbers in a new series, given when the new id registers."""
+    device_id = str(uuid.uuid4())
+    with local.local_write(db) as lc:
+        local.set_state(lc, local.DEVICE_ID, device_id)
+        local.set_state(lc, local.NUMBER_SERIES, None)
     return device_id
 
 
@@ -323,9 +338,7 @@ def _round(db, engine, state, report, progress, cancelled, batch_size, page_size
             pushed = push(db, engine, device_id, batch_size, progress, cancelled)
         except SequenceReused:
             log.warning("outbox sequence reused (database restored?): new device id")
-            device_id = str(uuid.uuid4())
-            with local.local_write(db) as lc:
-                local.set_state(lc, local.DEVICE_ID, device_id)
+            device_id = new_device_id(db)
             device_id = register_device(db, engine, device_id, scope["office_id"])
             pushed = push(db, engine, device_id, batch_size, progress, cancelled)
         report.pushed = pushed.pushed
@@ -400,6 +413,7 @@ def connect_device(
                 state.get(local.USER) and state.get(local.USER) != login
             ):  # a device id belongs to one login (the central database enforces it)
                 local.set_state(lc, local.DEVICE_ID, str(uuid.uuid4()))
+                local.set_state(lc, local.NUMBER_SERIES, None)  # the new id gets its own
             local.set_state(lc, local.URL, public_url(url))
             local.set_state(lc, local.USER, login)
             if state.get(local.URL) and state.get(local.URL) != public_url(url):

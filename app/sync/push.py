@@ -36,7 +36,7 @@ from app.sync.local import (
 )
 from app.sync.merge import merge
 from app.sync.remote import SyncRefused, is_offline
-from app.sync.tables import TABLES, from_json
+from app.sync.tables import STATE_RULES, TABLES, from_json, past_draft, to_json
 
 Progress = Callable[[int, int, str], None]
 
@@ -426,6 +426,9 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
             )
             if later:
                 continue
+            if _keeps_its_document(lc, out):
+                settled.get(out.entity, {}).pop(out.entity_id, None)
+                continue
             if out.row is not None:
                 settled.setdefault(out.entity, {})[out.entity_id] = out.row
             elif out.operation == "insert" and out.message_key == "sync.rejected_not_allowed":
@@ -435,6 +438,20 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
                     lc.execute(sa.delete(table).where(table.c.id == out.entity_id))
     for entity, rows in settled.items():
         upsert_rows(lc, entity, list(rows.values()), only_newer=False)
+
+
+def _keeps_its_document(lc: Connection, out: Outcome) -> bool:
+    """A document that left draft on this device (a sent quote: its PDF with that number
+    may be with the client) is never turned back by a refusal: the device keeps it as
+    it is, the refusal stays listed with the reason to re-apply or dismiss (issue 14)."""
+    table = TABLES.get(out.entity)
+    if table is None or out.entity not in STATE_RULES:
+        return False
+    mine = lc.execute(sa.select(table).where(table.c.id == out.entity_id)).mappings().first()
+    if mine is None or not past_draft(out.entity, to_json(table, mine)):
+        return False
+    theirs = _central_json(table, out.row) if out.row is not None else None
+    return not past_draft(out.entity, theirs) or theirs.get("state") != mine["state"]
 
 
 def _record_conflict(lc: Connection, out: Outcome, mine: dict) -> None:
