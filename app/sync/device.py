@@ -25,7 +25,7 @@ from app.db.models import OutboxEntry, SyncConflict
 from app.db.types import utcnow
 from app.sync import local
 from app.sync.pull import full_pull, parse_cursor, pull_changes
-from app.sync.push import TRANSIENT_STATES, SequenceReused, push
+from app.sync.push import TRANSIENT_STATES, PushResult, SequenceReused, push
 from app.sync.remote import (
     SyncRefused,
     Timeouts,
@@ -36,7 +36,7 @@ from app.sync.remote import (
     password_problem,
     url_password,
 )
-from app.sync.upload import upload
+from app.sync.upload import UploadResult, upload
 
 log = logging.getLogger(__name__)
 
@@ -326,24 +326,30 @@ def _round(db, engine, state, report, progress, cancelled, batch_size, page_size
             local.set_state(lc, local.CURSOR, None)
     if refused is None:
         if state.get(local.UPLOADED) != "1":
-            uploaded = upload(db, engine, scope, progress, cancelled)
-            report.uploaded = uploaded.uploaded
-            report.not_uploaded = uploaded.report()
+            uploaded = UploadResult()
+            try:
+                upload(db, engine, scope, progress, cancelled, result=uploaded)
+            finally:  # a cut upload still reports what went up
+                report.uploaded = uploaded.uploaded
+                report.not_uploaded = uploaded.report()
             if uploaded.cancelled:
                 report.cancelled = True
                 return
             with local.local_write(db) as lc:
                 local.set_state(lc, local.UPLOADED, "1")
+        pushed = PushResult()
         try:
-            pushed = push(db, engine, device_id, batch_size, progress, cancelled)
-        except SequenceReused:
-            log.warning("outbox sequence reused (database restored?): new device id")
-            device_id = new_device_id(db)
-            device_id = register_device(db, engine, device_id, scope["office_id"])
-            pushed = push(db, engine, device_id, batch_size, progress, cancelled)
-        report.pushed = pushed.pushed
-        report.new_conflicts = pushed.conflicts
-        report.rejected = pushed.rejected
+            try:
+                push(db, engine, device_id, batch_size, progress, cancelled, result=pushed)
+            except SequenceReused:
+                log.warning("outbox sequence reused (database restored?): new device id")
+                device_id = new_device_id(db)
+                device_id = register_device(db, engine, device_id, scope["office_id"])
+                push(db, engine, device_id, batch_size, progress, cancelled, result=pushed)
+        finally:  # a round cut mid-push reports the batches the central side confirmed
+            report.pushed = pushed.pushed
+            report.new_conflicts = pushed.conflicts
+            report.rejected = list(pushed.rejected)
         if pushed.cancelled:
             report.cancelled = True
             return

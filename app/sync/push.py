@@ -292,10 +292,13 @@ def push(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     connection: Connection | None = None,
+    result: PushResult | None = None,
 ) -> PushResult:
     """Send the whole outbox, batch after batch. Raises the connection's error when the
-    central database cannot be reached; what was confirmed before stays confirmed."""
-    result = PushResult()
+    central database cannot be reached; what was confirmed before stays confirmed, and
+    is counted in `result` when the caller passes one (a cut round still says what went
+    up)."""
+    result = result if result is not None else PushResult()
     with db.engine.connect() as lc:
         total = lc.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) or 0
     if not total:
@@ -385,7 +388,9 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
                 version = out.row["row_version"]
                 table = TABLES[out.entity]
                 lc.execute(
-                    sa.update(table).where(table.c.id == out.entity_id).values(row_version=version)
+                    sa.update(table)
+                    .where(table.c.id == out.entity_id)
+                    .values(row_version=version, updated_at=table.c.updated_at)
                 )
                 lc.execute(
                     sa.update(outbox)

@@ -1,0 +1,66 @@
+"""The small things an office notices (issue 14, point 6): what a round reports when it
+is cut, and that sync keeps a row's own `updated_at`."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from app.services.members.members import update_member_contact
+from app.services.quotes.clients import ClientInput, create_client
+from tests.sync.test_exactly_once import gent_members
+from tests.sync.test_offline_numbers import gent_desk
+
+
+def test_a_round_cut_mid_push_reports_the_batches_that_went_up(central, proxy):
+    device = central.device("gnt1", url=central.user_url(proxy.port))
+    for n, member in enumerate(gent_members(central)[:6]):
+        update_member_contact(device.ctx(), member, email=f"cut{n}@example.be")
+    batches = []
+
+    def progress(done: int, total: int, stage: str) -> None:
+        if stage == "push":
+            batches.append(done)
+            if len(batches) == 2:  # the second batch is confirmed: now the line drops
+                proxy.cut()
+                proxy.stop()
+
+    report = device.sync(progress=progress, batch_size=2)
+
+    assert report.offline and not report.ok
+    assert report.pushed == 4  # two batches of two went up and were confirmed
+    assert report.pending == 2
+    assert central.scalar("SELECT count(*) FROM members WHERE email LIKE 'cut%'") == 4
+
+
+def test_upload_before_connect_keeps_each_rows_updated_at(central):
+    device = central.device("gnt1")
+    activity, _client = gent_desk(central)
+    made = [
+        create_client(device.ctx(), activity, ClientInput("private", f"Early {n}", "BE"))
+        for n in range(3)
+    ]
+    ids = [m.replace("-", "") for m in made]
+    with device.db.engine.begin() as conn:  # made days before the device first connected
+        conn.execute(
+            sa.text(
+                "UPDATE clients SET updated_at = '2026-01-05 09:30:00.000000' WHERE id IN :i"
+            ).bindparams(sa.bindparam("i", expanding=True)),
+            {"i": ids},
+        )
+        conn.execute(sa.text("DELETE FROM local_state WHERE key = 'sync_uploaded'"))
+
+    report = device.sync()
+
+    assert report.ok and report.uploaded == 3, report
+    local_times = device.db.engine.connect().execute(
+        sa.text("SELECT DISTINCT updated_at FROM clients WHERE id IN :i").bindparams(
+            sa.bindparam("i", expanding=True)
+        ),
+        {"i": ids},
+    )
+    assert [str(t)[:19] for (t,) in local_times] == ["2026-01-05 09:30:00"]
+    central_times = central.engine.connect().execute(
+        sa.text("SELECT DISTINCT updated_at FROM clients WHERE id::text = ANY(:i)"),
+        {"i": made},
+    )
+    assert [t.isoformat()[:19] for (t,) in central_times] == ["2026-01-05T09:30:00"]
