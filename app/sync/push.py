@@ -34,7 +34,7 @@ from app.sync.local import (
     upsert_rows,
     without_device_only,
 )
-from app.sync.merge import merge
+from app.sync.merge import merge, shown_during_conflict
 from app.sync.remote import SyncRefused, is_offline
 from app.sync.tables import STATE_RULES, TABLES, from_json, past_draft, to_json
 
@@ -407,8 +407,13 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
                     )
                 )
             _record_conflict(lc, out, mine)
-            if out.row is not None:  # the device shows the central version meanwhile
-                settled.setdefault(out.entity, {})[out.entity_id] = out.row
+            if out.row is not None:  # the central version, with what only this device changed
+                theirs = _central_json(TABLES[out.entity], out.row)
+                shown = shown_during_conflict(out.before, mine, theirs, out.fields)
+                settled.setdefault(out.entity, {})[out.entity_id] = {
+                    **out.row,
+                    **from_json(out.entity, {k: v for k, v in shown.items() if k != "row_version"}),
+                }
         else:  # rejected
             lc.execute(
                 sa.insert(SyncRejection.__table__).values(
@@ -436,7 +441,9 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
                 continue
             if out.row is not None:
                 settled.setdefault(out.entity, {})[out.entity_id] = out.row
-            elif out.operation == "insert" and out.message_key == "sync.rejected_not_allowed":
+            elif (out.operation == "insert" and out.message_key == "sync.rejected_not_allowed") or (
+                out.operation != "insert" and out.message_key == "sync.rejected_not_found"
+            ):  # no central copy this user may see: the device's copy goes (kept in the refusal)
                 settled.get(out.entity, {}).pop(out.entity_id, None)
                 table = TABLES.get(out.entity)
                 if table is not None:  # made outside this user's scope: not kept as a row

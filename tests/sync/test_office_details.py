@@ -6,7 +6,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from app.services.members.members import update_member_contact
-from app.services.quotes.clients import ClientInput, create_client
+from app.services.quotes.clients import ClientInput, create_client, update_client
+from app.services.users import set_first_pin, sign_in
+from tests.sync.conftest import PASSWORD
 from tests.sync.test_exactly_once import gent_members
 from tests.sync.test_offline_numbers import gent_desk
 
@@ -64,3 +66,50 @@ def test_upload_before_connect_keeps_each_rows_updated_at(central):
         {"i": made},
     )
     assert [t.isoformat()[:19] for (t,) in central_times] == ["2026-01-05T09:30:00"]
+
+
+def test_a_field_changed_on_one_side_only_stays_visible_during_a_conflict(central):
+    mine, theirs = central.device("gnt1"), central.device("gnt2")
+    member = gent_members(central)[1]
+    update_member_contact(theirs.ctx(), member, email="theirs@example.be")
+    assert theirs.sync().ok
+    update_member_contact(mine.ctx(), member, email="mine@example.be", phone="+32 9 123 45 67")
+
+    report = mine.sync()
+
+    assert report.new_conflicts == 1
+    shown = mine.scalar(
+        "SELECT email || ' ' || phone FROM members WHERE id = :i", i=member.replace("-", "")
+    )
+    # the clash shows the central value until someone chooses; my phone stays visible
+    assert shown == "theirs@example.be +32 9 123 45 67"
+
+
+def test_a_change_to_a_row_gone_from_the_central_database_removes_the_local_copy(central):
+    device = central.device("gnt1")
+    activity, _client = gent_desk(central)
+    client = create_client(device.ctx(), activity, ClientInput("private", "Gone Soon", "BE"))
+    assert device.sync().ok
+    central.execute("DELETE FROM clients WHERE id = :i", i=client)  # an administrator's purge
+    update_client(device.ctx(), client, ClientInput("private", "Gone Soon BV", "BE"))
+
+    report = device.sync()
+
+    assert [r["message_key"] for r in report.rejected] == ["sync.rejected_not_found"]
+    assert (
+        device.scalar("SELECT count(*) FROM clients WHERE id = :i", i=client.replace("-", "")) == 0
+    )
+    # what the device wrote is kept with the refusal
+    payload = device.scalar("SELECT payload FROM sync_rejections")
+    assert "Gone Soon BV" in payload
+
+
+def test_the_first_pin_on_a_connected_device_syncs_without_a_refusal(central):
+    device = central.device("gnt1")
+    colleague = central.login("gnt2")
+    set_first_pin(device.db, colleague, PASSWORD, "4321")
+
+    report = device.sync()
+
+    assert report.ok and not report.rejected and report.pending == 0
+    assert sign_in(device.db, colleague, "4321").login == colleague
