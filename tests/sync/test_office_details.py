@@ -3,10 +3,13 @@ is cut, and that sync keeps a row's own `updated_at`."""
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
+from app.services.errors import ValidationFailed
 from app.services.members.members import update_member_contact
 from app.services.quotes.clients import ClientInput, create_client, update_client
+from app.services.sync.sync import list_rejections, settle_rejection
 from app.services.users import set_first_pin, sign_in
 from tests.sync.conftest import PASSWORD
 from tests.sync.test_exactly_once import gent_members
@@ -113,3 +116,31 @@ def test_the_first_pin_on_a_connected_device_syncs_without_a_refusal(central):
 
     assert report.ok and not report.rejected and report.pending == 0
     assert sign_in(device.db, colleague, "4321").login == colleague
+
+
+def test_a_refused_change_is_dismissed_or_re_applied_with_its_reason_kept(central):
+    device = central.device("gnt1")
+    activity, _client = gent_desk(central)
+    client = create_client(device.ctx(), activity, ClientInput("private", "Gone Soon", "BE"))
+    assert device.sync().ok
+    central.execute("DELETE FROM clients WHERE id = :i", i=client)
+    update_client(device.ctx(), client, ClientInput("private", "Back Again BV", "BE"))
+    device.sync()
+    (refused,) = list_rejections(device.ctx())
+
+    with pytest.raises(ValidationFailed):  # a reason is required
+        settle_rejection(device.ctx(), refused.id, "reapply", "  ")
+    settle_rejection(device.ctx(), refused.id, "reapply", "the client still works with us")
+
+    assert list_rejections(device.ctx()) == []
+    kept = device.scalar(
+        "SELECT resolution || ': ' || resolution_reason FROM sync_rejections WHERE id = :i",
+        i=refused.id.replace("-", ""),
+    )
+    assert kept == "reapply: the client still works with us"
+    assert device.scalar("SELECT name FROM clients WHERE id = :i", i=client.replace("-", "")) == (
+        "Back Again BV"
+    )
+    report = device.sync()  # it goes up again, as a new client
+    assert report.ok and not report.rejected, report
+    assert central.scalar("SELECT name FROM clients WHERE id = :i", i=client) == "Back Again BV"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -445,6 +446,19 @@ class SyncView(QWidget):
         rejections_layout = QVBoxLayout(rejections_page)
         rejections_layout.addWidget(self.rejection_hint)
         rejections_layout.addWidget(self.rejection_list, 1)
+        self.rejection_reason = QLineEdit()
+        self.rejection_reason.setObjectName("rejectionReason")
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.setObjectName("dismissRejection")
+        self.dismiss_button.clicked.connect(lambda: self.settle_rejection("dismiss"))
+        self.reapply_button = QPushButton()
+        self.reapply_button.setObjectName("reapplyRejection")
+        self.reapply_button.clicked.connect(lambda: self.settle_rejection("reapply"))
+        settle = QHBoxLayout()
+        settle.addWidget(self.rejection_reason, 1)
+        settle.addWidget(self.dismiss_button)
+        settle.addWidget(self.reapply_button)
+        rejections_layout.addLayout(settle)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("syncTabs")
@@ -521,9 +535,58 @@ class SyncView(QWidget):
 
     def _rejections_loaded(self, rejections: list[RejectionView]) -> None:
         self._loading -= 1
+        selected = self.selected_rejection()
         self.rejections = list(rejections)
-        self._fill_rejections()
+        self._fill_rejections(selected.id if selected else None)
         self._update_tab_titles()
+
+    def selected_rejection(self) -> RejectionView | None:
+        rows = self.rejection_list.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.rejections):
+            return None
+        return self.rejections[rows[0].row()]
+
+    def settle_rejection(self, choice: str) -> None:
+        """Dismiss or re-apply the selected refused change, with the reason typed."""
+        rejection = self.selected_rejection()
+        if rejection is None:
+            self._show_message("error", self.tr("Choose a refused change in the list first."))
+            return
+        what = describe_row(rejection.entity, rejection.payload, rejection.entity_id)
+        self._loading += 1
+        self.dismiss_button.setEnabled(False)
+        self.reapply_button.setEnabled(False)
+        self._worker.submit(
+            sync_service.settle_rejection,
+            self._ctx,
+            rejection.id,
+            choice,
+            self.rejection_reason.text(),
+            on_result=lambda _none: self._rejection_settled(choice, what),
+            on_error=self._rejection_failed,
+        )
+
+    def _rejection_settled(self, choice: str, what: str) -> None:
+        self._loading -= 1
+        self.dismiss_button.setEnabled(True)
+        self.reapply_button.setEnabled(True)
+        self.rejection_reason.clear()
+        texts = {
+            "dismiss": self.tr("Dismissed the refused change to {what}; it stays in the history."),
+            "reapply": self.tr(
+                "Applied the refused change to {what} again on this device; it goes to the "
+                "central database with the next sync."
+            ),
+        }
+        self._show_message("info", texts[choice].format(what=what))
+        self.reload_lists()
+        self.runner.refresh_status()
+
+    def _rejection_failed(self, error: BaseException) -> None:
+        self._loading -= 1
+        self.dismiss_button.setEnabled(True)
+        self.reapply_button.setEnabled(True)
+        self._show_message("error", error_text(error))
 
     def _fill_conflicts(self, keep_id: str | None = None) -> None:
         lang = current_language()
@@ -556,11 +619,13 @@ class SyncView(QWidget):
         else:
             self.conflict_detail.hide()
 
-    def _fill_rejections(self) -> None:
+    def _fill_rejections(self, keep_id: str | None = None) -> None:
         lang = current_language()
         table = self.rejection_list
         table.setRowCount(len(self.rejections))
         for row, rejection in enumerate(self.rejections):
+            if rejection.id == keep_id:
+                table.selectRow(row)
             table.setItem(row, 0, _item(format_datetime_local(rejection.created_at, lang)))
             table.setItem(
                 row,
@@ -958,6 +1023,11 @@ class SyncView(QWidget):
                 "nothing is lost; ask an administrator if one of them must go through."
             )
         )
+        self.rejection_reason.setPlaceholderText(
+            self.tr("Why you dismiss or re-apply it (kept with the change)")
+        )
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.reapply_button.setText(self.tr("Re-apply"))
         self._update_tab_titles()
         self._update_state()
         self._show_report()

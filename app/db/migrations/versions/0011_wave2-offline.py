@@ -4,6 +4,7 @@ Both databases:
 - `devices.number_series`: the numbering series of a device (1-999), unique across the
   country. The central database hands it out when the device registers (`connect` and
   every round); a device keeps it in its `local_state` and numbers with it offline.
+- `sync_rejections` gains who dismissed or re-applied a refused change, when and why.
 - `number_counters`: on a device, the last number it gave in each series, per kind of
   number (quote, member, loan, declaration) and scope (e.g. office and year).
 
@@ -46,6 +47,13 @@ def upgrade() -> None:
         sa.Column("last", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("kind", "scope", "series", name=op.f("pk_number_counters")),
     )
+    with op.batch_alter_table("sync_rejections") as batch:
+        batch.add_column(sa.Column("resolved_at", sa.DateTime(timezone=True), nullable=True))
+        batch.add_column(sa.Column("resolution", sa.String(length=20), nullable=True))
+        batch.add_column(
+            sa.Column("resolution_reason", sa.Text(), nullable=False, server_default="")
+        )
+        batch.add_column(sa.Column("resolved_by", sa.Uuid(as_uuid=False), nullable=True))
     if op.get_bind().dialect.name == "postgresql":
         _central()
 
@@ -85,6 +93,9 @@ def downgrade() -> None:
         op.execute("DROP INDEX IF EXISTS public.uq_quotes_payment_reference")
         op.execute("DROP TRIGGER IF EXISTS sync_assign_number_series ON public.devices")
         op.execute("DROP FUNCTION IF EXISTS public.sync_assign_number_series()")
+    with op.batch_alter_table("sync_rejections") as batch:
+        for column in ("resolved_by", "resolution_reason", "resolution", "resolved_at"):
+            batch.drop_column(column)
     op.drop_table("number_counters")
     with op.batch_alter_table("devices") as batch:
         batch.drop_constraint("uq_devices_number_series", type_="unique")
