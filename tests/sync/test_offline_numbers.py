@@ -127,3 +127,28 @@ def test_a_refused_sent_quote_stays_sent_on_the_device_with_its_number(central):
         "SELECT group_concat(message_key, ' ') FROM (SELECT message_key FROM sync_rejections "
         "ORDER BY message_key)"
     ) == ("sync.central_row_held sync.rejected_duplicate")
+
+
+def test_a_login_can_neither_choose_nor_change_its_series(central):
+    device = central.device("gnt1")
+    mine = series_of(device)
+    other = series_of(central.device("gnt2"))
+    with central.as_user("gnt1").begin() as conn:
+        conn.execute(sa.text("UPDATE devices SET number_series = :s"), {"s": other})
+        made = conn.execute(
+            sa.text(
+                "INSERT INTO devices (id, name, office_id, schema_revision, row_version, "
+                "created_at, updated_at, number_series) SELECT gen_random_uuid(), 'forged', "
+                "office_id, schema_revision, 0, now(), now(), :s FROM devices LIMIT 1 "
+                "RETURNING number_series"
+            ),
+            {"s": other},
+        ).scalar()
+    assert made not in (mine, other)
+    assert (
+        central.scalar(
+            "SELECT number_series FROM devices WHERE id = :i",
+            i=device.scalar("SELECT value FROM local_state WHERE key = 'device_id'"),
+        )
+        == mine
+    )
