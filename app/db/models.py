@@ -14,6 +14,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -423,3 +424,20 @@ class SyncRejection(Base):
     resolution: Mapped[str | None] = mapped_column(String(20), nullable=True)
     resolution_reason: Mapped[str] = mapped_column(Text, default="")
     resolved_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
+
+
+class SyncRound(Base):
+    """One sync round as this device saw it: the Sync view's timeline (issue 14, point
+    8). Device-only; the newest few hundred are kept."""
+
+    __tablename__ = "sync_rounds"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    seconds: Mapped[float] = mapped_column(Float)
+    pushed: Mapped[int] = mapped_column(Integer, default=0)
+    pulled: Mapped[int] = mapped_column(Integer, default=0)
+    uploaded: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str] = mapped_column(String(20))  # ok | offline | cancelled | failed
+    message_key: Mapped[str] = mapped_column(String(60), default="")

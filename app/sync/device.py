@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import platform
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -21,7 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from app.db.engine import Database
 from app.db.migrate import alembic_config_for_scripts, head_revision
-from app.db.models import OutboxEntry, SyncConflict
+from app.db.models import OutboxEntry, SyncConflict, SyncRound
 from app.db.types import utcnow
 from app.sync import local
 from app.sync.pull import full_pull, parse_cursor, pull_changes
@@ -227,6 +228,57 @@ def sync_round(
         report.message = "this device is not connected: run `smartdesk connect URL --user LOGIN`"
         report.pending, report.conflicts = counts(db)
         return report
+    started, clock = utcnow(), time.monotonic()
+    try:
+        return _timed_round(
+            db, password, progress, cancelled, batch_size, page_size, engine, timeouts, report
+        )
+    finally:
+        record_round(db, report, started, time.monotonic() - clock)
+
+
+KEEP_ROUNDS = 500
+
+
+def record_round(db: Database, report: RoundReport, started, seconds: float) -> None:
+    """Keep the round in the device's timeline (`sync_rounds`, the newest 500). A device
+    that cannot write says so in the round's own report; the timeline just misses it."""
+    outcome = (
+        "ok"
+        if report.ok
+        else "offline"
+        if report.offline
+        else "cancelled"
+        if report.cancelled
+        else "failed"
+    )
+    table = SyncRound.__table__
+    try:
+        with local.local_write(db) as lc:
+            lc.execute(
+                sa.insert(table).values(
+                    started_at=started,
+                    seconds=round(seconds, 3),
+                    pushed=report.pushed,
+                    pulled=report.pulled,
+                    uploaded=report.uploaded,
+                    conflicts=report.new_conflicts,
+                    refused=len(report.rejected),
+                    outcome="cancelled" if report.cancelled else outcome,
+                    message_key=report.message_key or "",
+                )
+            )
+            newest = sa.select(table.c.id).order_by(table.c.id.desc()).limit(KEEP_ROUNDS)
+            lc.execute(sa.delete(table).where(table.c.id.not_in(newest)))
+    except sa.exc.DBAPIError:
+        log.info("sync round not added to the timeline: the device database is not writable")
+
+
+def _timed_round(
+    db, password, progress, cancelled, batch_size, page_size, engine, timeouts, report
+) -> RoundReport:
+    state = local.read_state(db)
+    url, login = state.get(local.URL), state.get(local.USER)
     own_engine = engine is None
     if engine is None:
         if password_problem(password):

@@ -12,6 +12,7 @@ window's worker like any service call; rounds go through the `SyncRunner`.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from datetime import date, datetime
 
@@ -47,7 +48,7 @@ from ui.i18n import current_language
 from ui.labels import label
 from ui.messages import error_text, message_text
 from ui.sync.sync_connect import SyncConnectDialog, shown_url, split_credentials
-from ui.sync.sync_progress import progress_text
+from ui.sync.sync_progress import progress_text, time_left
 from ui.sync.sync_runner import AUTO_SYNC_INTERVAL_MS, RoundResult, SyncRunner
 from ui.sync.texts import SYNC_CONFLICT_REASONS, SYNC_ENTITIES, SYNC_FIELDS, SYNC_OPERATIONS
 from ui.worker import Worker
@@ -273,6 +274,7 @@ class SyncView(QWidget):
         self._last_conflict_count: int | None = None
         self.conflicts: list[ConflictView] = []
         self.rejections: list[RejectionView] = []
+        self._step_pace: tuple[str, float, int] | None = None  # step, since, done then
         self.dialog: SyncConnectDialog | None = None
         self._report: RoundResult | None = None
         self._message: tuple[str, str] | None = None  # (kind, text) not from a round
@@ -465,6 +467,11 @@ class SyncView(QWidget):
         self.tabs.addTab(conflicts_page, "")
         self.tabs.addTab(rejections_page, "")
 
+        # --- the last rounds: when, how long, what moved --------------------------------
+        self.round_list = _table(7, "roundList")
+        self.rounds: list = []
+        self.tabs.addTab(self.round_list, "")
+
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -521,6 +528,48 @@ class SyncView(QWidget):
             on_result=self._rejections_loaded,
             on_error=self._list_failed,
         )
+        self._loading += 1
+        self._worker.submit(
+            sync_service.recent_rounds,
+            self._ctx,
+            on_result=self._rounds_loaded,
+            on_error=self._list_failed,
+        )
+
+    def _rounds_loaded(self, rounds: list) -> None:
+        self._loading -= 1
+        self.rounds = list(rounds)
+        self._fill_rounds()
+
+    def _fill_rounds(self) -> None:
+        lang = current_language()
+        outcomes = {
+            "ok": self.tr("Done"),
+            "offline": self.tr("Offline"),
+            "cancelled": self.tr("Stopped"),
+            "failed": self.tr("Failed"),
+        }
+        table = self.round_list
+        table.setRowCount(len(self.rounds))
+        for row, done in enumerate(self.rounds):
+            seconds = f"{format_number(round(done.seconds, 1), lang)} s"
+            values = [
+                format_datetime_local(done.started_at, lang),
+                seconds,
+                format_number(done.pushed + done.uploaded, lang),
+                format_number(done.pulled, lang),
+                format_number(done.conflicts, lang),
+                format_number(done.refused, lang),
+                outcomes.get(done.outcome, done.outcome),
+            ]
+            for column, text in enumerate(values):
+                item = _item(text)
+                if 0 < column < 6:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+        self._update_tab_titles()
 
     def _list_failed(self, error: BaseException) -> None:
         self._loading -= 1
@@ -796,6 +845,7 @@ class SyncView(QWidget):
 
     def _round_started(self, kind: str) -> None:
         self._progress_step = None
+        self._step_pace = None
         self.progress.setRange(0, 0)
         self.progress_label.setText(
             self.tr("Connecting to the central database…")
@@ -809,7 +859,13 @@ class SyncView(QWidget):
 
     def _progressed(self, done: int, total: int, step: str) -> None:
         self._progress_step = (done, total, step)
-        self.progress_label.setText(progress_text(done, total, step))
+        now = time.monotonic()
+        if self._step_pace is None or self._step_pace[0] != step:
+            self._step_pace = (step, now, done)  # the pace is measured within one step
+        _step, since, done_then = self._step_pace
+        text = progress_text(done, total, step)
+        left = time_left(done, total, now - since, done_then)
+        self.progress_label.setText(f"{text} · {left}" if left else text)
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
@@ -958,6 +1014,7 @@ class SyncView(QWidget):
                 count=format_number(len(self.rejections), lang)
             ),
         )
+        self.tabs.setTabText(2, self.tr("Last rounds"))
 
     # --- language -------------------------------------------------------------------------
 
@@ -1013,6 +1070,20 @@ class SyncView(QWidget):
         self.rejection_list.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Reason")]
         )
+        self.round_list.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("How long"),
+                self.tr("Sent"),
+                self.tr("Received"),
+                self.tr("Conflicts"),
+                self.tr("Refused"),
+                self.tr("Result"),
+            ]
+        )
+        self.round_list.horizontalHeader().resizeSection(0, 150)
+        if self.rounds:
+            self._fill_rounds()
         header = self.rejection_list.horizontalHeader()
         header.resizeSection(0, 150)
         header.resizeSection(1, 300)

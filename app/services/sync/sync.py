@@ -334,6 +334,7 @@ __all__ = [
     "list_conflicts",
     "resolve_conflict",
     "settle_rejection",
+    "recent_rounds",
     "TABLES",
 ]
 
@@ -393,6 +394,43 @@ def list_rejections(
                 )
             )
         return views
+
+
+@dataclass(frozen=True)
+class RoundView:
+    """One past round, for the Sync view's timeline."""
+
+    started_at: datetime
+    seconds: float
+    pushed: int
+    pulled: int
+    uploaded: int
+    conflicts: int
+    refused: int
+    outcome: str  # ok | offline | cancelled | failed
+    message_key: str
+
+
+def recent_rounds(ctx: ServiceContext, limit: int = 30) -> list[RoundView]:
+    """The device's last rounds, newest first (`sync_rounds`)."""
+    from app.db.models import SyncRound
+
+    with ctx.db.reading() as session:
+        rows = session.scalars(sa.select(SyncRound).order_by(SyncRound.id.desc()).limit(limit))
+        return [
+            RoundView(
+                r.started_at,
+                r.seconds,
+                r.pushed,
+                r.pulled,
+                r.uploaded,
+                r.conflicts,
+                r.refused,
+                r.outcome,
+                r.message_key,
+            )
+            for r in rows
+        ]
 
 
 MIN_REASON_LENGTH = 5

@@ -5,6 +5,8 @@ Both databases:
   country. The central database hands it out when the device registers (`connect` and
   every round); a device keeps it in its `local_state` and numbers with it offline.
 - `sync_rejections` gains who dismissed or re-applied a refused change, when and why.
+- `sync_rounds`: on a device, the last rounds (when, how long, what moved): the Sync
+  view's timeline.
 - `number_counters`: on a device, the last number it gave in each series, per kind of
   number (quote, member, loan, declaration) and scope (e.g. office and year).
 
@@ -54,6 +56,20 @@ def upgrade() -> None:
             sa.Column("resolution_reason", sa.Text(), nullable=False, server_default="")
         )
         batch.add_column(sa.Column("resolved_by", sa.Uuid(as_uuid=False), nullable=True))
+    op.create_table(
+        "sync_rounds",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("seconds", sa.Float(), nullable=False),
+        sa.Column("pushed", sa.Integer(), nullable=False),
+        sa.Column("pulled", sa.Integer(), nullable=False),
+        sa.Column("uploaded", sa.Integer(), nullable=False),
+        sa.Column("conflicts", sa.Integer(), nullable=False),
+        sa.Column("refused", sa.Integer(), nullable=False),
+        sa.Column("outcome", sa.String(length=20), nullable=False),
+        sa.Column("message_key", sa.String(length=60), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_rounds")),
+    )
     if op.get_bind().dialect.name == "postgresql":
         _central()
 
@@ -96,6 +112,7 @@ def downgrade() -> None:
     with op.batch_alter_table("sync_rejections") as batch:
         for column in ("resolved_by", "resolution_reason", "resolution", "resolved_at"):
             batch.drop_column(column)
+    op.drop_table("sync_rounds")
     op.drop_table("number_counters")
     with op.batch_alter_table("devices") as batch:
         batch.drop_constraint("uq_devices_number_series", type_="unique")
