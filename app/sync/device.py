@@ -233,6 +233,9 @@ def sync_round(
         return _timed_round(
             db, password, progress, cancelled, batch_size, page_size, engine, timeouts, report
         )
+    except BaseException:  # an unexpected error: the timeline says the round failed
+        report.ok = False
+        raise
     finally:
         record_round(db, report, started, time.monotonic() - clock)
 
