@@ -46,6 +46,7 @@ from app.services.sync.sync import SyncStatus
 from ui.i18n import current_language, install_language
 from ui.labels import ENDONYMS
 from ui.messages import error_text
+from ui.sync.list_refresh import refresh_lists
 from ui.sync.sync_runner import RoundResult, SyncRunner
 from ui.views import registry
 from ui.views.registry import TITLE_CONTEXT, ViewEntry, ViewNotOffered
@@ -334,6 +335,8 @@ class MainWindow(QMainWindow):
         report = result.report
         if report.pulled or report.removed or report.pushed or result.kind == "connect":
             self.refresh_dashboard()  # what came in changes the home page's counts
+        if report.pulled or report.removed:  # open lists show it, keeping the selection
+            refresh_lists(self.views.values())
         self._update_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -93,6 +94,8 @@ class Device(Stamped, Base):
     name: Mapped[str] = mapped_column(String(120))
     office_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("offices.id"), nullable=True)
     schema_revision: Mapped[str] = mapped_column(String(40))
+    # the numbering series the central database gave this device (migration 0011)
+    number_series: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
 
 
 class LocalState(Base):
@@ -101,6 +104,17 @@ class LocalState(Base):
     __tablename__ = "local_state"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class NumberCounter(Base):
+    """The last number this device gave in one series, per kind of number and scope
+    (`app.services.numbering`). Device-only: never synced."""
+
+    __tablename__ = "number_counters"
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(40), primary_key=True)
+    series: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
 
 
 # --- members and their work ----------------------------------------------------------------
@@ -529,3 +543,25 @@ class SyncRejection(Base):
     message_key: Mapped[str] = mapped_column(String(60))
     detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # dismissed or re-applied by a person, with their reason (migration 0011)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolution: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    resolution_reason: Mapped[str] = mapped_column(Text, default="")
+    resolved_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
+
+
+class SyncRound(Base):
+    """One sync round as this device saw it: the Sync view's timeline (issue 14, point
+    8). Device-only; the newest few hundred are kept."""
+
+    __tablename__ = "sync_rounds"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    seconds: Mapped[float] = mapped_column(Float)
+    pushed: Mapped[int] = mapped_column(Integer, default=0)
+    pulled: Mapped[int] = mapped_column(Integer, default=0)
+    uploaded: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str] = mapped_column(String(20))  # ok | offline | cancelled | failed
+    message_key: Mapped[str] = mapped_column(String(60), default="")

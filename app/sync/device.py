@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import platform
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -21,11 +22,11 @@ from sqlalchemy.engine import Connection, Engine
 
 from app.db.engine import Database
 from app.db.migrate import alembic_config_for_scripts, head_revision
-from app.db.models import OutboxEntry, SyncConflict
+from app.db.models import OutboxEntry, SyncConflict, SyncRound
 from app.db.types import utcnow
 from app.sync import local
 from app.sync.pull import full_pull, parse_cursor, pull_changes
-from app.sync.push import TRANSIENT_STATES, SequenceReused, push
+from app.sync.push import TRANSIENT_STATES, PushResult, SequenceReused, push
 from app.sync.remote import (
     SyncRefused,
     Timeouts,
@@ -36,7 +37,7 @@ from app.sync.remote import (
     password_problem,
     url_password,
 )
-from app.sync.upload import upload
+from app.sync.upload import UploadResult, upload
 
 log = logging.getLogger(__name__)
 
@@ -148,13 +149,16 @@ def same_scope(previous: dict | None, scope: dict) -> bool:
     return all(previous.get(k) == scope.get(k) for k in keys)
 
 
-def _register(rc: Connection, device_id: str, office_id: str) -> None:
-    rc.execute(
+def _register(rc: Connection, device_id: str, office_id: str) -> int | None:
+    """Register (or refresh) this device; returns the numbering series the central
+    database gave it (migration 0011: given once, never changed)."""
+    return rc.execute(
         sa.text(
             "INSERT INTO devices (id, name, office_id, schema_revision, row_version, created_at, "
             "updated_at) VALUES (:id, :name, :office, :rev, 0, :now, :now) "
             "ON CONFLICT (id) DO UPDATE SET schema_revision = excluded.schema_revision, "
-            "office_id = excluded.office_id, updated_at = excluded.updated_at"
+            "office_id = excluded.office_id, updated_at = excluded.updated_at "
+            "RETURNING number_series"
         ),
         {
             "id": device_id,
@@ -163,7 +167,7 @@ def _register(rc: Connection, device_id: str, office_id: str) -> None:
             "rev": head_revision(),
             "now": utcnow(),
         },
-    )
+    ).scalar()
 
 
 def register_device(db: Database, engine: Engine, device_id: str, office_id: str) -> str:
@@ -174,16 +178,28 @@ def register_device(db: Database, engine: Engine, device_id: str, office_id: str
     for attempt in range(2):
         try:
             with engine.connect() as rc:
-                _register(rc, device_id, office_id)
+                series = _register(rc, device_id, office_id)
                 rc.commit()
+            if series is not None:
+                with local.local_write(db) as lc:
+                    local.set_state(lc, local.NUMBER_SERIES, str(series))
             return device_id
         except sa.exc.DBAPIError as exc:
             if attempt or is_offline(exc) or not is_central_error(exc):
                 raise
             log.warning("device id refused centrally (%s): new device id", _state(exc))
-            device_id = str(uuid.uuid4())
-            with local.local_write(db) as lc:
-                local.set_state(lc, local.DEVICE_ID, device_id)
+            device_id = new_device_id(db)
+    return device_id
+
+
+def new_device_id(db: Database) -> str:
+    """A new id for this device, without the numbering series of the old one: a
+    database restored from a copy may have given that series' next numbers already, so
+    the device numbers in a new series, given when the new id registers."""
+    device_id = str(uuid.uuid4())
+    with local.local_write(db) as lc:
+        local.set_state(lc, local.DEVICE_ID, device_id)
+        local.set_state(lc, local.NUMBER_SERIES, None)
     return device_id
 
 
@@ -212,6 +228,60 @@ def sync_round(
         report.message = "this device is not connected: run `smartdesk connect URL --user LOGIN`"
         report.pending, report.conflicts = counts(db)
         return report
+    started, clock = utcnow(), time.monotonic()
+    try:
+        return _timed_round(
+            db, password, progress, cancelled, batch_size, page_size, engine, timeouts, report
+        )
+    except BaseException:  # an unexpected error: the timeline says the round failed
+        report.ok = False
+        raise
+    finally:
+        record_round(db, report, started, time.monotonic() - clock)
+
+
+KEEP_ROUNDS = 500
+
+
+def record_round(db: Database, report: RoundReport, started, seconds: float) -> None:
+    """Keep the round in the device's timeline (`sync_rounds`, the newest 500). A device
+    that cannot write says so in the round's own report; the timeline just misses it."""
+    outcome = (
+        "ok"
+        if report.ok
+        else "offline"
+        if report.offline
+        else "cancelled"
+        if report.cancelled
+        else "failed"
+    )
+    table = SyncRound.__table__
+    try:
+        with local.local_write(db) as lc:
+            lc.execute(
+                sa.insert(table).values(
+                    started_at=started,
+                    seconds=round(seconds, 3),
+                    pushed=report.pushed,
+                    pulled=report.pulled,
+                    uploaded=report.uploaded,
+                    conflicts=report.new_conflicts,
+                    refused=len(report.rejected),
+                    outcome="cancelled" if report.cancelled else outcome,
+                    message_key=report.message_key or "",
+                )
+            )
+            newest = sa.select(table.c.id).order_by(table.c.id.desc()).limit(KEEP_ROUNDS)
+            lc.execute(sa.delete(table).where(table.c.id.not_in(newest)))
+    except sa.exc.DBAPIError:
+        log.info("sync round not added to the timeline: the device database is not writable")
+
+
+def _timed_round(
+    db, password, progress, cancelled, batch_size, page_size, engine, timeouts, report
+) -> RoundReport:
+    state = local.read_state(db)
+    url, login = state.get(local.URL), state.get(local.USER)
     own_engine = engine is None
     if engine is None:
         if password_problem(password):
@@ -311,26 +381,30 @@ def _round(db, engine, state, report, progress, cancelled, batch_size, page_size
             local.set_state(lc, local.CURSOR, None)
     if refused is None:
         if state.get(local.UPLOADED) != "1":
-            uploaded = upload(db, engine, scope, progress, cancelled)
-            report.uploaded = uploaded.uploaded
-            report.not_uploaded = uploaded.report()
+            uploaded = UploadResult()
+            try:
+                upload(db, engine, scope, progress, cancelled, result=uploaded)
+            finally:  # a cut upload still reports what went up
+                report.uploaded = uploaded.uploaded
+                report.not_uploaded = uploaded.report()
             if uploaded.cancelled:
                 report.cancelled = True
                 return
             with local.local_write(db) as lc:
                 local.set_state(lc, local.UPLOADED, "1")
+        pushed = PushResult()
         try:
-            pushed = push(db, engine, device_id, batch_size, progress, cancelled)
-        except SequenceReused:
-            log.warning("outbox sequence reused (database restored?): new device id")
-            device_id = str(uuid.uuid4())
-            with local.local_write(db) as lc:
-                local.set_state(lc, local.DEVICE_ID, device_id)
-            device_id = register_device(db, engine, device_id, scope["office_id"])
-            pushed = push(db, engine, device_id, batch_size, progress, cancelled)
-        report.pushed = pushed.pushed
-        report.new_conflicts = pushed.conflicts
-        report.rejected = pushed.rejected
+            try:
+                push(db, engine, device_id, batch_size, progress, cancelled, result=pushed)
+            except SequenceReused:
+                log.warning("outbox sequence reused (database restored?): new device id")
+                device_id = new_device_id(db)
+                device_id = register_device(db, engine, device_id, scope["office_id"])
+                push(db, engine, device_id, batch_size, progress, cancelled, result=pushed)
+        finally:  # a round cut mid-push reports the batches the central side confirmed
+            report.pushed = pushed.pushed
+            report.new_conflicts = pushed.conflicts
+            report.rejected = list(pushed.rejected)
         if pushed.cancelled:
             report.cancelled = True
             return
@@ -400,6 +474,7 @@ def connect_device(
                 state.get(local.USER) and state.get(local.USER) != login
             ):  # a device id belongs to one login (the central database enforces it)
                 local.set_state(lc, local.DEVICE_ID, str(uuid.uuid4()))
+                local.set_state(lc, local.NUMBER_SERIES, None)  # the new id gets its own
             local.set_state(lc, local.URL, public_url(url))
             local.set_state(lc, local.USER, login)
             if state.get(local.URL) and state.get(local.URL) != public_url(url):

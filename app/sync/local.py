@@ -20,7 +20,8 @@ from sqlalchemy.engine import Connection
 
 from app.db.engine import Database
 from app.db.models import LocalState, OutboxEntry
-from app.sync.tables import TABLES
+from app.services.numbering import SERIES_STATE
+from app.sync.tables import STATE_RULES, TABLES
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ USER = "sync_user"
 CURSOR = "sync_cursor"  # "<txid>:<id>" of the last change-feed entry applied
 LAST_SYNC = "last_sync_at"  # ISO time of the last round that finished (the dashboard reads it)
 UPLOADED = "sync_uploaded"  # "1" once the rows made before connecting went up
+NUMBER_SERIES = SERIES_STATE  # this device's numbering series, given at register
 SCOPE = "sync_scope"  # JSON: role, office and the role rules, as the central database said
 
 # Columns that never travel: a sign-in PIN is set per device and stays on it (issue 7,
@@ -136,7 +138,9 @@ def upsert_rows(conn: Connection, entity: str, rows: list[dict], only_newer: boo
 
     The central row wins a unique value (a login, a member or quote number) that a row
     made on this device also holds: that local row moves to `sync_rejections` (nothing
-    is lost) and leaves the table."""
+    is lost) and leaves the table. Except a document that left draft on this device (a
+    sent quote: its number may be on a PDF with the client): it stays, and the central
+    row waits in `sync_rejections` (`sync.central_row_held`) until someone decides."""
     if not rows:
         return 0
     table = TABLES[entity]
@@ -175,10 +179,24 @@ def _upsert_statement(entity: str, only_newer: bool):
         for c in table.columns
         if c.key != "id" and c.key not in hidden  # a pull never overwrites a local PIN
     }
+    conditions = []
+    if only_newer:
+        conditions.append(statement.excluded.row_version > table.c.row_version)
+    rules = STATE_RULES.get(entity)
+    if rules is not None:  # a document that left draft here is never turned back to draft
+        states, frozen = rules
+        drafts = [state for state in states if state not in frozen]
+        frozen_sql = ", ".join(f"'{state}'" for state in sorted(frozen))
+        drafts_sql = ", ".join(f"'{state}'" for state in drafts)
+        conditions.append(  # literal lists: the statement is run with executemany
+            sa.text(
+                f"NOT ({table.name}.state IN ({frozen_sql}) AND excluded.state IN ({drafts_sql}))"
+            )
+        )
     return statement.on_conflict_do_update(
         index_elements=["id"],
         set_=update,
-        where=(statement.excluded.row_version > table.c.row_version) if only_newer else None,
+        where=sa.and_(*conditions) if conditions else None,
     )
 
 
@@ -193,7 +211,7 @@ def _unique_columns(table) -> list[str]:
 def _displace(conn: Connection, table, row: dict) -> None:
     from app.db.models import SyncRejection
     from app.db.types import utcnow
-    from app.sync.tables import to_json
+    from app.sync.tables import past_draft, to_json
 
     for name in _unique_columns(table):
         if row.get(name) is None:
@@ -205,6 +223,19 @@ def _displace(conn: Connection, table, row: dict) -> None:
             .mappings()
             .all()
         ):
+            if past_draft(table.name, to_json(table, other)):  # never un-sent by sync
+                conn.execute(
+                    sa.insert(SyncRejection.__table__).values(
+                        entity=table.name,
+                        entity_id=row["id"],
+                        operation="pull",
+                        payload=to_json(table, row),
+                        message_key="sync.central_row_held",
+                        detail=f"{name} {row[name]!r} is on a document this device sent",
+                        created_at=utcnow(),
+                    )
+                )
+                continue
             conn.execute(
                 sa.insert(SyncRejection.__table__).values(
                     entity=table.name,

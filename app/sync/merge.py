@@ -66,3 +66,20 @@ def _with_stamp(changes: dict, mine: dict) -> dict:
             if name in mine:
                 changes[name] = mine[name]
     return changes
+
+
+def shown_during_conflict(
+    base: dict | None, mine: dict, theirs: dict, fields: tuple[str, ...]
+) -> dict:
+    """What the device shows while a conflict waits (issue 14, point 6): the central
+    row, plus the fields only this device changed (they are not in conflict, so they
+    stay visible; the others' changes show too). JSON values, as `mine` and `theirs`."""
+    shown = dict(theirs)
+    if base is None:
+        return shown
+    for name, value in mine.items():
+        if name in BOOKKEEPING or name in fields or name not in theirs:
+            continue
+        if value != base.get(name) and theirs.get(name) == base.get(name):
+            shown[name] = value
+    return shown

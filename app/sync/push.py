@@ -34,9 +34,9 @@ from app.sync.local import (
     upsert_rows,
     without_device_only,
 )
-from app.sync.merge import merge
+from app.sync.merge import merge, shown_during_conflict
 from app.sync.remote import SyncRefused, is_offline
-from app.sync.tables import TABLES, from_json
+from app.sync.tables import STATE_RULES, TABLES, from_json, past_draft, to_json
 
 Progress = Callable[[int, int, str], None]
 
@@ -326,10 +326,13 @@ def push(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     connection: Connection | None = None,
+    result: PushResult | None = None,
 ) -> PushResult:
     """Send the whole outbox, batch after batch. Raises the connection's error when the
-    central database cannot be reached; what was confirmed before stays confirmed."""
-    result = PushResult()
+    central database cannot be reached; what was confirmed before stays confirmed, and
+    is counted in `result` when the caller passes one (a cut round still says what went
+    up)."""
+    result = result if result is not None else PushResult()
     with db.engine.connect() as lc:
         total = lc.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) or 0
     if not total:
@@ -419,7 +422,9 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
                 version = out.row["row_version"]
                 table = TABLES[out.entity]
                 lc.execute(
-                    sa.update(table).where(table.c.id == out.entity_id).values(row_version=version)
+                    sa.update(table)
+                    .where(table.c.id == out.entity_id)
+                    .values(row_version=version, updated_at=table.c.updated_at)
                 )
                 lc.execute(
                     sa.update(outbox)
@@ -436,8 +441,13 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
                     )
                 )
             _record_conflict(lc, out, mine)
-            if out.row is not None:  # the device shows the central version meanwhile
-                settled.setdefault(out.entity, {})[out.entity_id] = out.row
+            if out.row is not None:  # the central version, with what only this device changed
+                theirs = _central_json(TABLES[out.entity], out.row)
+                shown = shown_during_conflict(out.before, mine, theirs, out.fields)
+                settled.setdefault(out.entity, {})[out.entity_id] = {
+                    **out.row,
+                    **from_json(out.entity, {k: v for k, v in shown.items() if k != "row_version"}),
+                }
         else:  # rejected
             lc.execute(
                 sa.insert(SyncRejection.__table__).values(
@@ -460,15 +470,34 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
             )
             if later:
                 continue
+            if _keeps_its_document(lc, out):
+                settled.get(out.entity, {}).pop(out.entity_id, None)
+                continue
             if out.row is not None:
                 settled.setdefault(out.entity, {})[out.entity_id] = out.row
-            elif out.operation == "insert" and out.message_key == "sync.rejected_not_allowed":
+            elif (out.operation == "insert" and out.message_key == "sync.rejected_not_allowed") or (
+                out.operation != "insert" and out.message_key == "sync.rejected_not_found"
+            ):  # no central copy this user may see: the device's copy goes (kept in the refusal)
                 settled.get(out.entity, {}).pop(out.entity_id, None)
                 table = TABLES.get(out.entity)
                 if table is not None:  # made outside this user's scope: not kept as a row
                     lc.execute(sa.delete(table).where(table.c.id == out.entity_id))
     for entity, rows in settled.items():
         upsert_rows(lc, entity, list(rows.values()), only_newer=False)
+
+
+def _keeps_its_document(lc: Connection, out: Outcome) -> bool:
+    """A document that left draft on this device (a sent quote: its PDF with that number
+    may be with the client) is never turned back by a refusal: the device keeps it as
+    it is, the refusal stays listed with the reason to re-apply or dismiss (issue 14)."""
+    table = TABLES.get(out.entity)
+    if table is None or out.entity not in STATE_RULES:
+        return False
+    mine = lc.execute(sa.select(table).where(table.c.id == out.entity_id)).mappings().first()
+    if mine is None or not past_draft(out.entity, to_json(table, mine)):
+        return False
+    theirs = _central_json(table, out.row) if out.row is not None else None
+    return not past_draft(out.entity, theirs) or theirs.get("state") != mine["state"]
 
 
 def _record_conflict(lc: Connection, out: Outcome, mine: dict) -> None:

@@ -59,8 +59,11 @@ def upload(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     chunk: int = CHUNK,
+    result: UploadResult | None = None,
 ) -> UploadResult:
-    result = UploadResult()
+    """Insert the rows never sent, parents first; counts into `result` as it goes (a
+    cut upload still says what went up)."""
+    result = result if result is not None else UploadResult()
     with db.engine.connect() as lc:
         total = sum(
             lc.scalar(
@@ -101,8 +104,10 @@ def upload(
                         ids = list(inserted)
                         for start in range(0, len(ids), 500):
                             part = ids[start : start + 500]
-                            lc.execute(
-                                sa.update(table).where(table.c.id.in_(part)).values(row_version=1)
+                            lc.execute(  # the row's own updated_at stays (no onupdate)
+                                sa.update(table)
+                                .where(table.c.id.in_(part))
+                                .values(row_version=1, updated_at=table.c.updated_at)
                             )
                             lc.execute(
                                 sa.delete(OutboxEntry.__table__).where(

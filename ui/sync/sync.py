@@ -12,6 +12,7 @@ window's worker like any service call; rounds go through the `SyncRunner`.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from datetime import date, datetime
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -46,7 +48,7 @@ from ui.i18n import current_language
 from ui.labels import label
 from ui.messages import error_text, message_text
 from ui.sync.sync_connect import SyncConnectDialog, shown_url, split_credentials
-from ui.sync.sync_progress import progress_text
+from ui.sync.sync_progress import progress_text, time_left
 from ui.sync.sync_runner import AUTO_SYNC_INTERVAL_MS, RoundResult, SyncRunner
 from ui.sync.texts import SYNC_CONFLICT_REASONS, SYNC_ENTITIES, SYNC_FIELDS, SYNC_OPERATIONS
 from ui.worker import Worker
@@ -272,6 +274,7 @@ class SyncView(QWidget):
         self._last_conflict_count: int | None = None
         self.conflicts: list[ConflictView] = []
         self.rejections: list[RejectionView] = []
+        self._step_pace: tuple[str, float, int] | None = None  # step, since, done then
         self.dialog: SyncConnectDialog | None = None
         self._report: RoundResult | None = None
         self._message: tuple[str, str] | None = None  # (kind, text) not from a round
@@ -445,11 +448,29 @@ class SyncView(QWidget):
         rejections_layout = QVBoxLayout(rejections_page)
         rejections_layout.addWidget(self.rejection_hint)
         rejections_layout.addWidget(self.rejection_list, 1)
+        self.rejection_reason = QLineEdit()
+        self.rejection_reason.setObjectName("rejectionReason")
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.setObjectName("dismissRejection")
+        self.dismiss_button.clicked.connect(lambda: self.settle_rejection("dismiss"))
+        self.reapply_button = QPushButton()
+        self.reapply_button.setObjectName("reapplyRejection")
+        self.reapply_button.clicked.connect(lambda: self.settle_rejection("reapply"))
+        settle = QHBoxLayout()
+        settle.addWidget(self.rejection_reason, 1)
+        settle.addWidget(self.dismiss_button)
+        settle.addWidget(self.reapply_button)
+        rejections_layout.addLayout(settle)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("syncTabs")
         self.tabs.addTab(conflicts_page, "")
         self.tabs.addTab(rejections_page, "")
+
+        # --- the last rounds: when, how long, what moved --------------------------------
+        self.round_list = _table(7, "roundList")
+        self.rounds: list = []
+        self.tabs.addTab(self.round_list, "")
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -507,6 +528,48 @@ class SyncView(QWidget):
             on_result=self._rejections_loaded,
             on_error=self._list_failed,
         )
+        self._loading += 1
+        self._worker.submit(
+            sync_service.recent_rounds,
+            self._ctx,
+            on_result=self._rounds_loaded,
+            on_error=self._list_failed,
+        )
+
+    def _rounds_loaded(self, rounds: list) -> None:
+        self._loading -= 1
+        self.rounds = list(rounds)
+        self._fill_rounds()
+
+    def _fill_rounds(self) -> None:
+        lang = current_language()
+        outcomes = {
+            "ok": self.tr("Done"),
+            "offline": self.tr("Offline"),
+            "cancelled": self.tr("Stopped"),
+            "failed": self.tr("Failed"),
+        }
+        table = self.round_list
+        table.setRowCount(len(self.rounds))
+        for row, done in enumerate(self.rounds):
+            seconds = f"{format_number(round(done.seconds, 1), lang)} s"
+            values = [
+                format_datetime_local(done.started_at, lang),
+                seconds,
+                format_number(done.pushed + done.uploaded, lang),
+                format_number(done.pulled, lang),
+                format_number(done.conflicts, lang),
+                format_number(done.refused, lang),
+                outcomes.get(done.outcome, done.outcome),
+            ]
+            for column, text in enumerate(values):
+                item = _item(text)
+                if 0 < column < 6:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+        self._update_tab_titles()
 
     def _list_failed(self, error: BaseException) -> None:
         self._loading -= 1
@@ -521,9 +584,58 @@ class SyncView(QWidget):
 
     def _rejections_loaded(self, rejections: list[RejectionView]) -> None:
         self._loading -= 1
+        selected = self.selected_rejection()
         self.rejections = list(rejections)
-        self._fill_rejections()
+        self._fill_rejections(selected.id if selected else None)
         self._update_tab_titles()
+
+    def selected_rejection(self) -> RejectionView | None:
+        rows = self.rejection_list.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.rejections):
+            return None
+        return self.rejections[rows[0].row()]
+
+    def settle_rejection(self, choice: str) -> None:
+        """Dismiss or re-apply the selected refused change, with the reason typed."""
+        rejection = self.selected_rejection()
+        if rejection is None:
+            self._show_message("error", self.tr("Choose a refused change in the list first."))
+            return
+        what = describe_row(rejection.entity, rejection.payload, rejection.entity_id)
+        self._loading += 1
+        self.dismiss_button.setEnabled(False)
+        self.reapply_button.setEnabled(False)
+        self._worker.submit(
+            sync_service.settle_rejection,
+            self._ctx,
+            rejection.id,
+            choice,
+            self.rejection_reason.text(),
+            on_result=lambda _none: self._rejection_settled(choice, what),
+            on_error=self._rejection_failed,
+        )
+
+    def _rejection_settled(self, choice: str, what: str) -> None:
+        self._loading -= 1
+        self.dismiss_button.setEnabled(True)
+        self.reapply_button.setEnabled(True)
+        self.rejection_reason.clear()
+        texts = {
+            "dismiss": self.tr("Dismissed the refused change to {what}; it stays in the history."),
+            "reapply": self.tr(
+                "Applied the refused change to {what} again on this device; it goes to the "
+                "central database with the next sync."
+            ),
+        }
+        self._show_message("info", texts[choice].format(what=what))
+        self.reload_lists()
+        self.runner.refresh_status()
+
+    def _rejection_failed(self, error: BaseException) -> None:
+        self._loading -= 1
+        self.dismiss_button.setEnabled(True)
+        self.reapply_button.setEnabled(True)
+        self._show_message("error", error_text(error))
 
     def _fill_conflicts(self, keep_id: str | None = None) -> None:
         lang = current_language()
@@ -556,11 +668,13 @@ class SyncView(QWidget):
         else:
             self.conflict_detail.hide()
 
-    def _fill_rejections(self) -> None:
+    def _fill_rejections(self, keep_id: str | None = None) -> None:
         lang = current_language()
         table = self.rejection_list
         table.setRowCount(len(self.rejections))
         for row, rejection in enumerate(self.rejections):
+            if rejection.id == keep_id:
+                table.selectRow(row)
             table.setItem(row, 0, _item(format_datetime_local(rejection.created_at, lang)))
             table.setItem(
                 row,
@@ -731,6 +845,7 @@ class SyncView(QWidget):
 
     def _round_started(self, kind: str) -> None:
         self._progress_step = None
+        self._step_pace = None
         self.progress.setRange(0, 0)
         self.progress_label.setText(
             self.tr("Connecting to the central database…")
@@ -744,7 +859,13 @@ class SyncView(QWidget):
 
     def _progressed(self, done: int, total: int, step: str) -> None:
         self._progress_step = (done, total, step)
-        self.progress_label.setText(progress_text(done, total, step))
+        now = time.monotonic()
+        if self._step_pace is None or self._step_pace[0] != step:
+            self._step_pace = (step, now, done)  # the pace is measured within one step
+        _step, since, done_then = self._step_pace
+        text = progress_text(done, total, step)
+        left = time_left(done, total, now - since, done_then)
+        self.progress_label.setText(f"{text} · {left}" if left else text)
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
@@ -893,6 +1014,7 @@ class SyncView(QWidget):
                 count=format_number(len(self.rejections), lang)
             ),
         )
+        self.tabs.setTabText(2, self.tr("Last rounds"))
 
     # --- language -------------------------------------------------------------------------
 
@@ -948,6 +1070,20 @@ class SyncView(QWidget):
         self.rejection_list.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Reason")]
         )
+        self.round_list.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("How long"),
+                self.tr("Sent"),
+                self.tr("Received"),
+                self.tr("Conflicts"),
+                self.tr("Refused"),
+                self.tr("Result"),
+            ]
+        )
+        self.round_list.horizontalHeader().resizeSection(0, 150)
+        if self.rounds:
+            self._fill_rounds()
         header = self.rejection_list.horizontalHeader()
         header.resizeSection(0, 150)
         header.resizeSection(1, 300)
@@ -958,6 +1094,11 @@ class SyncView(QWidget):
                 "nothing is lost; ask an administrator if one of them must go through."
             )
         )
+        self.rejection_reason.setPlaceholderText(
+            self.tr("Why you dismiss or re-apply it (kept with the change)")
+        )
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.reapply_button.setText(self.tr("Re-apply"))
         self._update_tab_titles()
         self._update_state()
         self._show_report()

@@ -38,3 +38,21 @@ def progress_text(done: int, total: int, step: str) -> str:
             done=format_number(done, lang)
         )
     return QCoreApplication.translate("SyncView", "Syncing…")
+
+
+def time_left(done: int, total: int, seconds: float, done_at_start: int = 0) -> str:
+    """ "About 3 min left", from the pace of the step so far; "" while it cannot be
+    told (nothing done yet, no total, or a step of a few seconds)."""
+    moved = done - done_at_start
+    if not total or moved <= 0 or seconds <= 0 or done >= total:
+        return ""
+    left = (total - done) * seconds / moved
+    if left < 5:
+        return ""
+    if left < 90:
+        return QCoreApplication.translate("SyncView", "about {n} s left").format(
+            n=format_number(int(round(left, -1)) or 5, current_language())
+        )
+    return QCoreApplication.translate("SyncView", "about {n} min left").format(
+        n=format_number(round(left / 60), current_language())
+    )

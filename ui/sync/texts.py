@@ -198,6 +198,26 @@ def message_texts() -> dict[str, str]:
             "Messages",
             "The central database does not know this kind of record. Update SmartDesk.",
         ),
+        "sync.central_row_held": QCoreApplication.translate(
+            "Messages",
+            "The central database has another record with the number of a document sent "
+            "from this device. The sent document stays as it is here; ask your "
+            "administrator which one keeps the number.",
+        ),
+        "sync.reason_required": QCoreApplication.translate(
+            "Messages",
+            "Say in a few words why (at least 5 characters): it is kept with the change.",
+        ),
+        "sync.reapply_not_mine": QCoreApplication.translate(
+            "Messages",
+            "This is the central database's record, not a change made here: it can only be "
+            "dismissed.",
+        ),
+        "numbering.series_full": QCoreApplication.translate(
+            "Messages",
+            "This device has given every number of its series {series} for {scope}. Ask your "
+            "administrator for help.",
+        ),
         "sync.local_row_displaced": QCoreApplication.translate(
             "Messages",
             "The central database gave its number to another record; the version made here "

@@ -30,9 +30,11 @@ from app.db.search import quotes_matching
 from app.db.types import utcnow
 from app.db.unit_of_work import Changes
 from app.domain.money import MoneyError, QuoteLineAmounts, line_net, quote_totals
+from app.domain.numbering import series_number, series_prefix, series_structured_communication
 from app.domain.quotes.payment_reference import structured_communication
 from app.domain.quotes.quote_rules import MIN_REASON_LENGTH as MIN_REASON_LENGTH  # the window's
 from app.domain.quotes.quote_rules import (
+    NUMBER_DIGITS,
     SNAPSHOT_CLIENT_FIELDS,
     SNAPSHOT_LINE_FIELDS,
     decision_columns,
@@ -61,6 +63,7 @@ from app.domain.quotes.vat_rules import rulebook
 from app.services.audit import record_change, snapshot
 from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
+from app.services.numbering import allocate, device_series
 from app.services.permissions import (
     ensure_can_read,
     ensure_can_write_member_data,
@@ -768,22 +771,41 @@ def _recheck_lines(session, ctx: ServiceContext, quote: Quote, client: Client) -
 # ---------------------------------------------------------------- moves
 
 
-def _number(session, quote: Quote, office_code: str, year: int) -> tuple[str, int]:
-    """The next number of the office's year: the highest given plus one, inside the
-    sending transaction, so two quotes never share a number and none is skipped."""
+def _number(session, quote: Quote, office_code: str, year: int) -> tuple[str, int, str]:
+    """The quote's number, sequence and structured communication, from this device's
+    numbering series (`app.services.numbering`): unique across devices without asking
+    the server. A device that never connected numbers as before series existed: the
+    highest given in the office's year plus one."""
     prefix = number_prefix(office_code, year)
+    series = device_series(session)
+    if series is not None:
+        mine = series_prefix(prefix, series)
+        floor = session.scalar(
+            select(func.max(Quote.sequence)).where(Quote.number.like(f"{mine}%"))
+        )
+        given = allocate(session, "quote", prefix.rstrip("-"), floor or 0)
+        return (
+            series_number(prefix, series, given.sequence),
+            given.sequence,
+            series_structured_communication(year, series, given.sequence),
+        )
+    old_style = f"{prefix}{'_' * NUMBER_DIGITS}"  # not the numbers of a series
     last = session.scalar(
         select(func.max(Quote.sequence)).where(
-            Quote.office_id == quote.office_id, Quote.number.like(f"{prefix}%")
+            Quote.office_id == quote.office_id, Quote.number.like(old_style)
         )
     )
     if last is None:  # numbers given before sequences were stored (old files)
         last_number = session.scalar(
-            select(func.max(Quote.number)).where(Quote.number.like(f"{prefix}%"))
+            select(func.max(Quote.number)).where(Quote.number.like(old_style))
         )
         last = (sequence_of(last_number) or 0) if last_number else 0
-    sequence = last + 1
-    return quote_number(office_code, year, sequence), sequence
+    sequence = allocate(session, "quote", prefix.rstrip("-"), last).sequence
+    return (
+        quote_number(office_code, year, sequence),
+        sequence,
+        structured_communication(office_code, year, sequence),
+    )
 
 
 def _freeze(session, quote: Quote, lines: list[QuoteLine]) -> QuoteSnapshot:
@@ -820,8 +842,9 @@ def send_quote(ctx: ServiceContext, quote_id: str) -> str:
         office = session.get(Office, quote.office_id)
         now = utcnow()
         year = quote.issue_date.year
-        quote.number, quote.sequence = _number(session, quote, office.code, year)
-        quote.payment_reference = structured_communication(office.code, year, quote.sequence)
+        quote.number, quote.sequence, quote.payment_reference = _number(
+            session, quote, office.code, year
+        )
         quote.state = next_state("send", quote.state)
         quote.sent_at = now
         _refresh_totals(session, quote)

@@ -280,10 +280,20 @@ def resolve_conflict(
                 session.add(row)
                 record_change(session, ctx, "sync.conflict_keep_mine", row, None, "insert")
         else:
+            # While the conflict waited the device showed the central row plus the fields
+            # only it changed (`merge.shown_during_conflict`): the choice is made against
+            # the central version, which is the base the change is sent from.
             before = snapshot(row)
-            values = from_json(conflict.entity, {n: mine[n] for n in take})
+            theirs = conflict.theirs
+            target = {n: mine[n] for n in take}
+            if theirs is not None:
+                central = {n: v for n, v in theirs.items() if n in before and n not in BOOKKEEPING}
+                before = {**before, **central}
+                target = {**{n: v for n, v in central.items() if n in mine}, **target}
+            values = from_json(conflict.entity, target)
             changed = {n: v for n, v in values.items() if getattr(row, n) != v}
-            if changed:
+            sends = [n for n in take if theirs is None or mine.get(n) != theirs.get(n)]
+            if changed or sends:
                 for name, value in changed.items():
                     setattr(row, name, value)
                 row.updated_by = ctx.user.id
@@ -328,6 +338,8 @@ __all__ = [
     "connect",
     "list_conflicts",
     "resolve_conflict",
+    "settle_rejection",
+    "recent_rounds",
     "TABLES",
 ]
 
@@ -349,18 +361,22 @@ class RejectionView:
     created_at: datetime
 
 
-def list_rejections(ctx: ServiceContext, limit: int = 500) -> list[RejectionView]:
-    """The refused changes kept on this device (`sync_rejections`), newest first.
+def list_rejections(
+    ctx: ServiceContext, limit: int = 500, include_resolved: bool = False
+) -> list[RejectionView]:
+    """The refused changes kept on this device (`sync_rejections`), newest first; those
+    dismissed or re-applied only with `include_resolved`.
 
     An admin sees all of them; anyone else the ones of their office or made by them."""
     from app.db.models import SyncRejection
 
     user = ctx.user
     with ctx.db.reading() as session:
+        query = sa.select(SyncRejection)
+        if not include_resolved:
+            query = query.where(SyncRejection.resolved_at.is_(None))
         rows = session.scalars(
-            sa.select(SyncRejection)
-            .order_by(SyncRejection.created_at.desc(), SyncRejection.id)
-            .limit(limit)
+            query.order_by(SyncRejection.created_at.desc(), SyncRejection.id).limit(limit)
         )
         views = []
         for row in rows:
@@ -383,6 +399,113 @@ def list_rejections(ctx: ServiceContext, limit: int = 500) -> list[RejectionView
                 )
             )
         return views
+
+
+@dataclass(frozen=True)
+class RoundView:
+    """One past round, for the Sync view's timeline."""
+
+    started_at: datetime
+    seconds: float
+    pushed: int
+    pulled: int
+    uploaded: int
+    conflicts: int
+    refused: int
+    outcome: str  # ok | offline | cancelled | failed
+    message_key: str
+
+
+def recent_rounds(ctx: ServiceContext, limit: int = 30) -> list[RoundView]:
+    """The device's last rounds, newest first (`sync_rounds`)."""
+    from app.db.models import SyncRound
+
+    with ctx.db.reading() as session:
+        rows = session.scalars(sa.select(SyncRound).order_by(SyncRound.id.desc()).limit(limit))
+        return [
+            RoundView(
+                r.started_at,
+                r.seconds,
+                r.pushed,
+                r.pulled,
+                r.uploaded,
+                r.conflicts,
+                r.refused,
+                r.outcome,
+                r.message_key,
+            )
+            for r in rows
+        ]
+
+
+MIN_REASON_LENGTH = 5
+REJECTION_CHOICES = ("dismiss", "reapply")
+
+
+def settle_rejection(ctx: ServiceContext, rejection_id: str, choice: str, reason: str) -> None:
+    """Dismiss a refused change (the device's version is given up; it stays in the audit
+    log) or re-apply it (written again on the device as a new audited change, so the
+    next round sends it again), with the person's reason kept on the refusal and in the
+    audit log (issue 14, point 6). A central row held back by a sent document can only
+    be dismissed: it is not this device's change."""
+    from app.db.models import SyncRejection
+
+    reason = (reason or "").strip()
+    problems = []
+    if choice not in REJECTION_CHOICES:
+        problems.append(FieldProblem("choice", "sync.choice_invalid"))
+    if len(reason) < MIN_REASON_LENGTH:
+        problems.append(FieldProblem("reason", "sync.reason_required"))
+    if problems:
+        raise ValidationFailed(problems)
+    with ctx.db.transaction() as session:
+        rejection = session.get(SyncRejection, rejection_id)
+        if rejection is None or rejection.resolved_at is not None:
+            raise NotFound()
+        payload = dict(rejection.payload or {})
+        model = _model(rejection.entity)
+        row = session.get(model, rejection.entity_id)
+        office = row.office_id if row is not None else payload.get("office_id")
+        _may_resolve(ctx, rejection.entity, office)
+        if choice == "reapply":
+            if rejection.operation == "pull":
+                raise ValidationFailed([FieldProblem("choice", "sync.reapply_not_mine")])
+            _reapply(session, ctx, model, row, rejection.entity, payload)
+        rejection.resolved_at = utcnow()
+        rejection.resolution = choice
+        rejection.resolution_reason = reason
+        rejection.resolved_by = ctx.user.id
+        record_event(
+            session,
+            ctx.user.id,
+            office,
+            f"sync.rejection_{choice}",
+            rejection.entity,
+            {
+                "rejection_id": rejection.id,
+                "entity_id": rejection.entity_id,
+                "message_key": rejection.message_key,
+                "reason": reason,
+                "payload": payload,
+            },
+        )
+
+
+def _reapply(session, ctx: ServiceContext, model, row, entity: str, payload: dict) -> None:
+    """The refused version becomes the device's row again, through an audited write
+    that queues it for the next round."""
+    if row is None:
+        row = model(**from_json(entity, {**payload, "row_version": 0}))
+        row.updated_by = ctx.user.id
+        session.add(row)
+        record_change(session, ctx, "sync.rejection_reapply", row, None, "insert")
+        return
+    before = snapshot(row)
+    values = from_json(entity, {n: v for n, v in payload.items() if n not in BOOKKEEPING})
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.updated_by = ctx.user.id
+    record_change(session, ctx, "sync.rejection_reapply", row, before)
 
 
 def _same_id(a, b) -> bool:

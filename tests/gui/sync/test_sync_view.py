@@ -423,3 +423,36 @@ def test_the_timer_syncs_in_the_background_and_offline_is_only_shown(
     assert view.state_value.text().startswith("Offline since ")
     assert view.report_bar.text().startswith("Offline: ")
     assert no_dialogs == []
+
+
+def test_an_open_list_reloads_after_a_pull_and_keeps_the_selected_row(
+    qtbot,
+    central,  # noqa: F811
+    worker,
+    english,
+):
+    device = central.device("gnt1")
+    window = device_window(qtbot, device, worker)
+    window.show_view("members")
+    view = window.views["members"]
+    model = view.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 3 and not model.loading, timeout=TIMEOUT)
+    view.table.selectRow(2)
+    chosen = model.row_id(2)
+    central.execute("UPDATE members SET city = 'Nieuwdorp' WHERE id = :i", i=chosen)
+
+    window.sync_runner.run_round(manual=True)
+    wait_for_round(qtbot, window)
+
+    def shows_new_city() -> bool:
+        rows = view.table.selectionModel().selectedRows()
+        return (
+            bool(rows)
+            and model.row_id(rows[0].row()) == chosen
+            and any(
+                (model.row_data(r) is not None and model.row_data(r).city == "Nieuwdorp")
+                for r in range(model.rowCount())
+            )
+        )
+
+    qtbot.waitUntil(shows_new_city, timeout=TIMEOUT)
