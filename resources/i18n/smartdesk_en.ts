@@ -3820,6 +3820,22 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>The central database does not know this kind of record. Update SmartDesk.</translation>
     </message>
     <message>
+        <source>The central database has another record with the number of a document sent from this device. The sent document stays as it is here; ask your administrator which one keeps the number.</source>
+        <translation>The central database has another record with the number of a document sent from this device. The sent document stays as it is here; ask your administrator which one keeps the number.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why (at least 5 characters): it is kept with the change.</source>
+        <translation>Say in a few words why (at least 5 characters): it is kept with the change.</translation>
+    </message>
+    <message>
+        <source>This is the central database&apos;s record, not a change made here: it can only be dismissed.</source>
+        <translation>This is the central database&apos;s record, not a change made here: it can only be dismissed.</translation>
+    </message>
+    <message>
+        <source>This device has given every number of its series {series} for {scope}. Ask your administrator for help.</source>
+        <translation>This device has given every number of its series {series} for {scope}. Ask your administrator for help.</translation>
+    </message>
+    <message>
         <source>The central database gave its number to another record; the version made here is kept aside.</source>
         <translation>The central database gave its number to another record; the version made here is kept aside.</translation>
     </message>
@@ -5204,6 +5220,14 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Receiving changes: {done} so far</translation>
     </message>
     <message>
+        <source>about {n} s left</source>
+        <translation>about {n} s left</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>about {n} min left</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -5279,6 +5303,34 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</source>
         <translation>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Choose a refused change in the list first.</source>
+        <translation>Choose a refused change in the list first.</translation>
+    </message>
+    <message>
+        <source>Dismissed the refused change to {what}; it stays in the history.</source>
+        <translation>Dismissed the refused change to {what}; it stays in the history.</translation>
+    </message>
+    <message>
+        <source>Applied the refused change to {what} again on this device; it goes to the central database with the next sync.</source>
+        <translation>Applied the refused change to {what} again on this device; it goes to the central database with the next sync.</translation>
     </message>
     <message>
         <source>(not in the central database)</source>
@@ -5367,6 +5419,10 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Refused changes ({count})</source>
         <translation>Refused changes ({count})</translation>
+    </message>
+    <message>
+        <source>Last rounds</source>
+        <translation>Last rounds</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5481,8 +5537,44 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Reason</translation>
     </message>
     <message>
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
         <translation>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</translation>
+    </message>
+    <message>
+        <source>Why you dismiss or re-apply it (kept with the change)</source>
+        <translation>Why you dismiss or re-apply it (kept with the change)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Re-apply</source>
+        <translation>Re-apply</translation>
     </message>
 </context>
 <context>

@@ -3820,6 +3820,22 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>La base de données centrale ne connaît pas ce type d&apos;enregistrement. Mettez SmartDesk à jour.</translation>
     </message>
     <message>
+        <source>The central database has another record with the number of a document sent from this device. The sent document stays as it is here; ask your administrator which one keeps the number.</source>
+        <translation>La base centrale contient un autre enregistrement portant le numéro d’un document envoyé depuis cet appareil. Le document envoyé reste tel quel ici ; demandez à votre administrateur lequel garde le numéro.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why (at least 5 characters): it is kept with the change.</source>
+        <translation>Dites en quelques mots pourquoi (au moins 5 caractères) : c’est gardé avec la modification.</translation>
+    </message>
+    <message>
+        <source>This is the central database&apos;s record, not a change made here: it can only be dismissed.</source>
+        <translation>C’est l’enregistrement de la base centrale, pas une modification faite ici : vous pouvez seulement l’écarter.</translation>
+    </message>
+    <message>
+        <source>This device has given every number of its series {series} for {scope}. Ask your administrator for help.</source>
+        <translation>Cet appareil a utilisé tous les numéros de sa série {series} pour {scope}. Demandez de l’aide à votre administrateur.</translation>
+    </message>
+    <message>
         <source>The central database gave its number to another record; the version made here is kept aside.</source>
         <translation>La base de données centrale a donné son numéro à un autre enregistrement ; la version créée ici est mise de côté.</translation>
     </message>
@@ -5204,6 +5220,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Réception des modifications : {done} jusqu&apos;ici</translation>
     </message>
     <message>
+        <source>about {n} s left</source>
+        <translation>encore environ {n} s</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>encore environ {n} min</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
@@ -5279,6 +5303,34 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau qui fonctionne : le mot de passe n&apos;est conservé nulle part et sera redemandé à la session suivante.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Choose a refused change in the list first.</source>
+        <translation>Choisissez d’abord une modification refusée dans la liste.</translation>
+    </message>
+    <message>
+        <source>Dismissed the refused change to {what}; it stays in the history.</source>
+        <translation>La modification refusée de {what} est écartée ; elle reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Applied the refused change to {what} again on this device; it goes to the central database with the next sync.</source>
+        <translation>La modification refusée de {what} est réappliquée sur cet appareil ; elle part vers la base centrale à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>(not in the central database)</source>
@@ -5367,6 +5419,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Refused changes ({count})</source>
         <translation>Modifications refusées ({count})</translation>
+    </message>
+    <message>
+        <source>Last rounds</source>
+        <translation>Derniers passages</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5481,8 +5537,44 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Motif</translation>
     </message>
     <message>
+        <source>How long</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
         <translation>La base de données centrale a refusé ces modifications. Elles sont conservées sur cet appareil, rien n&apos;est perdu ; demandez à un administrateur si l&apos;une d&apos;elles doit passer.</translation>
+    </message>
+    <message>
+        <source>Why you dismiss or re-apply it (kept with the change)</source>
+        <translation>Pourquoi vous l’écartez ou la réappliquez (gardé avec la modification)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Re-apply</source>
+        <translation>Réappliquer</translation>
     </message>
 </context>
 <context>

@@ -3820,6 +3820,22 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>De centrale databank kent dit soort gegevens niet. Werk SmartDesk bij.</translation>
     </message>
     <message>
+        <source>The central database has another record with the number of a document sent from this device. The sent document stays as it is here; ask your administrator which one keeps the number.</source>
+        <translation>De centrale databank heeft een ander record met het nummer van een document dat vanaf dit toestel verstuurd is. Het verstuurde document blijft hier zoals het is; vraag je beheerder welk van beide het nummer houdt.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why (at least 5 characters): it is kept with the change.</source>
+        <translation>Zeg in een paar woorden waarom (minstens 5 tekens): het wordt bij de wijziging bewaard.</translation>
+    </message>
+    <message>
+        <source>This is the central database&apos;s record, not a change made here: it can only be dismissed.</source>
+        <translation>Dit is het record van de centrale databank, geen wijziging van hier: je kunt het alleen afwijzen.</translation>
+    </message>
+    <message>
+        <source>This device has given every number of its series {series} for {scope}. Ask your administrator for help.</source>
+        <translation>Dit toestel heeft alle nummers van zijn reeks {series} voor {scope} gebruikt. Vraag je beheerder om hulp.</translation>
+    </message>
+    <message>
         <source>The central database gave its number to another record; the version made here is kept aside.</source>
         <translation>De centrale databank gaf het nummer aan een ander gegeven; de versie die hier gemaakt werd, blijft apart bewaard.</translation>
     </message>
@@ -5204,6 +5220,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Wijzigingen ontvangen: al {done}</translation>
     </message>
     <message>
+        <source>about {n} s left</source>
+        <translation>nog ongeveer {n} s</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>nog ongeveer {n} min</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
@@ -5279,6 +5303,34 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</source>
         <translation>Deze computer heeft geen werkende sleutelhanger: het wachtwoord wordt nergens bewaard en in de volgende sessie opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Choose a refused change in the list first.</source>
+        <translation>Kies eerst een geweigerde wijziging in de lijst.</translation>
+    </message>
+    <message>
+        <source>Dismissed the refused change to {what}; it stays in the history.</source>
+        <translation>De geweigerde wijziging aan {what} is afgewezen; ze blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Applied the refused change to {what} again on this device; it goes to the central database with the next sync.</source>
+        <translation>De geweigerde wijziging aan {what} is opnieuw toegepast op dit toestel; ze gaat bij de volgende synchronisatie naar de centrale databank.</translation>
     </message>
     <message>
         <source>(not in the central database)</source>
@@ -5367,6 +5419,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Refused changes ({count})</source>
         <translation>Geweigerde wijzigingen ({count})</translation>
+    </message>
+    <message>
+        <source>Last rounds</source>
+        <translation>Laatste rondes</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5481,8 +5537,44 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Reden</translation>
     </message>
     <message>
+        <source>How long</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
         <translation>De centrale databank weigerde deze wijzigingen. Ze blijven bewaard op dit toestel, er gaat niets verloren; vraag een beheerder als er een toch moet doorgaan.</translation>
+    </message>
+    <message>
+        <source>Why you dismiss or re-apply it (kept with the change)</source>
+        <translation>Waarom je ze afwijst of opnieuw toepast (bewaard bij de wijziging)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Re-apply</source>
+        <translation>Opnieuw toepassen</translation>
     </message>
 </context>
 <context>
