@@ -94,7 +94,7 @@ class Device(Stamped, Base):
     name: Mapped[str] = mapped_column(String(120))
     office_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("offices.id"), nullable=True)
     schema_revision: Mapped[str] = mapped_column(String(40))
-    # the numbering series the central database gave this device (migration 0011)
+    # the numbering series the central database gave this device (migration 0010)
     number_series: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
 
 
@@ -543,7 +543,7 @@ class SyncRejection(Base):
     message_key: Mapped[str] = mapped_column(String(60))
     detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    # dismissed or re-applied by a person, with their reason (migration 0011)
+    # dismissed or re-applied by a person, with their reason (migration 0010)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     resolution: Mapped[str | None] = mapped_column(String(20), nullable=True)
     resolution_reason: Mapped[str] = mapped_column(Text, default="")

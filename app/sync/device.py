@@ -151,7 +151,7 @@ def same_scope(previous: dict | None, scope: dict) -> bool:
 
 def _register(rc: Connection, device_id: str, office_id: str) -> int | None:
     """Register (or refresh) this device; returns the numbering series the central
-    database gave it (migration 0011: given once, never changed)."""
+    database gave it (migration 0010: given once, never changed)."""
     return rc.execute(
         sa.text(
             "INSERT INTO devices (id, name, office_id, schema_revision, row_version, created_at, "
