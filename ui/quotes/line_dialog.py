@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.number_input import NumberInputError, parse_number, typed_number
-from app.domain.quotes.vat import CLIENT_FLAGS, EXEMPTION_DOCUMENTS, FACT_FLAGS
+from app.domain.quotes.vat import (
+    CLIENT_FLAGS,
+    EXEMPTION_DOCUMENTS,
+    FACT_FLAGS,
+    UNKNOWN_UNLESS_ANSWERED,
+)
 from app.domain.quotes.vat_questions import questions_for
 from app.domain.quotes.vat_rules import rulebook
 from app.services.context import ServiceContext
@@ -41,7 +46,9 @@ from ui.quotes.texts import CATEGORIES, UNITS, VAT_QUESTIONS
 from ui.quotes.texts import EXEMPTION_DOCUMENTS as DOCUMENT_LABELS
 from ui.worker import Worker
 
-YES_NO = frozenset((*CLIENT_FLAGS, *FACT_FLAGS))
+YES_NO = frozenset((*CLIENT_FLAGS, *FACT_FLAGS)) - UNKNOWN_UNLESS_ANSWERED
+# answered "not known", "yes" or "no": not known is not a no (vat-facts.md §11.1)
+YES_NO_UNKNOWN = UNKNOWN_UNLESS_ANSWERED
 COUNTRY_QUESTIONS = ("place_of_performance", "goods_destination")
 NOT_KNOWN_YEAR = 1899
 NOT_KNOWN_SHARE = -1
@@ -97,6 +104,12 @@ class QuestionsBox(QGroupBox):
             box = QCheckBox()
             box.setChecked(bool(value))
             return box
+        if code in YES_NO_UNKNOWN:
+            combo = QComboBox()
+            for answer in (None, True, False):
+                combo.addItem("", answer)
+            combo.setCurrentIndex({None: 0, True: 1, False: 2}.get(value, 0))
+            return combo
         if code in COUNTRY_QUESTIONS:
             combo = country_combo(value or "")
             combo.insertItem(0, "", None)
@@ -130,6 +143,9 @@ class QuestionsBox(QGroupBox):
         for code, widget in self.widgets.items():
             if isinstance(widget, QCheckBox):
                 facts[code] = widget.isChecked()
+            elif code in YES_NO_UNKNOWN:
+                if widget.currentIndex() > 0:
+                    facts[code] = widget.currentIndex() == 1
             elif code in COUNTRY_QUESTIONS:
                 country = widget.currentData() if widget.currentIndex() > 0 else None
                 if country:
@@ -160,7 +176,11 @@ class QuestionsBox(QGroupBox):
             caption = self.findChild(QLabel, f"question_{code}")
             if caption is not None:
                 caption.setText(question)
-            if code in COUNTRY_QUESTIONS:
+            if code in YES_NO_UNKNOWN:
+                widget.setItemText(0, self.tr("Not known"))
+                widget.setItemText(1, self.tr("Yes"))
+                widget.setItemText(2, self.tr("No"))
+            elif code in COUNTRY_QUESTIONS:
                 widget.setItemText(0, self.tr("Not known"))
             elif code == "exemption_document":
                 for index in range(widget.count()):

@@ -102,7 +102,9 @@ UNITS = {
 
 #: the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)
 VAT_QUESTIONS = {
-    "is_organiser": QT_TRANSLATE_NOOP("Labels", "Is the client the organiser of the show?"),
+    "is_organiser": QT_TRANSLATE_NOOP(
+        "Labels", "Is the client the organiser of the show, concert or conference?"
+    ),
     "is_publisher": QT_TRANSLATE_NOOP(
         "Labels", "Is the client a publisher who publishes the work?"
     ),
@@ -136,6 +138,13 @@ VAT_QUESTIONS = {
     "distance_sales_over_threshold": QT_TRANSLATE_NOOP(
         "Labels", "Do the member's sales to consumers in other EU countries exceed €10,000 a year?"
     ),
+    "end_consumer": QT_TRANSLATE_NOOP(
+        "Labels", "Is the client the end consumer of the works (not re-invoicing them)?"
+    ),
+    "alcoholic": QT_TRANSLATE_NOOP("Labels", "Are the drinks alcoholic?"),
+    "electronically_supplied": QT_TRANSLATE_NOOP(
+        "Labels", "Is it supplied electronically (download, streaming, online service)?"
+    ),
     "dwelling_first_occupied_year": QT_TRANSLATE_NOOP(
         "Labels", "In which year was the dwelling first occupied?"
     ),
@@ -150,6 +159,7 @@ EXEMPTION_DOCUMENTS = {
     "none": QT_TRANSLATE_NOOP("Labels", "None"),
     "eu_order_form": QT_TRANSLATE_NOOP("Labels", "EU order form with the art. 42 §3 mention"),
     "e_certificate": QT_TRANSLATE_NOOP("Labels", "E-certificate"),
+    "eu_exemption_certificate": QT_TRANSLATE_NOOP("Labels", "EU VAT exemption certificate"),
     "form_450": QT_TRANSLATE_NOOP("Labels", "Form 450 (official use)"),
     "form_451": QT_TRANSLATE_NOOP("Labels", "Form 451 (personal use)"),
 }

@@ -147,7 +147,7 @@ def test_an_adviser_builds_checks_settles_sends_and_saves_a_quote(
     dialog.set_category("performance")
     assert "is_organiser" in dialog.questions.codes
     assert dialog.questions.widgets["is_organiser"].text() == (
-        "Is the client the organiser of the show?"
+        "Is the client the organiser of the show, concert or conference?"
     )
     dialog.reject()
     add_line_in_dialog(
