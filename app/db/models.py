@@ -197,6 +197,8 @@ class Quote(SyncColumns, Base):
     state: Mapped[str] = mapped_column(String(12), default="draft")
     issue_date: Mapped[date] = mapped_column(Date)
     valid_until: Mapped[date] = mapped_column(Date)
+    # planned delivery / completion: the lines' default tax point (migration 0010)
+    delivery_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     language: Mapped[str] = mapped_column(String(2), default="nl")
     total_net: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     total_vat: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
@@ -237,7 +239,8 @@ class QuoteLine(SyncColumns, Base):
     category: Mapped[str] = mapped_column(String(40))
     quantity: Mapped[Decimal] = mapped_column(DecimalText)
     unit: Mapped[str] = mapped_column(String(20), default="unit")
-    unit_price: Mapped[Decimal] = mapped_column(Money)
+    unit_price: Mapped[Decimal] = mapped_column(DecimalText)  # exact: 0.125 (BT-146)
+    supply_date: Mapped[date | None] = mapped_column(Date, nullable=True)  # None: the quote's
     discount_pct: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
     net_amount: Mapped[Decimal] = mapped_column(Money)
     vat_facts: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.members.budget import BudgetSimulation
 from app.domain.number_input import typed_number
-from app.formatting import format_date, format_datetime_local, format_money
+from app.formatting import format_date, format_datetime_local, format_money, format_unit_price
 from app.services.context import ServiceContext
 from app.services.errors import ServiceError
 from app.services.members import budget as budget_service
@@ -475,7 +475,7 @@ class QuoteEditor(QWidget):
                 line.description,
                 label(CATEGORIES, line.category),
                 quantity,
-                format_money(line.unit_price, lang),
+                format_unit_price(line.unit_price, lang),
                 discount,
                 format_money(line.net, lang),
                 self._vat_cell(line),

@@ -26,7 +26,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 import resources
 from app.domain.quotes.quote_snapshot import QuoteSnapshot
-from app.formatting import format_date, format_money
+from app.formatting import format_date, format_money, format_unit_price
 
 RESOURCES = Path(resources.__file__).parent
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -178,7 +178,7 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
                 str(line.position),
                 Paragraph(_esc(line.description), st["base"]),
                 f"{_qty(line.quantity, lang)} {unit(line.unit, line.quantity)}".strip(),
-                money(line.unit_price),
+                format_unit_price(line.unit_price, lang),
                 f"{_qty(discount, lang)} %" if discount else "",
                 vat_cell,
                 money(line.net),

@@ -68,6 +68,15 @@ def vat_line_facts(facts: Mapping) -> dict:
     }
 
 
+def supply_date_of(
+    line_supply_date: date | None, delivery_date: date | None, issue_date: date
+) -> date:
+    """A line's tax point as far as a quote knows it (WBTW art. 17 and 22; vat-facts.md
+    §11.3): the line's own expected date of supply, else the quote's planned delivery
+    date, else (a quote that gave neither) its date of issue."""
+    return line_supply_date or delivery_date or issue_date
+
+
 def vat_request(
     issue_date: date,
     language: str,
@@ -75,8 +84,8 @@ def vat_request(
     client: Mapping,
     facts: Mapping,
 ) -> dict:
-    """The VAT check's question (vat-check.md) for a line of a quote issued on
-    `issue_date`; `client` is `vat_client(...)`."""
+    """The VAT check's question (vat-check.md) for a line supplied on `issue_date` (the
+    line's tax point, `supply_date_of`); `client` is `vat_client(...)`."""
     return {
         "date": issue_date.isoformat(),
         "nature": rulebook().categories[category][0],

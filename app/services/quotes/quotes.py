@@ -43,6 +43,7 @@ from app.domain.quotes.quote_rules import (
     quote_number,
     quote_snapshot,
     sequence_of,
+    supply_date_of,
     vat_answer_record,
     vat_client,
     vat_request,
@@ -86,6 +87,7 @@ class LineInput:
     unit: str = "unit"
     discount_pct: Decimal = Decimal("0")
     facts: dict = field(default_factory=dict)  # answers to the line's VAT questions
+    supply_date: date | None = None  # the line's own expected date of supply (tax point)
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ class LineView:
     override_reason: str
     reasons: tuple[str, ...]
     likely: Likely | None  # the VAT check's most likely answer, for a line under review
+    supply_date: date | None = None  # the line's own date of supply (None: the quote's)
+    tax_point: date | None = None  # the date whose rates the line's VAT was checked on
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,8 @@ class QuoteView:
     total_gross: Decimal
     blocking: list[str]  # message keys of what prevents sending
     payment_reference: str
+    delivery_date: date | None = None  # planned delivery: the lines' default tax point
+    straddles_rate_change: bool = False  # lines fall on both sides of a change of rates
 
 
 @dataclass(frozen=True)
@@ -202,7 +208,19 @@ def _blocking(lines: list[QuoteLine]) -> list[str]:
     return problems
 
 
-def _line_view(line: QuoteLine, client_kind: str, lang: str | None) -> LineView:
+def _tax_point(line: QuoteLine, quote: Quote) -> date:
+    return supply_date_of(line.supply_date, quote.delivery_date, quote.issue_date)
+
+
+def _straddles(lines: list[QuoteLine], quote: Quote) -> bool:
+    """Whether the lines' tax points fall in different periods of the dated tables."""
+    book = rulebook()
+    return len({book.period_of(_tax_point(line, quote)) for line in lines}) > 1
+
+
+def _line_view(
+    line: QuoteLine, client_kind: str, lang: str | None, tax_point: date | None = None
+) -> LineView:
     answer = line.vat_answer or {}
     reasons = (answer.get("reasons_by_lang") or {}).get(lang) or answer.get("reasons", ())
     return LineView(
@@ -227,6 +245,8 @@ def _line_view(line: QuoteLine, client_kind: str, lang: str | None) -> LineView:
         override_reason=line.vat_override_reason,
         reasons=tuple(reasons),
         likely=Likely(**answer["likely"]) if answer.get("likely") else None,
+        supply_date=line.supply_date,
+        tax_point=tax_point,
     )
 
 
@@ -259,13 +279,18 @@ def quote_view(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> Q
             issue_date=quote.issue_date,
             valid_until=quote.valid_until,
             language=quote.language,
-            lines=[_line_view(line, client.kind, lang or quote.language) for line in lines],
+            lines=[
+                _line_view(line, client.kind, lang or quote.language, _tax_point(line, quote))
+                for line in lines
+            ],
             vat_table=table,
             total_net=net,
             total_vat=vat,
             total_gross=gross,
             blocking=_blocking(lines) if quote.state in EDITABLE else [],
             payment_reference=quote.payment_reference,
+            delivery_date=quote.delivery_date,
+            straddles_rate_change=_straddles(lines, quote),
         )
 
 
@@ -441,15 +466,18 @@ def quote_history(ctx: ServiceContext, quote_id: str) -> list[HistoryEntry]:
 # ---------------------------------------------------------------- the VAT check of a line
 
 
-def _vat_request(quote: Quote, client: Client, category: str, facts: dict) -> dict:
+def _vat_request(
+    quote: Quote, client: Client, category: str, facts: dict, supply_date: date | None = None
+) -> dict:
     standing = vat_client(client.kind, client.country, client.vat_number, client.vat_check, facts)
-    return vat_request(quote.issue_date, quote.language, category, standing, facts)
+    tax_point = supply_date_of(supply_date, quote.delivery_date, quote.issue_date)
+    return vat_request(tax_point, quote.language, category, standing, facts)
 
 
 def _apply_vat(line: QuoteLine, quote: Quote, client: Client) -> None:
-    """Run the VAT check on a line and store its answer; an adviser's earlier choice
-    is kept only when the engine's answer did not change."""
-    request = _vat_request(quote, client, line.category, line.vat_facts or {})
+    """Run the VAT check on a line, on its date of supply, and store its answer; an
+    adviser's earlier choice is kept only when the engine's answer did not change."""
+    request = _vat_request(quote, client, line.category, line.vat_facts or {}, line.supply_date)
     try:
         results = check_line_in_every_language(request)
     except VatInputError as exc:
@@ -600,6 +628,7 @@ def add_line(ctx: ServiceContext, quote_id: str, data: LineInput) -> str:
             unit_price=price,
             discount_pct=discount,
             vat_facts=facts,
+            supply_date=data.supply_date,
             updated_by=ctx.user.id,
         )
         _apply_vat(line, quote, client)
@@ -622,6 +651,7 @@ def update_line(ctx: ServiceContext, line_id: str, data: LineInput) -> Changes:
         before = snapshot(line)
         line.description, line.quantity, line.unit_price = description, quantity, price
         line.discount_pct, line.unit = discount, unit
+        line.supply_date = data.supply_date
         if line.category != data.category or line.vat_facts != facts:
             line.category, line.vat_facts = data.category, facts
             line.vat_answer = None  # new facts: the earlier decision no longer holds
@@ -712,8 +742,10 @@ def update_quote_header(
     issue_date: date,
     validity_days: int,
     language: str,
+    delivery_date: date | None | object = ...,
 ) -> list[str]:
-    """Correct a draft's date, validity or language. The date is the tax point and the
+    """Correct a draft's date, validity, language or planned delivery date. The
+    delivery date is the lines' default tax point (their date of supply, §11.3) and the
     language that of the reasons and the document, so every line's VAT is checked
     again; returns the ids of lines whose treatment changed."""
     problems = []
@@ -729,6 +761,8 @@ def update_quote_header(
         quote.issue_date = issue_date
         quote.valid_until = issue_date + timedelta(days=validity_days)
         quote.language = language
+        if delivery_date is not ...:  # left out: the planned delivery date stays
+            quote.delivery_date = delivery_date
         quote.updated_by = ctx.user.id
         changed = _recheck_lines(session, ctx, quote, client)
         _refresh_totals(session, quote)
