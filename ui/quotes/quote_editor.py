@@ -478,7 +478,7 @@ class QuoteEditor(QWidget):
                 format_unit_price(line.unit_price, lang),
                 discount,
                 format_money(line.net, lang),
-                self._vat_cell(line),
+                self._vat_cell(line, view.straddles_rate_change),
             )
             background = None
             if line.review_open:
@@ -513,8 +513,9 @@ class QuoteEditor(QWidget):
             self.lines.resizeRowsToContents()
             self._fit_lines()
 
-    def _vat_cell(self, line: LineView) -> str:
-        """The VAT answer of a line in plain words, as it stands beside the line."""
+    def _vat_cell(self, line: LineView, straddles: bool = False) -> str:
+        """The VAT answer of a line in plain words, as it stands beside the line; when the
+        lines fall on both sides of a change of rates, the date each was checked on."""
         parts = []
         if line.id in self.changed_lines:
             parts.append("↻ " + self.tr("Changed with the client"))
@@ -533,11 +534,22 @@ class QuoteEditor(QWidget):
             parts.append(vat_answer_text(line.treatment, line.rate))
         if line.legal_basis:
             parts.append(line.legal_basis)
+        if straddles and line.tax_point is not None:
+            parts.append(
+                "📅 "
+                + self.tr(
+                    "Rate of the date of supply, {date}: the rates change during this quote."
+                ).format(date=format_date(line.tax_point, current_language()))
+            )
         parts.extend(line.reasons)
         if line.overridden:
             parts.append(
                 f"{FLAG} "
-                + self.tr("Overridden by an adviser: {reason}").format(reason=line.override_reason)
+                + self.tr("Check: {check} → adviser: {adviser}, because {reason}").format(
+                    check=vat_answer_text(line.engine_treatment, line.engine_rate),
+                    adviser=vat_answer_text(line.treatment, line.rate),
+                    reason=line.override_reason,
+                )
             )
         elif line.review and line.override_reason:
             parts.append("✓ " + self.tr("Confirmed by an adviser: {reason}").format(
@@ -770,7 +782,9 @@ class QuoteEditor(QWidget):
         line = line or self.selected_line()
         if not self.editable or line is None:
             return None
-        dialog = VatDecisionDialog(self._worker, self._ctx, line, self.view.issue_date, self)
+        dialog = VatDecisionDialog(
+            self._worker, self._ctx, line, line.tax_point or self.view.issue_date, self
+        )
         dialog.decided.connect(self._line_saved)
         self._open_dialog(dialog)
         return dialog

@@ -115,6 +115,8 @@ class LineView:
     likely: Likely | None  # the VAT check's most likely answer, for a line under review
     supply_date: date | None = None  # the line's own date of supply (None: the quote's)
     tax_point: date | None = None  # the date whose rates the line's VAT was checked on
+    engine_treatment: str = ""  # what the VAT check answered (before an adviser decided)
+    engine_rate: str | None = None
 
 
 @dataclass(frozen=True)
@@ -247,6 +249,8 @@ def _line_view(
         likely=Likely(**answer["likely"]) if answer.get("likely") else None,
         supply_date=line.supply_date,
         tax_point=tax_point,
+        engine_treatment=answer.get("treatment", line.vat_treatment),
+        engine_rate=answer.get("rate", line.vat_rate),
     )
 
 

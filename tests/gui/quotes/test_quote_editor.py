@@ -196,7 +196,8 @@ def test_an_adviser_builds_checks_settles_sends_and_saves_a_quote(
     assert not decision.isVisible()
     assert not editor.blocking.isVisible()
     assert editor.send_button.isEnabled()
-    assert "Overridden by an adviser: Cut flowers only" in editor.vat_text(3)
+    # the override says what the check answered, what the adviser chose, and why
+    assert "Check: 21 % VAT → adviser: 6 % VAT, because Cut flowers only" in editor.vat_text(3)
 
     editor.send()
     settle(qtbot, window)
