@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.members.budget import BudgetSimulation
 from app.domain.number_input import typed_number
+from app.domain.quotes.vat_rules import cite
 from app.formatting import format_date, format_datetime_local, format_money, format_unit_price
 from app.services.context import ServiceContext
 from app.services.errors import ServiceError
@@ -532,8 +533,8 @@ class QuoteEditor(QWidget):
             parts.append(head)
         else:
             parts.append(vat_answer_text(line.treatment, line.rate))
-        if line.legal_basis:
-            parts.append(line.legal_basis)
+        if line.legal_basis:  # in the reader's language: WBTW / CTVA, KB nr. / AR n°
+            parts.append(cite(line.legal_basis, current_language()))
         if straddles and line.tax_point is not None:
             parts.append(
                 "📅 "

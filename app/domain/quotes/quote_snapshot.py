@@ -37,14 +37,28 @@ class VatRow:
     rate: Decimal | None  # None unless taxable
     base: Decimal
     vat: Decimal
+    legal_basis: str = ""  # the exemption's (or other treatment's) basis; "" when taxable
+    mention: Mapping[str, str] = field(default_factory=dict)  # language -> text
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "treatment": self.treatment,
             "rate": _rate_text(self.rate) or "",
             "base": str(self.base),
             "vat": str(self.vat),
         }
+        if self.legal_basis:  # rows per basis (2026-12); older snapshots have none
+            data["legal_basis"] = self.legal_basis
+            data["mention"] = dict(self.mention)
+        return data
+
+    def holds(self, line: SnapshotLine) -> bool:
+        """Whether `line` is counted in this row (each line refers to its row)."""
+        if line.treatment != self.treatment:
+            return False
+        if self.treatment == "taxable":
+            return line.rate is not None and self.rate is not None and line.rate == self.rate
+        return line.legal_basis == self.legal_basis or not self.legal_basis
 
     @classmethod
     def from_json(cls, data: Mapping) -> VatRow:
@@ -53,6 +67,8 @@ class VatRow:
             rate=_rate(data.get("rate")),
             base=_decimal(data["base"]),
             vat=_decimal(data["vat"]),
+            legal_basis=data.get("legal_basis") or "",
+            mention=dict(data.get("mention") or {}),
         )
 
 

@@ -157,6 +157,9 @@ class RuleBook:
     settings: dict[str, tuple[tuple[Any, date, date, str], ...]] = field(default_factory=dict)
     # areas inside the EU VAT area for goods only (Northern Ireland, XI), dated
     goods_only_membership: tuple[tuple[str, date, date], ...] = ()
+    # citations.toml: legal references in the reader's language, a treatment's words
+    citations: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    treatment_words: dict[str, dict[str, str]] = field(default_factory=dict)
     _by_date: dict = field(default_factory=dict, compare=False, repr=False)
     _period_starts: list = field(default_factory=list, compare=False, repr=False)
 
@@ -341,6 +344,9 @@ def load_rulebook(folder: Path | None = None) -> RuleBook:
         for row in countries.get("eu_goods_only", [])
         for c in row["areas"]
     )
+    citations = _read(folder, "citations.toml")
+    if set(citations["cite"]) != set(LANGS):
+        raise RuleBookError("citations.toml: one list of replacements per language")
     settings: dict[str, list] = {}
     for spec in _read(folder, "settings.toml")["setting"]:
         if not spec.get("source", "").startswith("§"):
@@ -370,7 +376,19 @@ def load_rulebook(folder: Path | None = None) -> RuleBook:
         first_date=first_date,
         settings={k: tuple(v) for k, v in settings.items()},
         goods_only_membership=goods_only,
+        citations={
+            lang: tuple((a, b) for a, b in pairs) for lang, pairs in citations["cite"].items()
+        },
+        treatment_words={k: _texts(k, v) for k, v in citations["treatment_words"].items()},
     )
+
+
+def cite(basis: str, lang: str) -> str:
+    """A legal reference in the reader's language: "WBTW art. 44 §2 8°" reads
+    "CTVA art. 44 §2 8°" in French, "Belgian VAT Code art. 44 §2 8°" in English."""
+    for source, target in rulebook().citations.get(lang, ()):
+        basis = basis.replace(source, target)
+    return basis
 
 
 @lru_cache(maxsize=1)

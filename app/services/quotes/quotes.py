@@ -193,7 +193,12 @@ def _lines(session, quote_id: str) -> list[QuoteLine]:
 
 def _amounts(line: QuoteLine) -> QuoteLineAmounts:
     return line_amounts(
-        line.quantity, line.unit_price, line.discount_pct, line.vat_treatment, line.vat_rate
+        line.quantity,
+        line.unit_price,
+        line.discount_pct,
+        line.vat_treatment,
+        line.vat_rate,
+        line.vat_legal_basis,
     )
 
 
