@@ -253,6 +253,22 @@ class QuoteLine(SyncColumns, Base):
     vat_answer: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
+class IssuerIdentity(SyncColumns, Base):
+    """The issuer on every business document, per entity (vat-facts.md §11.16): set by
+    the central administrator, synced to every device (migration 0010)."""
+
+    __tablename__ = "issuer_identities"
+    entity: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(160), default="")
+    legal_form: Mapped[str] = mapped_column(String(80), default="")
+    registered_seat: Mapped[str] = mapped_column(String(240), default="")
+    enterprise_number: Mapped[str] = mapped_column(String(20), default="")
+    rpr_court: Mapped[str] = mapped_column(String(80), default="")  # "RPR/RPM" + court's seat
+    vat_number: Mapped[str] = mapped_column(String(20), default="")
+    iban: Mapped[str] = mapped_column(String(40), default="")
+    bic: Mapped[str] = mapped_column(String(11), default="")
+
+
 class Contract(SyncColumns, Base):
     __tablename__ = "contracts"
     member_id: Mapped[str] = mapped_column(UUID, ForeignKey("members.id"), index=True)

@@ -60,6 +60,7 @@ from ui.quotes.line_dialog import LineDialog
 from ui.quotes.texts import (
     CATEGORIES,
     CLIENT_KINDS,
+    IDENTITY_FIELDS,
     QUOTE_ACTIONS,
     QUOTE_STATES,
     UNITS,
@@ -565,6 +566,9 @@ class QuoteEditor(QWidget):
         texts = [self.tr("Sending is blocked:")]
         for key in view.blocking:
             text = message_text(key)
+            if key == "quote.identity_incomplete":  # what is missing, and who sets it
+                missing = ", ".join(label(IDENTITY_FIELDS, f) for f in view.identity_missing)
+                text = message_text(key, {"entity": view.entity, "missing": missing})
             if key == "quote.review_open":
                 positions = ", ".join(str(line.position) for line in view.lines if line.review_open)
                 text += " " + self.tr("Line(s) to decide: {positions}.").format(positions=positions)

@@ -165,6 +165,17 @@ EXEMPTION_DOCUMENTS = {
 }
 
 #: what the quote's history shows for each audited action (app/services/quotes/quotes.py)
+IDENTITY_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "legal_form": QT_TRANSLATE_NOOP("Labels", "Legal form"),
+    "registered_seat": QT_TRANSLATE_NOOP("Labels", "Registered seat"),
+    "enterprise_number": QT_TRANSLATE_NOOP("Labels", "Enterprise number"),
+    "rpr_court": QT_TRANSLATE_NOOP("Labels", "RPR/RPM (court)"),
+    "vat_number": QT_TRANSLATE_NOOP("Labels", "VAT number"),
+    "iban": QT_TRANSLATE_NOOP("Labels", "IBAN"),
+    "bic": QT_TRANSLATE_NOOP("Labels", "BIC"),
+}
+
 QUOTE_ACTIONS = {
     "quote.create": QT_TRANSLATE_NOOP("Labels", "Quote created"),
     "quote.line_add": QT_TRANSLATE_NOOP("Labels", "Line added"),
@@ -217,6 +228,24 @@ def message_texts() -> dict[str, str]:
         ),
         "quote.discount_range": discount,
         "quote.fact_invalid": choose_answer,
+        "quote.identity_incomplete": QCoreApplication.translate(
+            "Messages",
+            "The issuer's identity of {entity} is not complete: {missing} missing. A quote "
+            "cannot be sent without it. An administrator sets it under Settings › Issuer "
+            "identity (or with “smartdesk central identity set”).",
+        ),
+        "identity.enterprise_number_invalid": QCoreApplication.translate(
+            "Messages", "This enterprise number is not valid (10 digits, check digits mod 97)."
+        ),
+        "identity.vat_number_invalid": QCoreApplication.translate(
+            "Messages", "This is not a valid Belgian VAT number (BE and 10 digits)."
+        ),
+        "identity.iban_invalid": QCoreApplication.translate(
+            "Messages", "This IBAN is not valid: check the country code and the check digits."
+        ),
+        "identity.bic_invalid": QCoreApplication.translate(
+            "Messages", "This BIC is not valid (8 or 11 letters and digits)."
+        ),
         "quote.no_lines": QCoreApplication.translate(
             "Messages", "The quote has no lines yet. Add at least one line before sending it."
         ),

@@ -338,4 +338,6 @@ def quote_snapshot(
         total_vat=totals.vat,
         total_gross=totals.gross,
         payment_reference=header["payment_reference"] or "",
+        issuer=dict(header.get("issuer") or {}),
+        delivery_date=header.get("delivery_date"),
     )

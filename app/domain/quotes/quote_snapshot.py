@@ -172,6 +172,10 @@ class QuoteSnapshot:
     total_vat: Decimal
     total_gross: Decimal
     payment_reference: str = ""
+    # the issuer's identity as it was when the quote was sent (vat-facts §11.16), and the
+    # planned delivery date; older snapshots have neither
+    issuer: Mapping[str, str] = field(default_factory=dict)
+    delivery_date: date | None = None
 
     def to_json(self) -> dict:
         """The stored form (the quote's `snapshot` column): dates as ISO text, amounts as
@@ -194,6 +198,8 @@ class QuoteSnapshot:
                 "gross": str(self.total_gross),
             },
             "payment_reference": self.payment_reference,
+            **({"issuer": dict(self.issuer)} if self.issuer else {}),
+            **({"delivery_date": self.delivery_date.isoformat()} if self.delivery_date else {}),
         }
 
     @classmethod
@@ -215,4 +221,8 @@ class QuoteSnapshot:
             total_vat=_decimal(totals["vat"]),
             total_gross=_decimal(totals["gross"]),
             payment_reference=data.get("payment_reference") or "",
+            issuer=dict(data.get("issuer") or {}),
+            delivery_date=(
+                date.fromisoformat(data["delivery_date"]) if data.get("delivery_date") else None
+            ),
         )

@@ -30,6 +30,7 @@ from app.db.search import quotes_matching
 from app.db.types import utcnow
 from app.db.unit_of_work import Changes
 from app.domain.money import MoneyError, QuoteLineAmounts, line_net, quote_totals
+from app.domain.quotes.issuer import Identity, missing_fields
 from app.domain.quotes.payment_reference import structured_communication
 from app.domain.quotes.quote_rules import MIN_REASON_LENGTH as MIN_REASON_LENGTH  # the window's
 from app.domain.quotes.quote_rules import (
@@ -68,6 +69,7 @@ from app.services.permissions import (
     office_filter,
     reads_all_offices,
 )
+from app.services.quotes.identity import identity_in
 from app.services.results import (
     IntWithChanges,
     ListWithChanges,
@@ -142,6 +144,8 @@ class QuoteView:
     blocking: list[str]  # message keys of what prevents sending
     payment_reference: str
     delivery_date: date | None = None  # planned delivery: the lines' default tax point
+    identity_missing: tuple[str, ...] = ()  # the issuer's identity: fields still empty
+    entity: str = ""
     straddles_rate_change: bool = False  # lines fall on both sides of a change of rates
 
 
@@ -206,8 +210,19 @@ def _review_open(line: QuoteLine) -> bool:
     return line.vat_review and not line.vat_override_reason
 
 
-def _blocking(lines: list[QuoteLine]) -> list[str]:
+_NO_IDENTITY = Identity("")
+
+
+def _identity_missing(session, quote: Quote) -> tuple[str, ...]:
+    """The fields of the issuer's identity (of the quote's entity) still empty."""
+    activity = session.get(Activity, quote.activity_id)
+    return missing_fields(identity_in(session, activity.entity))
+
+
+def _blocking(lines: list[QuoteLine], identity_missing: tuple[str, ...] = ()) -> list[str]:
     problems = []
+    if identity_missing:
+        problems.append("quote.identity_incomplete")
     if not lines:
         problems.append("quote.no_lines")
     if any(_review_open(line) for line in lines):
@@ -296,7 +311,13 @@ def quote_view(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> Q
             total_net=net,
             total_vat=vat,
             total_gross=gross,
-            blocking=_blocking(lines) if quote.state in EDITABLE else [],
+            blocking=(
+                _blocking(lines, _identity_missing(session, quote))
+                if quote.state in EDITABLE
+                else []
+            ),
+            identity_missing=_identity_missing(session, quote) if quote.state in EDITABLE else (),
+            entity=activity.entity,
             payment_reference=quote.payment_reference,
             delivery_date=quote.delivery_date,
             straddles_rate_change=_straddles(lines, quote),
@@ -842,6 +863,8 @@ def _freeze(session, quote: Quote, lines: list[QuoteLine]) -> QuoteSnapshot:
         "activity_name": activity.name,
         "member_name": _holder_name(session, activity.id),
         "payment_reference": quote.payment_reference,
+        "issuer": (identity_in(session, activity.entity) or _NO_IDENTITY).to_json(),
+        "delivery_date": quote.delivery_date,
     }
     return quote_snapshot(
         header,
@@ -856,9 +879,15 @@ def send_quote(ctx: ServiceContext, quote_id: str) -> str:
     with ctx.db.transaction() as session:
         quote, _client = _editable(session, ctx, quote_id)
         lines = _lines(session, quote_id)
-        blocking = _blocking(lines)
+        missing = _identity_missing(session, quote)
+        blocking = _blocking(lines, missing)
+        if blocking == ["quote.identity_incomplete"]:  # what is missing, and who sets it
+            activity = session.get(Activity, quote.activity_id)
+            raise ServiceError(
+                "quote.identity_incomplete", entity=activity.entity, missing=", ".join(missing)
+            )
         if blocking:
-            raise ServiceError(blocking[0])
+            raise ServiceError(next(k for k in blocking if k != "quote.identity_incomplete"))
         before = snapshot(quote)
         office = session.get(Office, quote.office_id)
         now = utcnow()

@@ -6,6 +6,12 @@
 - `quote_lines.unit_price` becomes an exact decimal text (EN 16931 BT-146: EUR 0.125 a
   word; vat-facts.md §11.13). It was whole cents, which silently turned 0.125 into 0.12;
   existing prices are carried over exactly (cents / 100).
+- `issuer_identities`: the issuer's identity per entity (vat-facts.md §11.16): name,
+  legal form, registered seat, enterprise number, "RPR/RPM" and court, VAT number, IBAN,
+  BIC. A synced table (app/sync/tables.py ORDER). On PostgreSQL, as in 0005: every
+  login reads every row, only admins (and the schema's owner) write; FORCE row-level
+  security, policies built from the same functions, the version stamp and feed
+  triggers; `central init` grants the table to the users group like every synced table.
 
 Revision ID: 0010
 Revises: 0005
@@ -20,7 +26,86 @@ branch_labels = None
 depends_on = None
 
 
+IDENTITY = "issuer_identities"
+OWNER = "(SELECT public.sync_is_owner())"
+
+
+def _identity_table() -> None:
+    op.create_table(
+        IDENTITY,
+        sa.Column("id", sa.Uuid(as_uuid=False), nullable=False),
+        sa.Column("row_version", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_by", sa.Uuid(as_uuid=False), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("office_id", sa.Uuid(as_uuid=False), nullable=False),
+        sa.Column("entity", sa.String(length=40), nullable=False),
+        sa.Column("name", sa.String(length=160), nullable=False),
+        sa.Column("legal_form", sa.String(length=80), nullable=False),
+        sa.Column("registered_seat", sa.String(length=240), nullable=False),
+        sa.Column("enterprise_number", sa.String(length=20), nullable=False),
+        sa.Column("rpr_court", sa.String(length=80), nullable=False),
+        sa.Column("vat_number", sa.String(length=20), nullable=False),
+        sa.Column("iban", sa.String(length=40), nullable=False),
+        sa.Column("bic", sa.String(length=11), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["office_id"], ["offices.id"], name=op.f("fk_issuer_identities_office_id_offices")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_issuer_identities")),
+        sa.UniqueConstraint("entity", name=op.f("uq_issuer_identities_entity")),
+    )
+    op.create_index(op.f("ix_issuer_identities_office_id"), IDENTITY, ["office_id"])
+
+
+def _identity_security() -> None:
+    """PostgreSQL: every role reads all rows, only admins write (0004 role rules, 0005
+    policies and triggers, for this one table)."""
+    execute = op.execute
+    execute(
+        "INSERT INTO public.sync_role_rules (role, entity, reads, writes, scope) VALUES "
+        f"('admin', '{IDENTITY}', true, true, 'all'), "
+        f"('adviser', '{IDENTITY}', true, false, 'all'), "
+        f"('teamadmin', '{IDENTITY}', true, false, 'all'), "
+        f"('loan_reviewer', '{IDENTITY}', true, false, 'all')"
+    )
+    execute(f"""
+        CREATE TRIGGER sync_stamp_version BEFORE INSERT OR UPDATE ON public.{IDENTITY}
+        FOR EACH ROW EXECUTE FUNCTION public.sync_stamp_version()""")
+    execute(f"""
+        CREATE TRIGGER sync_log_change AFTER INSERT OR UPDATE ON public.{IDENTITY}
+        FOR EACH ROW EXECUTE FUNCTION public.sync_log_change()""")
+    read = f"(SELECT public.sync_scope('{IDENTITY}', false))::uuid[]"
+    write = f"(SELECT public.sync_scope('{IDENTITY}', true))::uuid[]"
+    execute(f"ALTER TABLE public.{IDENTITY} ENABLE ROW LEVEL SECURITY")
+    execute(f"""
+        CREATE POLICY sync_read ON public.{IDENTITY} FOR SELECT
+        USING ({OWNER} OR {read} IS NULL OR office_id = ANY({read}))""")
+    execute(f"""
+        CREATE POLICY sync_insert ON public.{IDENTITY} FOR INSERT
+        WITH CHECK ({OWNER} OR {write} IS NULL OR office_id = ANY({write}))""")
+    execute(f"""
+        CREATE POLICY sync_update ON public.{IDENTITY} FOR UPDATE
+        USING ({OWNER} OR {write} IS NULL OR office_id = ANY({write}))
+        WITH CHECK ({OWNER} OR {write} IS NULL OR office_id = ANY({write}))""")
+    execute(f"ALTER TABLE public.{IDENTITY} FORCE ROW LEVEL SECURITY")
+    execute(f"REVOKE ALL ON public.{IDENTITY} FROM PUBLIC")
+    # a database `central init` already set up: its users group gets the table now
+    execute(f"""
+        DO $$ DECLARE g text; BEGIN
+            SELECT value INTO g FROM public.sync_settings WHERE key = 'user_group';
+            IF g IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = g)
+            THEN
+                EXECUTE pg_catalog.format(
+                    'GRANT SELECT, INSERT, UPDATE ON public.{IDENTITY} TO %I', g);
+            END IF;
+        END $$""")
+
+
 def upgrade() -> None:
+    _identity_table()
+    if op.get_bind().dialect.name == "postgresql":
+        _identity_security()
     with op.batch_alter_table("quotes") as batch:
         batch.add_column(sa.Column("delivery_date", sa.Date(), nullable=True))
     bind = op.get_bind()
@@ -84,3 +169,7 @@ def downgrade() -> None:
             )
     with op.batch_alter_table("quotes") as batch:
         batch.drop_column("delivery_date")
+    if bind.dialect.name == "postgresql":
+        op.execute(f"DELETE FROM public.sync_role_rules WHERE entity = '{IDENTITY}'")
+    op.drop_index(op.f("ix_issuer_identities_office_id"), table_name=IDENTITY)
+    op.drop_table(IDENTITY)
