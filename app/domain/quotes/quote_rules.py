@@ -285,6 +285,7 @@ SNAPSHOT_LINE_FIELDS = (
     "vat_legal_basis",
     "vat_override_reason",
     "vat_answer",
+    "vat_review",
 )
 
 
@@ -324,6 +325,7 @@ def quote_snapshot(
                 rate=Decimal(line["vat_rate"]) if line["vat_rate"] else None,
                 legal_basis=line["vat_legal_basis"],
                 review_reason=line["vat_override_reason"],
+                undecided=bool(line.get("vat_review")) and not line["vat_override_reason"],
                 mention=mention(
                     line["vat_answer"],
                     line["vat_treatment"],

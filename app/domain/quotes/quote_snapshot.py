@@ -115,9 +115,11 @@ class SnapshotLine:
     legal_basis: str
     review_reason: str
     mention: Mapping[str, str] = field(default_factory=dict)  # language -> text
+    undecided: bool = False  # a draft's line still under review: its VAT is not final
 
     def to_json(self) -> dict:
         return {
+            **({"undecided": True} if self.undecided else {}),
             "position": self.position,
             "description": self.description,
             "category": self.category,
@@ -149,6 +151,7 @@ class SnapshotLine:
             legal_basis=data.get("legal_basis") or "",
             review_reason=data.get("review_reason") or "",
             mention=dict(data.get("mention") or {}),
+            undecided=bool(data.get("undecided")),
         )
 
 
