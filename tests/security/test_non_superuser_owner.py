@@ -10,6 +10,7 @@ import psycopg
 import pytest
 import sqlalchemy as sa
 
+from app.db.migrate import head_revision
 from app.sync.central import add_user, disable_user, init_central
 from tests.security.conftest import refused
 from tests.sync.conftest import PASSWORD
@@ -55,7 +56,7 @@ def as_login(url: str, login: str) -> psycopg.Connection:
 def test_a_database_set_up_by_a_plain_owner_syncs_and_holds(owned):
     url, owner, database, logins = owned
     info = init_central(url)
-    assert info.revision == "0005"
+    assert info.revision == head_revision()  # every migration runs as a plain owner
     add_user(url, logins["adviser"], "GNT", "adviser", PASSWORD)
     add_user(url, logins["admin"], "BXL", "admin", PASSWORD)
     member = str(uuid.uuid4())

@@ -290,7 +290,7 @@ class QuoteEditor(QWidget):
         layout.addLayout(bottom)
 
         self.back_button.clicked.connect(self.backRequested)
-        self.send_button.clicked.connect(self.send)
+        self.send_button.clicked.connect(lambda: self.send())
         self.accept_button.clicked.connect(self.accept_quote)
         self.refuse_button.clicked.connect(self.refuse_quote)
         self.cancel_button.clicked.connect(self.cancel_quote)
@@ -574,6 +574,7 @@ class QuoteEditor(QWidget):
                 text += " " + self.tr("Line(s) to decide: {positions}.").format(positions=positions)
             texts.append(text)
         self.blocking.show_message("\n".join(texts), "warning")
+        self.send_button.setToolTip("\n".join(texts))  # the same reason on the button
 
     def _clear_grid(self, grid: QGridLayout) -> None:
         while grid.count():
@@ -869,8 +870,16 @@ class QuoteEditor(QWidget):
         self.quoteChanged.emit(self.quote_id)
         self.reload(text, kind)
 
-    def send(self) -> None:
+    def send(self, confirmed: bool = False) -> None:
+        """Number and freeze the quote, after the adviser confirms (it cannot be undone)."""
         if not self.editable:
+            return
+        if not confirmed and not self.confirm(
+            self.tr(
+                "Number and send this quote? It gets its number and its figures are frozen: "
+                "it can no longer be changed."
+            )
+        ):
             return
         self._run(quote_service.send_quote, self._ctx, self.quote_id, done=self._sent)
 
@@ -931,6 +940,7 @@ class QuoteEditor(QWidget):
         view = self.view
         if view is None:
             return
+        chose = path is None  # the adviser picked the file: offer to open it after
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
@@ -941,11 +951,24 @@ class QuoteEditor(QWidget):
             if not chosen:
                 return
             path = chosen
-        self._run(export_quote_pdf, self._ctx, view.id, path, done=self._pdf_saved)
+        self._run(
+            export_quote_pdf,
+            self._ctx,
+            view.id,
+            path,
+            done=lambda saved: self._pdf_saved(saved, offer=chose),
+        )
 
-    def _pdf_saved(self, path: Path) -> None:
+    def _pdf_saved(self, path: Path, offer: bool = False) -> None:
         self.last_pdf = Path(path)
         self.bar.show_message(self.tr("Saved: {path}").format(path=path), "info")
+        if offer and self.confirm(
+            self.tr("The PDF is saved in {path}. Open it now?").format(path=path)
+        ):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _run(self, fn, *args, done) -> None:
         """One service call on the worker; its error goes to the message bar."""
@@ -982,7 +1005,7 @@ class QuoteEditor(QWidget):
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← All quotes"))
-        self.send_button.setText(self.tr("Send"))
+        self.send_button.setText(self.tr("&Number and send…"))
         self.send_button.setToolTip(self.tr("Give the quote its number and freeze it"))
         self.accept_button.setText(self.tr("Client accepted"))
         self.refuse_button.setText(self.tr("Client refused"))

@@ -32,9 +32,10 @@ def test_every_login_reads_the_identity_and_only_admins_write_it(secured):  # no
     )
     for short in ("gnt1", "team", "rev", "adm"):
         with connect_as(secured, short) as conn:
-            assert conn.execute("SELECT name FROM issuer_identities").fetchall() == [
-                ("Coöperatie Demo CV",)
-            ], short
+            names = conn.execute(
+                "SELECT name FROM issuer_identities WHERE entity = 'verenigde_producties'"
+            ).fetchall()
+            assert names == [("Coöperatie Demo CV",)], short
     for short in ("gnt1", "team", "rev"):
         with connect_as(secured, short) as conn:
             assert affected(conn, "UPDATE issuer_identities SET iban = 'BE00'") in (0, -1), short
@@ -50,7 +51,7 @@ def test_every_login_reads_the_identity_and_only_admins_write_it(secured):  # no
                 == -1
             ), short
     with connect_as(secured, "adm") as conn:
-        assert affected(conn, "UPDATE issuer_identities SET bic = 'GEBABEBB'") == 1
+        assert affected(conn, "UPDATE issuer_identities SET bic = 'GEBABEBB'") >= 1
 
 
 def test_a_device_gets_the_identity_by_sync(secured):  # noqa: F811
