@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -299,6 +299,11 @@ class QuoteEditor(QWidget):
         self.add_line_button.clicked.connect(lambda: self.add_line())
         self.edit_line_button.clicked.connect(lambda: self.edit_line())
         self.remove_line_button.clicked.connect(self.remove_line)
+        # keyboard: Delete removes the selected draft line, Ctrl+P saves the PDF
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.lines)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_line)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(lambda: self.save_pdf())
         self.decide_button.clicked.connect(lambda: self.decide_vat())
         self.change_client_button.clicked.connect(lambda: self.change_client())
         self.change_header_button.clicked.connect(lambda: self.change_header())
@@ -782,7 +787,12 @@ class QuoteEditor(QWidget):
         line = self.selected_line()
         if not self.editable or line is None:
             return
-        self._run(quote_service.remove_line, self._ctx, line.id, done=lambda _r: self.reload())
+
+        def done(_result) -> None:
+            self.quoteChanged.emit(self.quote_id)  # the list's total follows
+            self.reload()
+
+        self._run(quote_service.remove_line, self._ctx, line.id, done=done)
 
     def decide_vat(self, line: LineView | None = None) -> VatDecisionDialog | None:
         line = line or self.selected_line()

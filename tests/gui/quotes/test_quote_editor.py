@@ -560,3 +560,22 @@ def test_a_sent_quote_fits_in_1100_pixels_in_every_language(qtbot, bxl_window, d
         assert widths["editor"] < 1100 and widths["quotes view"] < 1100, widths
     finally:
         install_language("en")
+
+
+def test_delete_removes_the_selected_draft_line(qtbot, bxl_window, demo_db):
+    from PySide6.QtCore import Qt
+
+    ctx = ServiceContext(demo_db.db, user_by_login(demo_db.db, "gui.bxl"))
+    quote_id = _draft_with_a_line(demo_db)
+    add_line(ctx, quote_id, LineInput("Lijst", "crafts", Decimal(1), Decimal(40)))
+    bxl_window.quotes.open_quote(quote_id)
+    settle(qtbot, bxl_window)
+    editor = bxl_window.quotes.editor
+    changed = []
+    editor.quoteChanged.connect(changed.append)
+    editor.select_line(2)
+    editor.lines.setFocus()
+    qtbot.keyClick(editor.lines, Qt.Key.Key_Delete)
+    settle(qtbot, bxl_window)
+    assert [line.description for line in editor.view.lines] == ["Portrait"]
+    assert changed == [quote_id]  # the list refreshes the quote's total
