@@ -36,6 +36,20 @@ def format_money(amount: Decimal, lang: str) -> str:
     )
 
 
+def format_unit_price(amount: Decimal, lang: str) -> str:
+    """A unit price: at least two decimals, and every further one it has ("0,125 €" for
+    a price per word, EN 16931 BT-146); never rounded to the cent."""
+    digits = max(2, -amount.normalize().as_tuple().exponent) if amount else 2
+    pattern = "#,##0." + "0" * digits
+    if lang == "en":
+        return format_currency(
+            amount, "EUR", format="¤" + pattern, locale="en_GB", currency_digits=False
+        )
+    return format_currency(
+        amount, "EUR", format=pattern + "\u00a0¤", locale="nl_BE", currency_digits=False
+    )
+
+
 def format_number(value: int | Decimal, lang: str) -> str:
     """A count with thousands grouping: "1.234" (nl, fr) or "1,234" (en)."""
     return format_decimal(value, locale="en_GB" if lang == "en" else "nl_BE")

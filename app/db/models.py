@@ -211,6 +211,8 @@ class Quote(SyncColumns, Base):
     state: Mapped[str] = mapped_column(String(12), default="draft")
     issue_date: Mapped[date] = mapped_column(Date)
     valid_until: Mapped[date] = mapped_column(Date)
+    # planned delivery / completion: the lines' default tax point (migration 0011)
+    delivery_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     language: Mapped[str] = mapped_column(String(2), default="nl")
     total_net: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     total_vat: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
@@ -251,7 +253,8 @@ class QuoteLine(SyncColumns, Base):
     category: Mapped[str] = mapped_column(String(40))
     quantity: Mapped[Decimal] = mapped_column(DecimalText)
     unit: Mapped[str] = mapped_column(String(20), default="unit")
-    unit_price: Mapped[Decimal] = mapped_column(Money)
+    unit_price: Mapped[Decimal] = mapped_column(DecimalText)  # exact: 0.125 (BT-146)
+    supply_date: Mapped[date | None] = mapped_column(Date, nullable=True)  # None: the quote's
     discount_pct: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
     net_amount: Mapped[Decimal] = mapped_column(Money)
     vat_facts: Mapped[dict] = mapped_column(JSON, default=dict)
@@ -262,6 +265,22 @@ class QuoteLine(SyncColumns, Base):
     vat_override_reason: Mapped[str] = mapped_column(Text, default="")
     vat_overridden: Mapped[bool] = mapped_column(Boolean, default=False)
     vat_answer: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+
+
+class IssuerIdentity(SyncColumns, Base):
+    """The issuer on every business document, per entity (vat-facts.md §11.16): set by
+    the central administrator, synced to every device (migration 0011)."""
+
+    __tablename__ = "issuer_identities"
+    entity: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(160), default="")
+    legal_form: Mapped[str] = mapped_column(String(80), default="")
+    registered_seat: Mapped[str] = mapped_column(String(240), default="")
+    enterprise_number: Mapped[str] = mapped_column(String(20), default="")
+    rpr_court: Mapped[str] = mapped_column(String(80), default="")  # "RPR/RPM" + court's seat
+    vat_number: Mapped[str] = mapped_column(String(20), default="")
+    iban: Mapped[str] = mapped_column(String(40), default="")
+    bic: Mapped[str] = mapped_column(String(11), default="")
 
 
 class Contract(SyncColumns, Base):

@@ -322,6 +322,9 @@ FACT_YES = {
     "drinks": 0.3,
     "luxury_food": 0.05,
     "distance_sales_over_threshold": 0.1,
+    "end_consumer": 0.6,
+    "alcoholic": 0.4,
+    "electronically_supplied": 0.3,
 }
 # ... and how often a question that may stay open (a year, a share, a place) is answered
 FACT_KNOWN = {

@@ -36,6 +36,7 @@ from app.db.models import (
     Client,
     Contract,
     InsuranceClaim,
+    IssuerIdentity,
     LoanApplication,
     LoanInstalment,
     Member,
@@ -66,6 +67,7 @@ from app.domain.loans.loan_rules import loan_rules_on
 from app.domain.loans.payment import loan_reference
 from app.domain.loans.schedule import assess_loan
 from app.domain.money import ZERO
+from app.domain.quotes.issuer import demo_identity
 from app.domain.quotes.payment_reference import structured_communication
 from app.domain.quotes.quote_rules import (
     decision_columns,
@@ -194,6 +196,8 @@ NATIONAL_ACTIVITIES = {
     "verenigde_opleidingen": 1_070,
     "interimpaleis": 1_011,
 }
+# the fictitious issuer of each entity, frozen into the demo quotes' snapshots
+DEMO_ISSUERS = {e: demo_identity(e, i).to_json() for i, e in enumerate(NATIONAL_ACTIVITIES)}
 NATIONAL_CLIENTS = 28_757
 NATIONAL_CONTRACTS = 172_349
 NATIONAL_ACCIDENTS = 28
@@ -233,6 +237,7 @@ EU = {
 
 # Deleting demo rows: children before parents.
 DEMO_TABLES = [
+    IssuerIdentity,
     QuoteLine,
     Quote,
     LoanInstalment,
@@ -767,6 +772,17 @@ class _Demo:
     # sent quote its number, payment reference and frozen snapshot. The engine answers the
     # same facts the same way, so its answers are kept per decision key.
 
+    def issuer_identities(self) -> None:
+        """A clearly fictitious issuer identity per entity (valid check digits), unless
+        the central administrator already set a real one."""
+        present = set(self.conn.scalars(select(IssuerIdentity.entity)))
+        rows = []
+        for entity in NATIONAL_ACTIVITIES:
+            if entity in present:
+                continue
+            rows.append({**self.stamps("BXL", self.today), **DEMO_ISSUERS[entity]})
+        self.write(IssuerIdentity, rows, "quotes")
+
     def quotes(self) -> None:
         rng = self.rng
         n = self.scale.quotes
@@ -907,6 +923,7 @@ class _Demo:
             header = {
                 **quote,
                 "entity": act.entity,
+                "issuer": DEMO_ISSUERS.get(act.entity, {}),
                 "activity_name": act.name,
                 "member_name": act.holder,
             }
@@ -1548,6 +1565,7 @@ class _Demo:
         self.members()
         self.activities()
         self.clients()
+        self.issuer_identities()
         self.quotes()
         self.contracts()
         self.admin_work()

@@ -45,6 +45,9 @@ class QuoteLineAmounts:
     vat_rate: Decimal = Decimal(0)
     discount_percent: Decimal = Decimal(0)
     treatment: str = "taxable"
+    # lines of one treatment and rate on different legal bases (two exemptions) make two
+    # groups of the breakdown: KB nr. 1 art. 5 asks for the amount per exemption too
+    basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class LineTotal:
     net: Decimal
     vat_rate: Decimal
     treatment: str
+    basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class RateTotal:
     vat_rate: Decimal
     net: Decimal
     vat: Decimal
+    basis: str = ""
 
     @property
     def gross(self) -> Decimal:
@@ -98,9 +103,9 @@ def line_net(line: QuoteLineAmounts) -> Decimal:
 
 
 def quote_totals(lines: Iterable[QuoteLineAmounts]) -> QuoteTotals:
-    """Totals of a quote: per line, per VAT group (treatment, rate), and overall."""
+    """Totals of a quote: per line, per VAT group (treatment, rate, basis), and overall."""
     line_totals: list[LineTotal] = []
-    bases: dict[tuple[str, Decimal], Decimal] = {}
+    bases: dict[tuple[str, Decimal, str], Decimal] = {}
     for line in lines:
         rate = _decimal(line.vat_rate, "vat_rate")
         if rate < 0 or rate >= HUNDRED:
@@ -108,12 +113,14 @@ def quote_totals(lines: Iterable[QuoteLineAmounts]) -> QuoteTotals:
         if line.treatment != "taxable" and rate != 0:
             raise MoneyError("vat_rate", "money.rate_without_vat")
         net = line_net(line)
-        line_totals.append(LineTotal(net, rate, line.treatment))
-        key = (line.treatment, rate.normalize() if rate else Decimal(0))
+        line_totals.append(LineTotal(net, rate, line.treatment, line.basis))
+        key = (line.treatment, rate.normalize() if rate else Decimal(0), line.basis)
         bases[key] = bases.get(key, ZERO) + net
     per_rate = tuple(
-        RateTotal(treatment, rate, to_cent(base), to_cent(base * rate / HUNDRED))
-        for (treatment, rate), base in sorted(bases.items(), key=lambda kv: (kv[0][0], -kv[0][1]))
+        RateTotal(treatment, rate, to_cent(base), to_cent(base * rate / HUNDRED), basis)
+        for (treatment, rate, basis), base in sorted(
+            bases.items(), key=lambda kv: (kv[0][0], -kv[0][1], kv[0][2])
+        )
     )
     net_total = sum((r.net for r in per_rate), ZERO)
     vat_total = sum((r.vat for r in per_rate), ZERO)

@@ -3,6 +3,7 @@
     smartdesk central init URL
     smartdesk central user add LOGIN --office CODE --role ROLE --url URL   (password on stdin)
     smartdesk central user disable LOGIN --url URL
+    smartdesk central identity set ENTITY --name ... --iban ... --url URL
 
 URL names a role that owns the database (or a superuser), e.g.
 postgresql://postgres@db.smart.coop/smartdesk?sslmode=verify-full&sslrootcert=ca.pem
@@ -58,6 +59,37 @@ def register(subparsers) -> None:
         help="central database URL (default: $SMARTDESK_CENTRAL_URL)",
     )
     disable.set_defaults(func=run_user_disable)
+
+    identity = actions.add_parser(
+        "identity", help="the issuer's identity printed on every quote (per entity)"
+    )
+    identity_actions = identity.add_subparsers(
+        dest="identity_command", metavar="ACTION", required=True
+    )
+    set_identity = identity_actions.add_parser(
+        "set", help="set an entity's name, legal form, seat, numbers, IBAN and BIC"
+    )
+    set_identity.add_argument("entity", help="the entity, e.g. verenigde_producties")
+    for option, text in (
+        ("--name", "registered name"),
+        ("--legal-form", "legal form, e.g. 'coöperatieve vennootschap'"),
+        ("--seat", "registered seat (address)"),
+        ("--enterprise-number", "enterprise number (KBO/BCE), e.g. 0403.019.261"),
+        ("--rpr", "'RPR/RPM' and the court's seat, e.g. 'RPR Brussel'"),
+        ("--vat-number", "VAT number, e.g. BE0403019261"),
+        ("--iban", "IBAN of the account clients pay to"),
+        ("--bic", "BIC of that account"),
+    ):
+        set_identity.add_argument(option, required=True, help=text)
+    set_identity.add_argument(
+        "--office", default="BXL", help="office that keeps the row (default: BXL)"
+    )
+    set_identity.add_argument(
+        "--url",
+        default=os.environ.get("SMARTDESK_CENTRAL_URL"),
+        help="central database URL, as its owner (default: $SMARTDESK_CENTRAL_URL)",
+    )
+    set_identity.set_defaults(func=run_identity_set)
 
 
 def _fail(message: str, status: int = 2) -> int:
@@ -162,4 +194,37 @@ def run_user_disable(args) -> int:
     if not found:
         return _fail(f"no user {args.login!r}", 1)
     print(json.dumps({"login": args.login, "disabled": True}))
+    return 0
+
+
+def run_identity_set(args) -> int:
+    import sqlalchemy as sa
+
+    from app.domain.quotes.issuer import Identity
+    from app.services.errors import ValidationFailed
+    from app.services.quotes.identity import set_identity_centrally
+
+    if not args.url:
+        return _fail("give the central database with --url or $SMARTDESK_CENTRAL_URL")
+    identity = Identity(
+        entity=args.entity,
+        name=args.name,
+        legal_form=args.legal_form,
+        registered_seat=args.seat,
+        enterprise_number=args.enterprise_number,
+        rpr_court=args.rpr,
+        vat_number=args.vat_number,
+        iban=args.iban,
+        bic=args.bic,
+    )
+    try:
+        stored = set_identity_centrally(args.url, identity, args.office)
+    except ValidationFailed as exc:
+        bad = ", ".join(f"{p.field} ({p.message_key})" for p in exc.problems)
+        return _fail(f"not valid: {bad}")
+    except LookupError:
+        return _fail(f"no office {args.office!r}")
+    except sa.exc.DBAPIError as exc:
+        return _database_error(exc)
+    print(json.dumps(stored.to_json(), ensure_ascii=False))
     return 0

@@ -29,6 +29,7 @@ def test_navigation_lists_every_view(admin_window):
         "TeamAdmin queue",
         "Loans",
         "Sync",
+        "Issuer identity",
     ]
 
 

@@ -49,6 +49,7 @@ from app.services.quotes.quotes import (
     LineInput,
     add_line,
     create_quote,
+    decide_line_vat,
     quote_rows,
     quote_view,
     send_quote,
@@ -344,6 +345,11 @@ def test_a_quote_sent_after_the_demo_takes_the_next_number_of_its_office(tmp_pat
         if quote_view(ctx, quote_id).blocking:  # a line still under review: a fresh draft
             quote_id = create_quote(ctx, activity_id, client_id, issued)
             add_line(ctx, quote_id, LineInput("Advies", "consulting", Decimal(2), Decimal(80)))
+        for line in quote_view(ctx, quote_id).lines:  # (VIES not asked yet: an adviser decides)
+            if line.review_open:
+                decide_line_vat(
+                    ctx, line.id, line.treatment, line.rate, line.legal_basis, "Checked by phone."
+                )
         assert send_quote(ctx, quote_id) == f"{code}-2026-{last + 1:06d}"
     finally:
         database.dispose()

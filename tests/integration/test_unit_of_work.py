@@ -28,7 +28,10 @@ DAY = date(2026, 3, 16)
 
 @pytest.fixture
 def draft(people):
-    """A Brussels adviser's draft quote of two lines."""
+    """A Brussels adviser's draft quote of two lines (its entity's issuer identity set)."""
+    from tests.integration.quotes.test_quotes import give_identity
+
+    give_identity(people)
     ctx = people.ctx(people.brussels_adviser)
     with people.db.reading() as session:
         activity = session.scalar(

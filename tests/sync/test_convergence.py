@@ -107,12 +107,19 @@ def test_the_same_field_on_both_devices_is_listed_resolved_and_both_converge(cen
 
 def test_a_sent_quote_is_never_merged_even_on_different_fields(central):
     a, b = central.device("gnt1"), central.device("gnt2")
-    quote = str(
-        central.scalar(
-            "SELECT q.id FROM quotes q JOIN offices o ON o.id = q.office_id "
-            "WHERE o.code = 'GNT' AND q.state = 'sent' LIMIT 1"
+    # a quote past draft (which state the sample data gives it depends on its seed)
+    quote, state = (
+        central.engine.connect()
+        .execute(
+            sa.text(
+                "SELECT q.id, q.state FROM quotes q JOIN offices o ON o.id = q.office_id "
+                "WHERE o.code = 'GNT' AND q.state IN ('sent', 'accepted', 'refused', 'expired') "
+                "ORDER BY q.state = 'sent' DESC, q.id LIMIT 1"
+            )
         )
+        .one()
     )
+    quote = str(quote)
     with a.db.transaction() as session:  # as the services of another issue would do
         from app.db.models import Quote
         from app.services.audit import record_change, snapshot
@@ -127,14 +134,14 @@ def test_a_sent_quote_is_never_merged_even_on_different_fields(central):
 
         row = session.get(Quote, quote)
         before = snapshot(row)
-        row.state = "accepted"
+        row.state = "accepted" if state != "accepted" else "refused"
         record_change(session, b.ctx(), "quote.accept", row, before)
     assert a.sync().conflicts == 0
     report = b.sync()
     assert report.new_conflicts == 1
     [conflict] = list_conflicts(b.ctx())
     assert conflict.reason == "past_draft"
-    assert central.scalar("SELECT state FROM quotes WHERE id = :i", i=quote) == "sent"
+    assert central.scalar("SELECT state FROM quotes WHERE id = :i", i=quote) == state
 
 
 def test_a_delete_on_one_device_reaches_the_other(central):

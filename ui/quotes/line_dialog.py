@@ -9,10 +9,11 @@ entry adds nothing and its message stands next to the field it concerns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -25,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.number_input import NumberInputError, parse_number, typed_number
-from app.domain.quotes.vat import CLIENT_FLAGS, EXEMPTION_DOCUMENTS, FACT_FLAGS
+from app.domain.quotes.vat import (
+    CLIENT_FLAGS,
+    EXEMPTION_DOCUMENTS,
+    FACT_FLAGS,
+    UNKNOWN_UNLESS_ANSWERED,
+)
 from app.domain.quotes.vat_questions import questions_for
 from app.domain.quotes.vat_rules import rulebook
 from app.services.context import ServiceContext
@@ -41,7 +47,9 @@ from ui.quotes.texts import CATEGORIES, UNITS, VAT_QUESTIONS
 from ui.quotes.texts import EXEMPTION_DOCUMENTS as DOCUMENT_LABELS
 from ui.worker import Worker
 
-YES_NO = frozenset((*CLIENT_FLAGS, *FACT_FLAGS))
+YES_NO = frozenset((*CLIENT_FLAGS, *FACT_FLAGS)) - UNKNOWN_UNLESS_ANSWERED
+# answered "not known", "yes" or "no": not known is not a no (vat-facts.md §11.1)
+YES_NO_UNKNOWN = UNKNOWN_UNLESS_ANSWERED
 COUNTRY_QUESTIONS = ("place_of_performance", "goods_destination")
 NOT_KNOWN_YEAR = 1899
 NOT_KNOWN_SHARE = -1
@@ -97,6 +105,12 @@ class QuestionsBox(QGroupBox):
             box = QCheckBox()
             box.setChecked(bool(value))
             return box
+        if code in YES_NO_UNKNOWN:
+            combo = QComboBox()
+            for answer in (None, True, False):
+                combo.addItem("", answer)
+            combo.setCurrentIndex({None: 0, True: 1, False: 2}.get(value, 0))
+            return combo
         if code in COUNTRY_QUESTIONS:
             combo = country_combo(value or "")
             combo.insertItem(0, "", None)
@@ -130,6 +144,9 @@ class QuestionsBox(QGroupBox):
         for code, widget in self.widgets.items():
             if isinstance(widget, QCheckBox):
                 facts[code] = widget.isChecked()
+            elif code in YES_NO_UNKNOWN:
+                if widget.currentIndex() > 0:
+                    facts[code] = widget.currentIndex() == 1
             elif code in COUNTRY_QUESTIONS:
                 country = widget.currentData() if widget.currentIndex() > 0 else None
                 if country:
@@ -160,13 +177,20 @@ class QuestionsBox(QGroupBox):
             caption = self.findChild(QLabel, f"question_{code}")
             if caption is not None:
                 caption.setText(question)
-            if code in COUNTRY_QUESTIONS:
+            if code in YES_NO_UNKNOWN:
+                widget.setItemText(0, self.tr("Not known"))
+                widget.setItemText(1, self.tr("Yes"))
+                widget.setItemText(2, self.tr("No"))
+            elif code in COUNTRY_QUESTIONS:
                 widget.setItemText(0, self.tr("Not known"))
             elif code == "exemption_document":
                 for index in range(widget.count()):
                     widget.setItemText(index, label(DOCUMENT_LABELS, widget.itemData(index)))
             elif isinstance(widget, QSpinBox):
                 widget.setSpecialValueText(self.tr("Not known"))
+
+
+QUOTE_DATE = QDate(2000, 1, 1)  # the supply-date edit's "as the quote"
 
 
 class LineDialog(ServiceDialog):
@@ -204,6 +228,13 @@ class LineDialog(ServiceDialog):
         self.discount = QLineEdit("0")
         for edit in (self.quantity, self.unit_price, self.discount):
             edit.setMaximumWidth(140)
+        # the line's own expected date of supply; the minimum means "the quote's"
+        self.supply_date = QDateEdit()
+        self.supply_date.setObjectName("supplyDate")
+        self.supply_date.setCalendarPopup(True)
+        self.supply_date.setDisplayFormat("dd/MM/yyyy")
+        self.supply_date.setMinimumDate(QUOTE_DATE)
+        self.supply_date.setDate(QUOTE_DATE)
         self.bar = MessageBar()
         self.fields = FieldMessages(self.bar)
         self.questions = QuestionsBox(self.fields)
@@ -217,10 +248,11 @@ class LineDialog(ServiceDialog):
             ("unit", self.unit),
             ("unit_price", self.unit_price),
             ("discount_pct", self.discount),
+            ("supply_date", self.supply_date),
         ):
             box = QVBoxLayout()
             box.setSpacing(2)
-            if widget in (self.quantity, self.unit_price, self.discount):
+            if widget in (self.quantity, self.unit_price, self.discount, self.supply_date):
                 narrow = QHBoxLayout()  # a short field, its message still full width
                 narrow.addWidget(widget)
                 narrow.addStretch(1)
@@ -257,6 +289,8 @@ class LineDialog(ServiceDialog):
             self._set_unit(line.unit)
             self.unit_price.setText(typed_number(line.unit_price, lang))
             self.discount.setText(typed_number(line.discount_pct, lang))
+            if line.supply_date is not None:
+                self.supply_date.setDate(QDate(line.supply_date))
             facts = dict(line.facts)
         else:
             self.category.setCurrentIndex(-1)
@@ -343,8 +377,14 @@ class LineDialog(ServiceDialog):
             category=self.category.currentData() or "",
             unit=self._unit_code() or "unit",
             facts=self.questions.answers(),
+            supply_date=self.own_supply_date(),
             **numbers,
         )
+
+    def own_supply_date(self):
+        """The line's own date of supply, or None: the quote's planned delivery date."""
+        day = self.supply_date.date()
+        return None if day == QUOTE_DATE else day.toPython()
 
     # --- saving ------------------------------------------------------------------------------
 
@@ -386,9 +426,17 @@ class LineDialog(ServiceDialog):
             "unit": self.tr("Unit"),
             "unit_price": self.tr("Unit price (€, excl. VAT)"),
             "discount_pct": self.tr("Discount (%)"),
+            "supply_date": self.tr("Date of supply"),
         }
         for field, text in captions.items():
             self._captions[field].setText(text)
+        self.supply_date.setSpecialValueText(self.tr("As the quote"))
+        self.supply_date.setToolTip(
+            self.tr(
+                "When the goods are delivered or the work is done: the VAT rate of that "
+                "day applies. Leave it as the quote to use the quote's planned delivery date."
+            )
+        )
         self.description.setPlaceholderText(self.tr("What the client gets, as on the quote"))
         self.category.setPlaceholderText(self.tr("Choose what kind of work or goods"))
         self._fill_categories()

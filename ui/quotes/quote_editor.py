@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.members.budget import BudgetSimulation
 from app.domain.number_input import typed_number
-from app.formatting import format_date, format_datetime_local, format_money
+from app.domain.quotes.vat_rules import cite
+from app.formatting import format_date, format_datetime_local, format_money, format_unit_price
 from app.services.context import ServiceContext
 from app.services.errors import ServiceError
 from app.services.members import budget as budget_service
@@ -59,6 +60,7 @@ from ui.quotes.line_dialog import LineDialog
 from ui.quotes.texts import (
     CATEGORIES,
     CLIENT_KINDS,
+    IDENTITY_FIELDS,
     QUOTE_ACTIONS,
     QUOTE_STATES,
     UNITS,
@@ -288,7 +290,7 @@ class QuoteEditor(QWidget):
         layout.addLayout(bottom)
 
         self.back_button.clicked.connect(self.backRequested)
-        self.send_button.clicked.connect(self.send)
+        self.send_button.clicked.connect(lambda: self.send())
         self.accept_button.clicked.connect(self.accept_quote)
         self.refuse_button.clicked.connect(self.refuse_quote)
         self.cancel_button.clicked.connect(self.cancel_quote)
@@ -297,6 +299,11 @@ class QuoteEditor(QWidget):
         self.add_line_button.clicked.connect(lambda: self.add_line())
         self.edit_line_button.clicked.connect(lambda: self.edit_line())
         self.remove_line_button.clicked.connect(self.remove_line)
+        # keyboard: Delete removes the selected draft line, Ctrl+P saves the PDF
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.lines)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_line)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(lambda: self.save_pdf())
         self.decide_button.clicked.connect(lambda: self.decide_vat())
         self.change_client_button.clicked.connect(lambda: self.change_client())
         self.change_header_button.clicked.connect(lambda: self.change_header())
@@ -475,10 +482,10 @@ class QuoteEditor(QWidget):
                 line.description,
                 label(CATEGORIES, line.category),
                 quantity,
-                format_money(line.unit_price, lang),
+                format_unit_price(line.unit_price, lang),
                 discount,
                 format_money(line.net, lang),
-                self._vat_cell(line),
+                self._vat_cell(line, view.straddles_rate_change),
             )
             background = None
             if line.review_open:
@@ -513,8 +520,9 @@ class QuoteEditor(QWidget):
             self.lines.resizeRowsToContents()
             self._fit_lines()
 
-    def _vat_cell(self, line: LineView) -> str:
-        """The VAT answer of a line in plain words, as it stands beside the line."""
+    def _vat_cell(self, line: LineView, straddles: bool = False) -> str:
+        """The VAT answer of a line in plain words, as it stands beside the line; when the
+        lines fall on both sides of a change of rates, the date each was checked on."""
         parts = []
         if line.id in self.changed_lines:
             parts.append("↻ " + self.tr("Changed with the client"))
@@ -531,13 +539,24 @@ class QuoteEditor(QWidget):
             parts.append(head)
         else:
             parts.append(vat_answer_text(line.treatment, line.rate))
-        if line.legal_basis:
-            parts.append(line.legal_basis)
+        if line.legal_basis:  # in the reader's language: WBTW / CTVA, KB nr. / AR n°
+            parts.append(cite(line.legal_basis, current_language()))
+        if straddles and line.tax_point is not None:
+            parts.append(
+                "📅 "
+                + self.tr(
+                    "Rate of the date of supply, {date}: the rates change during this quote."
+                ).format(date=format_date(line.tax_point, current_language()))
+            )
         parts.extend(line.reasons)
         if line.overridden:
             parts.append(
                 f"{FLAG} "
-                + self.tr("Overridden by an adviser: {reason}").format(reason=line.override_reason)
+                + self.tr("Check: {check} → adviser: {adviser}, because {reason}").format(
+                    check=vat_answer_text(line.engine_treatment, line.engine_rate),
+                    adviser=vat_answer_text(line.treatment, line.rate),
+                    reason=line.override_reason,
+                )
             )
         elif line.review and line.override_reason:
             parts.append("✓ " + self.tr("Confirmed by an adviser: {reason}").format(
@@ -552,11 +571,15 @@ class QuoteEditor(QWidget):
         texts = [self.tr("Sending is blocked:")]
         for key in view.blocking:
             text = message_text(key)
+            if key == "quote.identity_incomplete":  # what is missing, and who sets it
+                missing = ", ".join(label(IDENTITY_FIELDS, f) for f in view.identity_missing)
+                text = message_text(key, {"entity": view.entity, "missing": missing})
             if key == "quote.review_open":
                 positions = ", ".join(str(line.position) for line in view.lines if line.review_open)
                 text += " " + self.tr("Line(s) to decide: {positions}.").format(positions=positions)
             texts.append(text)
         self.blocking.show_message("\n".join(texts), "warning")
+        self.send_button.setToolTip("\n".join(texts))  # the same reason on the button
 
     def _clear_grid(self, grid: QGridLayout) -> None:
         while grid.count():
@@ -764,13 +787,20 @@ class QuoteEditor(QWidget):
         line = self.selected_line()
         if not self.editable or line is None:
             return
-        self._run(quote_service.remove_line, self._ctx, line.id, done=lambda _r: self.reload())
+
+        def done(_result) -> None:
+            self.quoteChanged.emit(self.quote_id)  # the list's total follows
+            self.reload()
+
+        self._run(quote_service.remove_line, self._ctx, line.id, done=done)
 
     def decide_vat(self, line: LineView | None = None) -> VatDecisionDialog | None:
         line = line or self.selected_line()
         if not self.editable or line is None:
             return None
-        dialog = VatDecisionDialog(self._worker, self._ctx, line, self.view.issue_date, self)
+        dialog = VatDecisionDialog(
+            self._worker, self._ctx, line, line.tax_point or self.view.issue_date, self
+        )
         dialog.decided.connect(self._line_saved)
         self._open_dialog(dialog)
         return dialog
@@ -850,8 +880,16 @@ class QuoteEditor(QWidget):
         self.quoteChanged.emit(self.quote_id)
         self.reload(text, kind)
 
-    def send(self) -> None:
+    def send(self, confirmed: bool = False) -> None:
+        """Number and freeze the quote, after the adviser confirms (it cannot be undone)."""
         if not self.editable:
+            return
+        if not confirmed and not self.confirm(
+            self.tr(
+                "Number and send this quote? It gets its number and its figures are frozen: "
+                "it can no longer be changed."
+            )
+        ):
             return
         self._run(quote_service.send_quote, self._ctx, self.quote_id, done=self._sent)
 
@@ -912,6 +950,7 @@ class QuoteEditor(QWidget):
         view = self.view
         if view is None:
             return
+        chose = path is None  # the adviser picked the file: offer to open it after
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
@@ -922,11 +961,24 @@ class QuoteEditor(QWidget):
             if not chosen:
                 return
             path = chosen
-        self._run(export_quote_pdf, self._ctx, view.id, path, done=self._pdf_saved)
+        self._run(
+            export_quote_pdf,
+            self._ctx,
+            view.id,
+            path,
+            done=lambda saved: self._pdf_saved(saved, offer=chose),
+        )
 
-    def _pdf_saved(self, path: Path) -> None:
+    def _pdf_saved(self, path: Path, offer: bool = False) -> None:
         self.last_pdf = Path(path)
         self.bar.show_message(self.tr("Saved: {path}").format(path=path), "info")
+        if offer and self.confirm(
+            self.tr("The PDF is saved in {path}. Open it now?").format(path=path)
+        ):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _run(self, fn, *args, done) -> None:
         """One service call on the worker; its error goes to the message bar."""
@@ -963,7 +1015,7 @@ class QuoteEditor(QWidget):
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← All quotes"))
-        self.send_button.setText(self.tr("Send"))
+        self.send_button.setText(self.tr("&Number and send…"))
         self.send_button.setToolTip(self.tr("Give the quote its number and freeze it"))
         self.accept_button.setText(self.tr("Client accepted"))
         self.refuse_button.setText(self.tr("Client refused"))

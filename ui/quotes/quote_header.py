@@ -27,6 +27,8 @@ from ui.i18n import current_language
 from ui.labels import LANGUAGE_NAMES, label
 from ui.worker import Worker
 
+NOT_PLANNED = QDate(2000, 1, 1)  # the date edit's "not planned yet"
+
 
 class QuoteHeaderDialog(ServiceDialog):
     changed = Signal(list)  # ids of the lines whose VAT answer changed
@@ -42,6 +44,15 @@ class QuoteHeaderDialog(ServiceDialog):
         self.validity.setRange(1, 365)
         self.validity.setValue(max(1, min(365, (quote.valid_until - quote.issue_date).days)))
         self.valid_until = QLabel()
+        # the planned delivery date: the lines' date of supply, so the rates of that day
+        self.delivery_date = QDateEdit()
+        self.delivery_date.setObjectName("deliveryDate")
+        self.delivery_date.setCalendarPopup(True)
+        self.delivery_date.setDisplayFormat("dd/MM/yyyy")
+        self.delivery_date.setMinimumDate(NOT_PLANNED)
+        self.delivery_date.setDate(
+            QDate(quote.delivery_date) if quote.delivery_date else NOT_PLANNED
+        )
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem("", code)
@@ -50,7 +61,7 @@ class QuoteHeaderDialog(ServiceDialog):
         self.note.setWordWrap(True)
         self.bar = MessageBar()
         self.fields = FieldMessages(self.bar)
-        self._captions = [QLabel() for _ in range(3)]
+        self._captions = [QLabel() for _ in range(4)]
         form = QFormLayout()
         validity_row = QHBoxLayout()
         validity_row.addWidget(self.validity)
@@ -59,6 +70,7 @@ class QuoteHeaderDialog(ServiceDialog):
             (self._captions[0], self.issue_date, "issue_date"),
             (self._captions[1], validity_row, "valid_until"),
             (self._captions[2], self.language, "language"),
+            (self._captions[3], self.delivery_date, "delivery_date"),
         ):
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -100,9 +112,15 @@ class QuoteHeaderDialog(ServiceDialog):
             self.issue_date.date().toPython(),
             self.validity.value(),
             self.language.currentData(),
+            self.planned_delivery(),
             on_result=self._applied,
             on_error=self._failed,
         )
+
+    def planned_delivery(self):
+        """The planned delivery date, or None when it is not planned yet."""
+        day = self.delivery_date.date()
+        return None if day == NOT_PLANNED else day.toPython()
 
     def _applied(self, changed: list[str]) -> None:
         self._pending -= 1
@@ -113,16 +131,23 @@ class QuoteHeaderDialog(ServiceDialog):
         self.setWindowTitle(self.tr("Date, validity and language"))
         self.note.setText(
             self.tr(
-                "The date is the moment the VAT rules apply and the language is that of "
-                "the quote and its reasons: the VAT of every line is checked again."
+                "The VAT rules of the date of supply apply: the planned delivery date, "
+                "else the quote's date, unless a line has its own. The language is that of "
+                "the quote and its reasons. The VAT of every line is checked again."
             )
         )
         for caption, text in zip(
             self._captions,
-            (self.tr("Date of the quote"), self.tr("Valid for (days)"), self.tr("Language")),
+            (
+                self.tr("Date of the quote"),
+                self.tr("Valid for (days)"),
+                self.tr("Language"),
+                self.tr("Planned delivery"),
+            ),
             strict=True,
         ):
             caption.setText(text)
         for index in range(self.language.count()):
             self.language.setItemText(index, label(LANGUAGE_NAMES, self.language.itemData(index)))
+        self.delivery_date.setSpecialValueText(self.tr("Not planned yet"))
         self._update_valid_until()

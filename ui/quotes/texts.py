@@ -102,7 +102,9 @@ UNITS = {
 
 #: the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)
 VAT_QUESTIONS = {
-    "is_organiser": QT_TRANSLATE_NOOP("Labels", "Is the client the organiser of the show?"),
+    "is_organiser": QT_TRANSLATE_NOOP(
+        "Labels", "Is the client the organiser of the show, concert or conference?"
+    ),
     "is_publisher": QT_TRANSLATE_NOOP(
         "Labels", "Is the client a publisher who publishes the work?"
     ),
@@ -136,6 +138,13 @@ VAT_QUESTIONS = {
     "distance_sales_over_threshold": QT_TRANSLATE_NOOP(
         "Labels", "Do the member's sales to consumers in other EU countries exceed €10,000 a year?"
     ),
+    "end_consumer": QT_TRANSLATE_NOOP(
+        "Labels", "Is the client the end consumer of the works (not re-invoicing them)?"
+    ),
+    "alcoholic": QT_TRANSLATE_NOOP("Labels", "Are the drinks alcoholic?"),
+    "electronically_supplied": QT_TRANSLATE_NOOP(
+        "Labels", "Is it supplied electronically (download, streaming, online service)?"
+    ),
     "dwelling_first_occupied_year": QT_TRANSLATE_NOOP(
         "Labels", "In which year was the dwelling first occupied?"
     ),
@@ -150,11 +159,23 @@ EXEMPTION_DOCUMENTS = {
     "none": QT_TRANSLATE_NOOP("Labels", "None"),
     "eu_order_form": QT_TRANSLATE_NOOP("Labels", "EU order form with the art. 42 §3 mention"),
     "e_certificate": QT_TRANSLATE_NOOP("Labels", "E-certificate"),
+    "eu_exemption_certificate": QT_TRANSLATE_NOOP("Labels", "EU VAT exemption certificate"),
     "form_450": QT_TRANSLATE_NOOP("Labels", "Form 450 (official use)"),
     "form_451": QT_TRANSLATE_NOOP("Labels", "Form 451 (personal use)"),
 }
 
 #: what the quote's history shows for each audited action (app/services/quotes/quotes.py)
+IDENTITY_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "legal_form": QT_TRANSLATE_NOOP("Labels", "Legal form"),
+    "registered_seat": QT_TRANSLATE_NOOP("Labels", "Registered seat"),
+    "enterprise_number": QT_TRANSLATE_NOOP("Labels", "Enterprise number"),
+    "rpr_court": QT_TRANSLATE_NOOP("Labels", "RPR/RPM (court)"),
+    "vat_number": QT_TRANSLATE_NOOP("Labels", "VAT number"),
+    "iban": QT_TRANSLATE_NOOP("Labels", "IBAN"),
+    "bic": QT_TRANSLATE_NOOP("Labels", "BIC"),
+}
+
 QUOTE_ACTIONS = {
     "quote.create": QT_TRANSLATE_NOOP("Labels", "Quote created"),
     "quote.line_add": QT_TRANSLATE_NOOP("Labels", "Line added"),
@@ -207,6 +228,24 @@ def message_texts() -> dict[str, str]:
         ),
         "quote.discount_range": discount,
         "quote.fact_invalid": choose_answer,
+        "quote.identity_incomplete": QCoreApplication.translate(
+            "Messages",
+            "The issuer's identity of {entity} is not complete: {missing} missing. A quote "
+            "cannot be sent without it. An administrator sets it under Settings › Issuer "
+            "identity (or with “smartdesk central identity set”).",
+        ),
+        "identity.enterprise_number_invalid": QCoreApplication.translate(
+            "Messages", "This enterprise number is not valid (10 digits, check digits mod 97)."
+        ),
+        "identity.vat_number_invalid": QCoreApplication.translate(
+            "Messages", "This is not a valid Belgian VAT number (BE and 10 digits)."
+        ),
+        "identity.iban_invalid": QCoreApplication.translate(
+            "Messages", "This IBAN is not valid: check the country code and the check digits."
+        ),
+        "identity.bic_invalid": QCoreApplication.translate(
+            "Messages", "This BIC is not valid (8 or 11 letters and digits)."
+        ),
         "quote.no_lines": QCoreApplication.translate(
             "Messages", "The quote has no lines yet. Add at least one line before sending it."
         ),

@@ -258,6 +258,12 @@ def _open_newest_draft(stage: Stage) -> None:
         stage.wait()
 
 
+def _issuer_identity(window):
+    from ui.quotes.issuer_identity import IssuerIdentityView
+
+    return IssuerIdentityView(window.worker, window.ctx)
+
+
 def _planned(kind: str) -> Callable[[Any], Any]:
     def make(_window):
         from ui.views.planned import PlannedView
@@ -421,5 +427,14 @@ for _view in (
         on_refresh=lambda view: view.refresh(),
     ),
     ViewEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync.svg", _sync),
+    # Settings › the issuer's identity printed on every quote (administrators)
+    ViewEntry(
+        "issuer_identity",
+        QT_TRANSLATE_NOOP("MainWindow", "Issuer identity"),
+        "",
+        _issuer_identity,
+        roles=roles("admin"),
+        on_refresh=lambda view: view.refresh(),
+    ),
 ):
     register(_view)

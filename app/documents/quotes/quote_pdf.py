@@ -26,7 +26,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 import resources
 from app.domain.quotes.quote_snapshot import QuoteSnapshot
-from app.formatting import format_date, format_money
+from app.formatting import format_date, format_money, format_unit_price
 
 RESOURCES = Path(resources.__file__).parent
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -61,6 +61,9 @@ def _styles():
         "bold": ParagraphStyle("bold", parent=base, fontName=FONT_BOLD),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
         "draft": ParagraphStyle("draft", parent=base, fontName=FONT_BOLD, textColor=colors.red),
+        "small_right": ParagraphStyle(
+            "small_right", parent=base, fontSize=8, leading=10, alignment=TA_RIGHT
+        ),
     }
 
 
@@ -116,14 +119,24 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
         one = quantity == 1
         return words.get(f"unit_{code}" if one else f"units_{code}", code)
 
-    issuer = [
-        f"<b>{_esc(words['issuer'])}</b>",
-        _esc(f"{coop['cooperative']['name']} – {entity.get(lang, '')}"),
-    ]
-    if coop["cooperative"].get("address"):
-        issuer.append(_esc(coop["cooperative"]["address"]))
-    if entity.get("enterprise_number"):
-        issuer.append(_esc(f"{words['enterprise_number']}{colon} {entity['enterprise_number']}"))
+    who = snapshot.issuer  # the identity frozen with the quote (vat-facts §11.16)
+    if who.get("name"):
+        issuer = [
+            f"<b>{_esc(words['issuer'])}</b>",
+            f"<b>{_esc(who['name'])}</b>",
+            _esc(who.get("legal_form", "")),
+            _esc(who.get("registered_seat", "")),
+            _esc(
+                f"{words['enterprise_number']}{colon} {who.get('enterprise_number', '')}"
+                f" · {who.get('rpr_court', '')}"
+            ),
+            _esc(f"{words['vat_number']}{colon} {_vat_number(who.get('vat_number', ''))}"),
+        ]
+    else:  # a snapshot from before the identity: the cooperative's name only
+        issuer = [
+            f"<b>{_esc(words['issuer'])}</b>",
+            _esc(f"{coop['cooperative']['name']} – {entity.get(lang, '')}"),
+        ]
     issuer.append(_esc(f"{words['on_behalf_of']}{colon} {snapshot.activity_name}"))
     issuer.append(_esc(f"{words['member']}{colon} {snapshot.member_name}"))
 
@@ -134,7 +147,9 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
     place = " ".join(x for x in (client.postcode, client.city) if x)
     addressee.append(_esc(f"{place} ({client.country})" if place else client.country))
     if client.vat_number:
-        addressee.append(_esc(f"{words['vat_number']}{colon} {client.vat_number}"))
+        addressee.append(
+            _esc(f"{words['vat_number']}{colon} {_vat_number(client.vat_number, client.country)}")
+        )
 
     header = Table(
         [
@@ -152,19 +167,21 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
         f"{words['issue_date']}{colon} {format_date(snapshot.issue_date, lang)}",
         f"{words['valid_until']}{colon} {format_date(snapshot.valid_until, lang)}",
     ]
+    if snapshot.delivery_date:
+        dates.append(f"{words['delivery_date']}{colon} {format_date(snapshot.delivery_date, lang)}")
     story += [Paragraph(_esc("    ·    ".join(dates)), st["base"]), Spacer(1, 4 * mm)]
 
+    head = ParagraphStyle("head", parent=st["small"], fontName=FONT_BOLD)
+    head_right = ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT)
     rows = [
-        [
-            words["pos"],
-            words["description"],
-            words["quantity"],
-            words["unit_price"],
-            words["discount"],
-            words["vat"],
-            words["net"],
+        # headers wrap inside their column: they never run into each other (widest: fr)
+        [Paragraph(_esc(words["pos"]), head), Paragraph(_esc(words["description"]), head)]
+        + [
+            Paragraph(_esc(words[key]), head_right)
+            for key in ("quantity", "unit_price", "discount", "vat", "net")
         ]
     ]
+    letters = _row_letters(snapshot)
     for line in snapshot.lines:
         treatment = line.treatment
         vat_cell = (
@@ -172,13 +189,18 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
             if treatment == "taxable"
             else words.get(f"treatment_{treatment}", treatment)
         )
+        if line.undecided:  # a draft never shows an undecided VAT as final
+            vat_cell = f"{words['vat_undecided']} *"
+        elif letters.get(line.position):
+            vat_cell = f"{vat_cell} ({letters[line.position]})"
+        vat_cell = Paragraph(_esc(vat_cell), st["small_right"])
         discount = line.discount_pct
         rows.append(
             [
                 str(line.position),
                 Paragraph(_esc(line.description), st["base"]),
                 f"{_qty(line.quantity, lang)} {unit(line.unit, line.quantity)}".strip(),
-                money(line.unit_price),
+                format_unit_price(line.unit_price, lang),
                 f"{_qty(discount, lang)} %" if discount else "",
                 vat_cell,
                 money(line.net),
@@ -186,7 +208,7 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
         )
     lines_table = Table(
         rows,
-        colWidths=[10 * mm, 62 * mm, 20 * mm, 24 * mm, 14 * mm, 20 * mm, 24 * mm],
+        colWidths=[10 * mm, 44 * mm, 20 * mm, 27 * mm, 19 * mm, 30 * mm, 24 * mm],
         repeatRows=1,
     )
     lines_table.setStyle(
@@ -204,21 +226,30 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
     )
     story += [lines_table, Spacer(1, 5 * mm)]
 
-    vat_rows = [[words["rate"], words["base"], words["vat_amount"]]]
-    for group in snapshot.vat_table:
+    vat_rows = [
+        [""] + [Paragraph(_esc(words[k]), head_right) for k in ("rate", "base", "vat_amount")]
+    ]
+    for index, group in enumerate(snapshot.vat_table):
         treatment = group.treatment
         rate = (
             f"{_rate(group.rate)} %"
             if treatment == "taxable"
             else words.get(f"treatment_{treatment}", treatment)
         )
-        vat_rows.append([rate, money(group.base), money(group.vat)])
+        vat_rows.append(
+            [f"({_letter(index)})", Paragraph(_esc(rate), st["small_right"]),
+             money(group.base), money(group.vat)]
+        )  # fmt: skip
+    undecided = any(line.undecided for line in snapshot.lines)
+    foreign = any(line.treatment == "foreign_vat" for line in snapshot.lines)
+    star = " *" if undecided else ""
+    gross_label = words["total_gross_foreign"] if foreign else words["total_gross"]
     total_rows = [
         [words["total_net"], money(snapshot.total_net)],
-        [words["total_vat"], money(snapshot.total_vat)],
-        [words["total_gross"], money(snapshot.total_gross)],
+        [words["total_vat"] + star, money(snapshot.total_vat)],
+        [Paragraph(_esc(gross_label + star), st["bold"]), money(snapshot.total_gross)],
     ]
-    vat_table = Table(vat_rows, colWidths=[20 * mm, 28 * mm, 28 * mm])
+    vat_table = Table(vat_rows, colWidths=[9 * mm, 26 * mm, 26 * mm, 26 * mm])
     vat_table.setStyle(
         TableStyle(
             [
@@ -229,7 +260,7 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
             ]
         )
     )
-    total_table = Table(total_rows, colWidths=[40 * mm, 30 * mm])
+    total_table = Table(total_rows, colWidths=[46 * mm, 28 * mm])
     total_table.setStyle(
         TableStyle(
             [
@@ -252,32 +283,47 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
         colWidths=[95 * mm, 79 * mm],
     )
     summary.setStyle(_layout_style())
-    story += [summary, Spacer(1, 6 * mm)]
+    story += [summary, Spacer(1, 3 * mm)]
+    if undecided:
+        story.append(Paragraph(_esc(words["undecided_note"]), st["small"]))
+    if foreign:  # a consumer's price is all-in (vat-facts §11.15): the foreign VAT is due
+        story.append(Paragraph(_esc(words["foreign_vat_note"]), st["small"]))
+    story.append(Spacer(1, 4 * mm))
 
-    mentions = []
-    for line in snapshot.lines:
-        text = line.mention.get(lang, "")
-        if text and text not in mentions:
-            mentions.append(text)
+    # one mention per row of the VAT table, each line referring to its row by letter
+    mentions: list[str] = []
+    for index, group in enumerate(snapshot.vat_table):
+        texts = [group.mention.get(lang, "")] if group.mention.get(lang) else []
+        for line in snapshot.lines:
+            text = line.mention.get(lang, "")
+            if text and group.holds(line) and text not in texts:
+                texts.append(text)
+        mentions += [f"({_letter(index)}) {text}" for text in texts]
     if mentions:
         story.append(Paragraph(_esc(words["mentions"]), st["bold"]))
         for text in mentions:
-            story.append(Paragraph("• " + _esc(text), st["small"]))
+            story.append(Paragraph(_esc(text).replace("\n", "<br/>"), st["small"]))
         story.append(Spacer(1, 4 * mm))
 
-    if snapshot.payment_reference:
-        story.append(Paragraph(_esc(words["payment"]), st["bold"]))
-        story.append(Paragraph(_esc(words["payment_text"]), st["base"]))
-        story.append(Paragraph(f"<b>{_esc(snapshot.payment_reference)}</b>", st["base"]))
+    story += _payment_block(snapshot, words, st, undecided or foreign)
+    story += _agreement_block(snapshot, words, st, coop)
 
     buffer = BytesIO()
+    draft = snapshot.state == "draft" or not snapshot.number
 
     def footer(canvas, doc) -> None:
         canvas.saveState()
+        if draft:  # diagonal, light: the page stays readable
+            canvas.setFont(FONT_BOLD, 46)
+            canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.12))
+            canvas.translate(105 * mm, 148 * mm)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, 0, words["watermark"])
+            canvas.rotate(-45)
+            canvas.translate(-105 * mm, -148 * mm)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.grey)
         canvas.drawString(20 * mm, 10 * mm, f"{coop['cooperative']['name']} · {title}")
-        canvas.drawRightString(190 * mm, 10 * mm, f"{words['page']} {doc.page}")
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
@@ -295,5 +341,141 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
         initialFontSize=9,
         lang={"nl": "nl-BE", "fr": "fr-BE"}.get(lang, "en"),
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(
+        story,
+        onFirstPage=footer,
+        onLaterPages=footer,
+        canvasmaker=_numbered_canvas(words["page_of"]),
+    )
     return buffer.getvalue()
+
+
+def _numbered_canvas(pattern: str):
+    """A canvas that prints "1/2" at the foot of every page once it knows the count."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 7.5)
+                self.setFillColor(colors.grey)
+                text = pattern.format(page=self._pageNumber, pages=total)
+                self.drawRightString(190 * mm, 10 * mm, text)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _letter(index: int) -> str:
+    return chr(ord("A") + index) if index < 26 else str(index + 1)
+
+
+def _row_letters(snapshot: QuoteSnapshot) -> dict[int, str]:
+    """Each line's row of the VAT table, by the row's letter."""
+    found = {}
+    for line in snapshot.lines:
+        for index, group in enumerate(snapshot.vat_table):
+            if group.holds(line):
+                found[line.position] = _letter(index)
+                break
+    return found
+
+
+def _vat_number(number: str, country: str = "BE") -> str:
+    """A VAT number as people write it: "BE 0403.019.261"; others by their compact form."""
+    from stdnum.be import vat as be_vat
+    from stdnum.eu import vat as eu_vat
+    from stdnum.exceptions import ValidationError
+
+    try:
+        compact = eu_vat.compact(number)
+        if compact.startswith("BE"):
+            digits = be_vat.validate(compact)
+            return f"BE {digits[:4]}.{digits[4:7]}.{digits[7:]}"
+        return compact
+    except (ValidationError, ValueError, KeyError):
+        return number
+
+
+def _payment_block(snapshot: QuoteSnapshot, words: dict, st: dict, no_amount: bool) -> list:
+    """IBAN, BIC, the structured communication and the EPC QR code (admin-facts §6.5)."""
+    from reportlab.platypus import Image
+
+    from app.domain.quotes.epc_qr import EpcError, epc_payload, epc_qr_png
+
+    who = snapshot.issuer
+    if not who.get("iban") and not snapshot.payment_reference:
+        return []
+    colon = words["colon"]
+    lang = snapshot.language
+    text = [f"<b>{_esc(words['payment'])}</b>"]
+    if who.get("iban"):
+        text.append(_esc(f"{words['iban']}{colon} {who['iban']}"))
+        text.append(_esc(f"{words['bic']}{colon} {who.get('bic', '')}"))
+    if snapshot.payment_reference:
+        text.append(_esc(words["payment_text"]))
+        text.append(f"<b>{_esc(snapshot.payment_reference)}</b>")
+    if not no_amount:
+        text.append(_esc(f"{words['amount']}{colon} {format_money(snapshot.total_gross, lang)}"))
+    qr = ""
+    if who.get("iban") and snapshot.payment_reference:
+        try:
+            payload = epc_payload(
+                who.get("bic", ""),
+                who.get("name", ""),
+                who["iban"],
+                None if no_amount or snapshot.total_gross <= 0 else snapshot.total_gross,
+                snapshot.payment_reference,
+            )
+            qr = [
+                Image(BytesIO(epc_qr_png(payload)), width=30 * mm, height=30 * mm),
+                Paragraph(_esc(words["qr_hint"]), st["small"]),
+            ]
+        except EpcError:
+            qr = ""
+    block = Table([[Paragraph("<br/>".join(text), st["base"]), qr]], colWidths=[120 * mm, 54 * mm])
+    block.setStyle(_layout_style())
+    return [block, Spacer(1, 5 * mm)]
+
+
+def _agreement_block(snapshot: QuoteSnapshot, words: dict, st: dict, coop: dict) -> list:
+    """ "Voor akkoord / Bon pour accord": the client's date, name and signature."""
+    from reportlab.platypus import KeepTogether
+
+    name = snapshot.issuer.get("name") or coop["cooperative"]["name"]
+    colon = words["colon"]
+    lines = Table(
+        [[f"{words[key]}{colon}", ""] for key in ("signature_date", "signature_name", "signature")],
+        colWidths=[30 * mm, 70 * mm],
+        rowHeights=[8 * mm, 8 * mm, 16 * mm],
+        hAlign="LEFT",
+    )
+    lines.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black),
+            ]
+        )
+    )
+    return [
+        KeepTogether(
+            [
+                Paragraph(_esc(words["agreement"]), st["bold"]),
+                Paragraph(_esc(words["agreement_text"].format(name=name)), st["small"]),
+                lines,
+            ]
+        )
+    ]

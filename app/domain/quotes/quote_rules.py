@@ -16,7 +16,7 @@ from decimal import Decimal
 from app.domain.money import QuoteLineAmounts, QuoteTotals, quote_totals
 from app.domain.quotes.quote_snapshot import QuoteSnapshot, SnapshotClient, SnapshotLine, VatRow
 from app.domain.quotes.vat import CLIENT_FLAGS, TREATMENTS, VatResult
-from app.domain.quotes.vat_rules import LANGS, rulebook
+from app.domain.quotes.vat_rules import LANGS, cite, rulebook
 
 MIN_REASON_LENGTH = 10
 NUMBER_DIGITS = 6
@@ -68,6 +68,15 @@ def vat_line_facts(facts: Mapping) -> dict:
     }
 
 
+def supply_date_of(
+    line_supply_date: date | None, delivery_date: date | None, issue_date: date
+) -> date:
+    """A line's tax point as far as a quote knows it (WBTW art. 17 and 22; vat-facts.md
+    §11.3): the line's own expected date of supply, else the quote's planned delivery
+    date, else (a quote that gave neither) its date of issue."""
+    return line_supply_date or delivery_date or issue_date
+
+
 def vat_request(
     issue_date: date,
     language: str,
@@ -75,8 +84,8 @@ def vat_request(
     client: Mapping,
     facts: Mapping,
 ) -> dict:
-    """The VAT check's question (vat-check.md) for a line of a quote issued on
-    `issue_date`; `client` is `vat_client(...)`."""
+    """The VAT check's question (vat-check.md) for a line supplied on `issue_date` (the
+    line's tax point, `supply_date_of`); `client` is `vat_client(...)`."""
     return {
         "date": issue_date.isoformat(),
         "nature": rulebook().categories[category][0],
@@ -172,8 +181,10 @@ def line_amounts(
     discount_pct: Decimal,
     treatment: str,
     rate: str | None,
+    legal_basis: str = "",
 ) -> QuoteLineAmounts:
-    """What a line contributes to the totals: its rate counts only when taxable."""
+    """What a line contributes to the totals: its rate counts only when taxable; a line
+    without Belgian VAT counts in the group of its legal basis (one row per exemption)."""
     taxable = treatment == "taxable"
     return QuoteLineAmounts(
         quantity=quantity,
@@ -181,6 +192,7 @@ def line_amounts(
         vat_rate=Decimal(rate) if taxable and rate else Decimal(0),
         discount_percent=discount_pct,
         treatment=treatment,
+        basis="" if taxable else (legal_basis or "").strip(),
     )
 
 
@@ -193,13 +205,15 @@ def totals_of(lines: Iterable[Mapping]) -> QuoteTotals:
             line["discount_pct"],
             line["vat_treatment"],
             line["vat_rate"],
+            line.get("vat_legal_basis", ""),
         )
         for line in lines
     )
 
 
 def vat_table(totals: QuoteTotals) -> tuple[VatRow, ...]:
-    """The VAT breakdown printed on the quote: one row per treatment and rate."""
+    """The VAT breakdown printed on the quote: one row per rate and one per exemption
+    (or other treatment) basis, each with its mention (KB nr. 1 art. 5; vat-facts §11.12)."""
     return tuple(
         VatRow(
             treatment=group.treatment,
@@ -208,6 +222,8 @@ def vat_table(totals: QuoteTotals) -> tuple[VatRow, ...]:
             else None,
             base=group.net,
             vat=group.vat,
+            legal_basis=group.basis,
+            mention=mention(None, group.treatment, None, group.basis) if group.basis else {},
         )
         for group in totals.per_rate
     )
@@ -219,12 +235,31 @@ def mention(answer: Mapping | None, treatment: str, rate: str | None, legal_basi
     answer = answer or {}
     if answer.get("treatment") == treatment and answer.get("rate") == rate:
         return answer.get("mention") or {}
-    for outcome in rulebook().outcomes.values():
+    book = rulebook()
+    for outcome in book.outcomes.values():
         if outcome.treatment == treatment and outcome.legal_basis == legal_basis:
             return dict(outcome.mention)
     if treatment == "taxable":
+        # an adviser's rate keeps the statement of its row (a confirmed 6% renovation
+        # prints the statement of KB nr. 20 art. 1bis: vat-facts §11.14)
+        for rows in book.rates.values():
+            for row in rows:
+                if (
+                    row.rate == rate
+                    and row.legal_basis == legal_basis
+                    and any(row.mention.values())
+                ):
+                    return dict(row.mention)
         return {}
-    return dict.fromkeys(LANGS, legal_basis)
+    for outcome in book.outcomes.values():  # the same article, written with more detail
+        if outcome.treatment == treatment and legal_basis and legal_basis in outcome.legal_basis:
+            return dict(outcome.mention)
+    # the treatment's own words before the basis: "Verlegging van heffing" / "Autoliquidation"
+    # is required for a reverse charge (Directive art. 226 (11a); vat-facts §11.14)
+    return {
+        lang: f"{book.treatment_words[treatment][lang]} – {cite(legal_basis, lang)}"
+        for lang in LANGS
+    }
 
 
 # what the snapshot reads of the client and of each line (their column names)
@@ -250,6 +285,7 @@ SNAPSHOT_LINE_FIELDS = (
     "vat_legal_basis",
     "vat_override_reason",
     "vat_answer",
+    "vat_review",
 )
 
 
@@ -289,6 +325,7 @@ def quote_snapshot(
                 rate=Decimal(line["vat_rate"]) if line["vat_rate"] else None,
                 legal_basis=line["vat_legal_basis"],
                 review_reason=line["vat_override_reason"],
+                undecided=bool(line.get("vat_review")) and not line["vat_override_reason"],
                 mention=mention(
                     line["vat_answer"],
                     line["vat_treatment"],
@@ -303,4 +340,6 @@ def quote_snapshot(
         total_vat=totals.vat,
         total_gross=totals.gross,
         payment_reference=header["payment_reference"] or "",
+        issuer=dict(header.get("issuer") or {}),
+        delivery_date=header.get("delivery_date"),
     )

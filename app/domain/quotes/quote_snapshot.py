@@ -37,14 +37,28 @@ class VatRow:
     rate: Decimal | None  # None unless taxable
     base: Decimal
     vat: Decimal
+    legal_basis: str = ""  # the exemption's (or other treatment's) basis; "" when taxable
+    mention: Mapping[str, str] = field(default_factory=dict)  # language -> text
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "treatment": self.treatment,
             "rate": _rate_text(self.rate) or "",
             "base": str(self.base),
             "vat": str(self.vat),
         }
+        if self.legal_basis:  # rows per basis (2026-12); older snapshots have none
+            data["legal_basis"] = self.legal_basis
+            data["mention"] = dict(self.mention)
+        return data
+
+    def holds(self, line: SnapshotLine) -> bool:
+        """Whether `line` is counted in this row (each line refers to its row)."""
+        if line.treatment != self.treatment:
+            return False
+        if self.treatment == "taxable":
+            return line.rate is not None and self.rate is not None and line.rate == self.rate
+        return line.legal_basis == self.legal_basis or not self.legal_basis
 
     @classmethod
     def from_json(cls, data: Mapping) -> VatRow:
@@ -53,6 +67,8 @@ class VatRow:
             rate=_rate(data.get("rate")),
             base=_decimal(data["base"]),
             vat=_decimal(data["vat"]),
+            legal_basis=data.get("legal_basis") or "",
+            mention=dict(data.get("mention") or {}),
         )
 
 
@@ -99,9 +115,11 @@ class SnapshotLine:
     legal_basis: str
     review_reason: str
     mention: Mapping[str, str] = field(default_factory=dict)  # language -> text
+    undecided: bool = False  # a draft's line still under review: its VAT is not final
 
     def to_json(self) -> dict:
         return {
+            **({"undecided": True} if self.undecided else {}),
             "position": self.position,
             "description": self.description,
             "category": self.category,
@@ -133,6 +151,7 @@ class SnapshotLine:
             legal_basis=data.get("legal_basis") or "",
             review_reason=data.get("review_reason") or "",
             mention=dict(data.get("mention") or {}),
+            undecided=bool(data.get("undecided")),
         )
 
 
@@ -156,6 +175,10 @@ class QuoteSnapshot:
     total_vat: Decimal
     total_gross: Decimal
     payment_reference: str = ""
+    # the issuer's identity as it was when the quote was sent (vat-facts §11.16), and the
+    # planned delivery date; older snapshots have neither
+    issuer: Mapping[str, str] = field(default_factory=dict)
+    delivery_date: date | None = None
 
     def to_json(self) -> dict:
         """The stored form (the quote's `snapshot` column): dates as ISO text, amounts as
@@ -178,6 +201,8 @@ class QuoteSnapshot:
                 "gross": str(self.total_gross),
             },
             "payment_reference": self.payment_reference,
+            **({"issuer": dict(self.issuer)} if self.issuer else {}),
+            **({"delivery_date": self.delivery_date.isoformat()} if self.delivery_date else {}),
         }
 
     @classmethod
@@ -199,4 +224,8 @@ class QuoteSnapshot:
             total_vat=_decimal(totals["vat"]),
             total_gross=_decimal(totals["gross"]),
             payment_reference=data.get("payment_reference") or "",
+            issuer=dict(data.get("issuer") or {}),
+            delivery_date=(
+                date.fromisoformat(data["delivery_date"]) if data.get("delivery_date") else None
+            ),
         )

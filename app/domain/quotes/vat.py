@@ -31,6 +31,7 @@ from stdnum.exceptions import (
     InvalidLength,
     ValidationError,
 )
+from stdnum.gb import vat as gb_vat
 
 from app.domain.quotes.vat_errors import FieldError, VatInputError
 from app.domain.quotes.vat_rules import LANGS, Rule, RuleBook, rulebook
@@ -38,7 +39,14 @@ from app.domain.quotes.vat_rules import LANGS, Rule, RuleBook, rulebook
 NATURES = ("service", "goods")
 CLIENT_KINDS = ("private", "business", "public_body", "eu_institution", "international_org")
 VIES_STATES = ("valid", "invalid", "unavailable", "unchecked")
-EXEMPTION_DOCUMENTS = ("none", "eu_order_form", "e_certificate", "form_450", "form_451")
+EXEMPTION_DOCUMENTS = (
+    "none",
+    "eu_order_form",
+    "e_certificate",
+    "eu_exemption_certificate",
+    "form_450",
+    "form_451",
+)
 TREATMENTS = ("taxable", "exempt", "reverse_charge", "outside_scope", "foreign_vat")
 CLIENT_FLAGS = ("is_organiser", "is_publisher", "files_periodic_vat_returns")
 FACT_FLAGS = (
@@ -56,6 +64,14 @@ FACT_FLAGS = (
     "drinks",
     "luxury_food",
     "distance_sales_over_threshold",
+    "end_consumer",
+    "alcoholic",
+    "electronically_supplied",
+)
+# Questions whose "not answered" is not a "no" (vat-facts.md §11.1, §11.8, §11.9): a
+# missing answer stays None and the rules route it to review.
+UNKNOWN_UNLESS_ANSWERED = frozenset(
+    {"private_dwelling", "therapeutic_purpose", "end_consumer", "alcoholic"}
 )
 FACT_COUNTRIES = ("place_of_performance", "goods_destination")
 _TOP_KEYS = frozenset({"date", "nature", "category", "client", "facts", "lang"})
@@ -100,17 +116,20 @@ class LineFacts:
     streamed: bool = False
     goods_destination: str | None = None
     transport_proof: bool = False
-    therapeutic_purpose: bool = False
+    therapeutic_purpose: bool | None = None
     recognised_professional: bool = False
     recognised_education: bool = False
     exemption_document: str = "none"
     dwelling_first_occupied_year: int | None = None
-    private_dwelling: bool = False
+    private_dwelling: bool | None = None
     non_plant_share: float | None = None
     on_site_service: bool = False
     drinks: bool = False
     luxury_food: bool = False
     distance_sales_over_threshold: bool = False
+    end_consumer: bool | None = None
+    alcoholic: bool | None = None
+    electronically_supplied: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,10 +234,21 @@ def clean_vat_number(country: str, number: str) -> VatNumberCheck:
 
 @lru_cache(maxsize=4096)
 def _clean_vat_number(country: str, number: str) -> VatNumberCheck:
+    text = _SEPARATORS.sub("", number).upper()
+    if country == "GB" and text[:2] in ("XI", "GB"):
+        # Northern Ireland keeps an EU VAT number (XI) for goods; a GB number was an EU
+        # VAT number until 31.12.2020 (vat-facts.md §11.7)
+        try:
+            if text[:2] == "XI":
+                return VatNumberCheck(True, eu_vat.validate(text))
+            return VatNumberCheck(True, "GB" + gb_vat.validate(text[2:]))
+        except ValidationError as exc:
+            return VatNumberCheck(False, None, _stdnum_key(exc))
+        except (ValueError, IndexError, KeyError, TypeError):
+            return VatNumberCheck(False, None, "vat_number.format")
     if country not in _EU_VAT_COUNTRIES:
         return VatNumberCheck(False, None, "vat_number.not_eu")
     prefix = rulebook().vat_prefix.get(country, country)
-    text = _SEPARATORS.sub("", number).upper()
     if not text:
         return VatNumberCheck(False, None, "vat_number.format")
     if text[:2].isalpha():
@@ -281,10 +311,10 @@ def _country(p: _Problems, value: Any, field: str, required: bool) -> str | None
     return value
 
 
-def _flag(p: _Problems, data: Mapping, key: str, field: str) -> bool:
+def _flag(p: _Problems, data: Mapping, key: str, field: str) -> bool | None:
     value = data.get(key)
     if value is None:
-        return False
+        return None if key in UNKNOWN_UNLESS_ANSWERED else False
     if not isinstance(value, bool):
         p.add(field, "wrong_type", expected="true or false")
         return False
@@ -429,9 +459,21 @@ def _status(kind: str, zone: str, vat_id: str) -> str:
     return "non_taxable"
 
 
+def _northern_ireland_goods(book: RuleBook, line: VatLine) -> bool:
+    """Goods for a client with an XI VAT number: inside the EU VAT area (§11.7)."""
+    c = line.client
+    if line.nature != "goods" or c.country != "GB" or not c.vat_number:
+        return False
+    check = clean_vat_number(c.country, c.vat_number)
+    return bool(check.valid and check.compact.startswith("XI")) and book.in_eu_for_goods(
+        "XI", line.date
+    )
+
+
 def _base_facts(book: RuleBook, line: VatLine) -> dict[str, Any]:
     c, f = line.client, line.facts
-    zone = _zone(book, c.country, line.date)
+    zone = "EU" if _northern_ireland_goods(book, line) else _zone(book, c.country, line.date)
+    threshold = book.setting_on("eu_b2c_threshold_exceeded", line.date)
     facts: dict[str, Any] = {
         "nature": line.nature,
         "category": line.category,
@@ -452,6 +494,8 @@ def _base_facts(book: RuleBook, line: VatLine) -> dict[str, Any]:
     }
     for key in FACT_FLAGS:
         facts[key] = getattr(f, key)
+    facts["eu_b2c_threshold_exceeded"] = bool(threshold or f.distance_sales_over_threshold)
+    facts["artists_policy"] = book.setting_on("artists_exemption_legal_person", line.date)
     return facts
 
 
@@ -467,6 +511,8 @@ def _place(book: RuleBook, line: VatLine, facts: dict[str, Any]) -> tuple[str, s
         country = "BE"
     elif source == "destination":
         country = line.facts.goods_destination or "BE"
+        if country == "GB" and _northern_ireland_goods(book, line):
+            return "EU", rule.id, rule.basis, "XI"
     else:
         country = line.facts.place_of_performance
         if country is None:
@@ -544,10 +590,29 @@ def _decide(book: RuleBook, line: VatLine, base: dict, assumed: dict, depth: int
             continue
         if rule.assume and depth < _MAX_ASSUMPTIONS:
             sub = _decide(book, line, base, {**assumed, **dict(rule.assume)}, depth + 1)
+            if "status" in dict(rule.assume) and not sub.review:
+                # VIES has not answered: if the answer is the same whether the client
+                # counts as a taxable person or not (the place of supply is Belgium
+                # either way), that fact cannot change it — no review (§11, last point)
+                other = _decide(book, line, base, {**assumed, "status": "non_taxable"}, depth + 1)
+                if not other.review and other.answer == sub.answer:
+                    return _Decision(
+                        sub.answer,
+                        False,
+                        ("vies_cannot_change",) + sub.reason_keys,
+                        (rule.id, *sub.rules),
+                        sub.params,
+                    )
+            keys = sub.reason_keys
+            if "status" in dict(rule.assume):
+                # the answer assumes VIES will confirm the number: say so (§11, point 5)
+                keys = tuple(
+                    f"{k}_if_confirmed" if f"{k}_if_confirmed" in book.reasons else k for k in keys
+                )
             return _Decision(
                 sub.answer,
                 True,
-                rule.reasons + sub.reason_keys,
+                rule.reasons + keys,
                 (rule.id, *sub.rules),
                 sub.params,
             )

@@ -31,6 +31,9 @@ QUESTION_OF_FACT = {
     "drinks": "drinks",
     "luxury_food": "luxury_food",
     "distance_sales_over_threshold": "distance_sales_over_threshold",
+    "end_consumer": "end_consumer",
+    "alcoholic": "alcoholic",
+    "electronically_supplied": "electronically_supplied",
     "dwelling_age": "dwelling_first_occupied_year",
     "non_plant_share": "non_plant_share",
 }

@@ -53,6 +53,11 @@ FACT_KEYS = frozenset(
         "drinks",
         "luxury_food",
         "distance_sales_over_threshold",
+        "end_consumer",
+        "alcoholic",
+        "electronically_supplied",
+        "eu_b2c_threshold_exceeded",  # settings.toml, or the line's own answer
+        "artists_policy",  # settings.toml
         "dwelling_age",
         "non_plant_share",
     }
@@ -148,6 +153,13 @@ class RuleBook:
     eu_membership: tuple[tuple[str, date, date], ...]
     vat_prefix: dict[str, str]
     first_date: date
+    # the cooperative's documented positions, dated: key -> ((value, from, to, source), ...)
+    settings: dict[str, tuple[tuple[Any, date, date, str], ...]] = field(default_factory=dict)
+    # areas inside the EU VAT area for goods only (Northern Ireland, XI), dated
+    goods_only_membership: tuple[tuple[str, date, date], ...] = ()
+    # citations.toml: legal references in the reader's language, a treatment's words
+    citations: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    treatment_words: dict[str, dict[str, str]] = field(default_factory=dict)
     _by_date: dict = field(default_factory=dict, compare=False, repr=False)
     _period_starts: list = field(default_factory=list, compare=False, repr=False)
 
@@ -169,6 +181,19 @@ class RuleBook:
     def in_eu(self, country: str, day: date) -> bool:
         return any(c == country and start <= day <= end for c, start, end in self.eu_membership)
 
+    def in_eu_for_goods(self, area: str, day: date) -> bool:
+        """Whether `area` (XI: Northern Ireland) is in the EU VAT area for goods on `day`."""
+        return any(
+            c == area and start <= day <= end for c, start, end in self.goods_only_membership
+        )
+
+    def setting_on(self, key: str, day: date) -> Any:
+        """The cooperative's documented position `key` in force on `day` (settings.toml)."""
+        for value, start, end, _source in self.settings.get(key, ()):
+            if start <= day <= end:
+                return value
+        raise RuleBookError(f"setting {key!r} has no value on {day.isoformat()}")
+
     def period_of(self, day: date) -> date:
         """The first day of the span around `day` in which no dated row (rule, rate, EU
         membership) starts or ends: every day of the span reads the same tables."""
@@ -177,6 +202,8 @@ class RuleBook:
             spans = [(r.valid_from, r.valid_to) for r in self.rules]
             spans += [(r.valid_from, r.valid_to) for rows in self.rates.values() for r in rows]
             spans += [(start, end) for _, start, end in self.eu_membership]
+            spans += [(start, end) for _, start, end in self.goods_only_membership]
+            spans += [(r[1], r[2]) for rows in self.settings.values() for r in rows]
             found = {FAR_PAST}
             for start, end in spans:
                 found.add(start)
@@ -312,6 +339,29 @@ def load_rulebook(folder: Path | None = None) -> RuleBook:
         for row in countries["eu"]
         for c in row["countries"]
     )
+    goods_only = tuple(
+        (c, row.get("valid_from", FAR_PAST), row.get("valid_to", FAR_FUTURE))
+        for row in countries.get("eu_goods_only", [])
+        for c in row["areas"]
+    )
+    citations = _read(folder, "citations.toml")
+    if set(citations["cite"]) != set(LANGS):
+        raise RuleBookError("citations.toml: one list of replacements per language")
+    settings: dict[str, list] = {}
+    for spec in _read(folder, "settings.toml")["setting"]:
+        if not spec.get("source", "").startswith("§"):
+            raise RuleBookError(f"setting {spec['key']}: a source in vat-facts.md is required")
+        allowed = spec.get("allowed")
+        if allowed is not None and spec["value"] not in allowed:
+            raise RuleBookError(f"setting {spec['key']}: {spec['value']!r} not in {allowed}")
+        settings.setdefault(spec["key"], []).append(
+            (
+                spec["value"],
+                spec.get("valid_from", FAR_PAST),
+                spec.get("valid_to", FAR_FUTURE),
+                spec["source"],
+            )
+        )
     return RuleBook(
         categories=categories,
         place_rules=tuple(place_rules),
@@ -324,7 +374,21 @@ def load_rulebook(folder: Path | None = None) -> RuleBook:
         eu_membership=membership,
         vat_prefix=dict(countries.get("vat_prefix", {})),
         first_date=first_date,
+        settings={k: tuple(v) for k, v in settings.items()},
+        goods_only_membership=goods_only,
+        citations={
+            lang: tuple((a, b) for a, b in pairs) for lang, pairs in citations["cite"].items()
+        },
+        treatment_words={k: _texts(k, v) for k, v in citations["treatment_words"].items()},
     )
+
+
+def cite(basis: str, lang: str) -> str:
+    """A legal reference in the reader's language: "WBTW art. 44 §2 8°" reads
+    "CTVA art. 44 §2 8°" in French, "Belgian VAT Code art. 44 §2 8°" in English."""
+    for source, target in rulebook().citations.get(lang, ()):
+        basis = basis.replace(source, target)
+    return basis
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ from app.db.types import utcnow
 from app.db.unit_of_work import Changes
 from app.domain.money import MoneyError, QuoteLineAmounts, line_net, quote_totals
 from app.domain.numbering import series_number, series_prefix, series_structured_communication
+from app.domain.quotes.issuer import Identity, missing_fields
 from app.domain.quotes.payment_reference import structured_communication
 from app.domain.quotes.quote_rules import MIN_REASON_LENGTH as MIN_REASON_LENGTH  # the window's
 from app.domain.quotes.quote_rules import (
@@ -45,6 +46,7 @@ from app.domain.quotes.quote_rules import (
     quote_number,
     quote_snapshot,
     sequence_of,
+    supply_date_of,
     vat_answer_record,
     vat_client,
     vat_request,
@@ -70,6 +72,7 @@ from app.services.permissions import (
     office_filter,
     reads_all_offices,
 )
+from app.services.quotes.identity import identity_in
 from app.services.results import (
     IntWithChanges,
     ListWithChanges,
@@ -89,6 +92,7 @@ class LineInput:
     unit: str = "unit"
     discount_pct: Decimal = Decimal("0")
     facts: dict = field(default_factory=dict)  # answers to the line's VAT questions
+    supply_date: date | None = None  # the line's own expected date of supply (tax point)
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,10 @@ class LineView:
     override_reason: str
     reasons: tuple[str, ...]
     likely: Likely | None  # the VAT check's most likely answer, for a line under review
+    supply_date: date | None = None  # the line's own date of supply (None: the quote's)
+    tax_point: date | None = None  # the date whose rates the line's VAT was checked on
+    engine_treatment: str = ""  # what the VAT check answered (before an adviser decided)
+    engine_rate: str | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,10 @@ class QuoteView:
     total_gross: Decimal
     blocking: list[str]  # message keys of what prevents sending
     payment_reference: str
+    delivery_date: date | None = None  # planned delivery: the lines' default tax point
+    identity_missing: tuple[str, ...] = ()  # the issuer's identity: fields still empty
+    entity: str = ""
+    straddles_rate_change: bool = False  # lines fall on both sides of a change of rates
 
 
 @dataclass(frozen=True)
@@ -188,7 +200,12 @@ def _lines(session, quote_id: str) -> list[QuoteLine]:
 
 def _amounts(line: QuoteLine) -> QuoteLineAmounts:
     return line_amounts(
-        line.quantity, line.unit_price, line.discount_pct, line.vat_treatment, line.vat_rate
+        line.quantity,
+        line.unit_price,
+        line.discount_pct,
+        line.vat_treatment,
+        line.vat_rate,
+        line.vat_legal_basis,
     )
 
 
@@ -196,8 +213,19 @@ def _review_open(line: QuoteLine) -> bool:
     return line.vat_review and not line.vat_override_reason
 
 
-def _blocking(lines: list[QuoteLine]) -> list[str]:
+_NO_IDENTITY = Identity("")
+
+
+def _identity_missing(session, quote: Quote) -> tuple[str, ...]:
+    """The fields of the issuer's identity (of the quote's entity) still empty."""
+    activity = session.get(Activity, quote.activity_id)
+    return missing_fields(identity_in(session, activity.entity))
+
+
+def _blocking(lines: list[QuoteLine], identity_missing: tuple[str, ...] = ()) -> list[str]:
     problems = []
+    if identity_missing:
+        problems.append("quote.identity_incomplete")
     if not lines:
         problems.append("quote.no_lines")
     if any(_review_open(line) for line in lines):
@@ -205,7 +233,19 @@ def _blocking(lines: list[QuoteLine]) -> list[str]:
     return problems
 
 
-def _line_view(line: QuoteLine, client_kind: str, lang: str | None) -> LineView:
+def _tax_point(line: QuoteLine, quote: Quote) -> date:
+    return supply_date_of(line.supply_date, quote.delivery_date, quote.issue_date)
+
+
+def _straddles(lines: list[QuoteLine], quote: Quote) -> bool:
+    """Whether the lines' tax points fall in different periods of the dated tables."""
+    book = rulebook()
+    return len({book.period_of(_tax_point(line, quote)) for line in lines}) > 1
+
+
+def _line_view(
+    line: QuoteLine, client_kind: str, lang: str | None, tax_point: date | None = None
+) -> LineView:
     answer = line.vat_answer or {}
     reasons = (answer.get("reasons_by_lang") or {}).get(lang) or answer.get("reasons", ())
     return LineView(
@@ -230,6 +270,10 @@ def _line_view(line: QuoteLine, client_kind: str, lang: str | None) -> LineView:
         override_reason=line.vat_override_reason,
         reasons=tuple(reasons),
         likely=Likely(**answer["likely"]) if answer.get("likely") else None,
+        supply_date=line.supply_date,
+        tax_point=tax_point,
+        engine_treatment=answer.get("treatment", line.vat_treatment),
+        engine_rate=answer.get("rate", line.vat_rate),
     )
 
 
@@ -262,13 +306,24 @@ def quote_view(ctx: ServiceContext, quote_id: str, lang: str | None = None) -> Q
             issue_date=quote.issue_date,
             valid_until=quote.valid_until,
             language=quote.language,
-            lines=[_line_view(line, client.kind, lang or quote.language) for line in lines],
+            lines=[
+                _line_view(line, client.kind, lang or quote.language, _tax_point(line, quote))
+                for line in lines
+            ],
             vat_table=table,
             total_net=net,
             total_vat=vat,
             total_gross=gross,
-            blocking=_blocking(lines) if quote.state in EDITABLE else [],
+            blocking=(
+                _blocking(lines, _identity_missing(session, quote))
+                if quote.state in EDITABLE
+                else []
+            ),
+            identity_missing=_identity_missing(session, quote) if quote.state in EDITABLE else (),
+            entity=activity.entity,
             payment_reference=quote.payment_reference,
+            delivery_date=quote.delivery_date,
+            straddles_rate_change=_straddles(lines, quote),
         )
 
 
@@ -444,15 +499,18 @@ def quote_history(ctx: ServiceContext, quote_id: str) -> list[HistoryEntry]:
 # ---------------------------------------------------------------- the VAT check of a line
 
 
-def _vat_request(quote: Quote, client: Client, category: str, facts: dict) -> dict:
+def _vat_request(
+    quote: Quote, client: Client, category: str, facts: dict, supply_date: date | None = None
+) -> dict:
     standing = vat_client(client.kind, client.country, client.vat_number, client.vat_check, facts)
-    return vat_request(quote.issue_date, quote.language, category, standing, facts)
+    tax_point = supply_date_of(supply_date, quote.delivery_date, quote.issue_date)
+    return vat_request(tax_point, quote.language, category, standing, facts)
 
 
 def _apply_vat(line: QuoteLine, quote: Quote, client: Client) -> None:
-    """Run the VAT check on a line and store its answer; an adviser's earlier choice
-    is kept only when the engine's answer did not change."""
-    request = _vat_request(quote, client, line.category, line.vat_facts or {})
+    """Run the VAT check on a line, on its date of supply, and store its answer; an
+    adviser's earlier choice is kept only when the engine's answer did not change."""
+    request = _vat_request(quote, client, line.category, line.vat_facts or {}, line.supply_date)
     try:
         results = check_line_in_every_language(request)
     except VatInputError as exc:
@@ -603,6 +661,7 @@ def add_line(ctx: ServiceContext, quote_id: str, data: LineInput) -> str:
             unit_price=price,
             discount_pct=discount,
             vat_facts=facts,
+            supply_date=data.supply_date,
             updated_by=ctx.user.id,
         )
         _apply_vat(line, quote, client)
@@ -625,6 +684,7 @@ def update_line(ctx: ServiceContext, line_id: str, data: LineInput) -> Changes:
         before = snapshot(line)
         line.description, line.quantity, line.unit_price = description, quantity, price
         line.discount_pct, line.unit = discount, unit
+        line.supply_date = data.supply_date
         if line.category != data.category or line.vat_facts != facts:
             line.category, line.vat_facts = data.category, facts
             line.vat_answer = None  # new facts: the earlier decision no longer holds
@@ -715,8 +775,10 @@ def update_quote_header(
     issue_date: date,
     validity_days: int,
     language: str,
+    delivery_date: date | None | object = ...,
 ) -> list[str]:
-    """Correct a draft's date, validity or language. The date is the tax point and the
+    """Correct a draft's date, validity, language or planned delivery date. The
+    delivery date is the lines' default tax point (their date of supply, §11.3) and the
     language that of the reasons and the document, so every line's VAT is checked
     again; returns the ids of lines whose treatment changed."""
     problems = []
@@ -732,6 +794,8 @@ def update_quote_header(
         quote.issue_date = issue_date
         quote.valid_until = issue_date + timedelta(days=validity_days)
         quote.language = language
+        if delivery_date is not ...:  # left out: the planned delivery date stays
+            quote.delivery_date = delivery_date
         quote.updated_by = ctx.user.id
         changed = _recheck_lines(session, ctx, quote, client)
         _refresh_totals(session, quote)
@@ -821,6 +885,8 @@ def _freeze(session, quote: Quote, lines: list[QuoteLine]) -> QuoteSnapshot:
         "activity_name": activity.name,
         "member_name": _holder_name(session, activity.id),
         "payment_reference": quote.payment_reference,
+        "issuer": (identity_in(session, activity.entity) or _NO_IDENTITY).to_json(),
+        "delivery_date": quote.delivery_date,
     }
     return quote_snapshot(
         header,
@@ -835,9 +901,15 @@ def send_quote(ctx: ServiceContext, quote_id: str) -> str:
     with ctx.db.transaction() as session:
         quote, _client = _editable(session, ctx, quote_id)
         lines = _lines(session, quote_id)
-        blocking = _blocking(lines)
+        missing = _identity_missing(session, quote)
+        blocking = _blocking(lines, missing)
+        if blocking == ["quote.identity_incomplete"]:  # what is missing, and who sets it
+            activity = session.get(Activity, quote.activity_id)
+            raise ServiceError(
+                "quote.identity_incomplete", entity=activity.entity, missing=", ".join(missing)
+            )
         if blocking:
-            raise ServiceError(blocking[0])
+            raise ServiceError(next(k for k in blocking if k != "quote.identity_incomplete"))
         before = snapshot(quote)
         office = session.get(Office, quote.office_id)
         now = utcnow()

@@ -147,7 +147,7 @@ def test_an_adviser_builds_checks_settles_sends_and_saves_a_quote(
     dialog.set_category("performance")
     assert "is_organiser" in dialog.questions.codes
     assert dialog.questions.widgets["is_organiser"].text() == (
-        "Is the client the organiser of the show?"
+        "Is the client the organiser of the show, concert or conference?"
     )
     dialog.reject()
     add_line_in_dialog(
@@ -164,7 +164,8 @@ def test_an_adviser_builds_checks_settles_sends_and_saves_a_quote(
 
     view = editor.view
     assert [line.treatment for line in view.lines] == ["exempt", "taxable", "taxable"]
-    assert editor.vat_text(1).startswith("Exempt\nWBTW art. 44 §2 8°")
+    # the legal reference in the reader's language (English: "Belgian VAT Code", not WBTW)
+    assert editor.vat_text(1).startswith("Exempt\nBelgian VAT Code art. 44 §2 8°")
     assert "organiser of the show" in editor.vat_text(1)
     assert editor.vat_text(2).startswith("21 % VAT")
     assert editor.vat_text(3).startswith("⚑ To decide by an adviser")
@@ -196,9 +197,10 @@ def test_an_adviser_builds_checks_settles_sends_and_saves_a_quote(
     assert not decision.isVisible()
     assert not editor.blocking.isVisible()
     assert editor.send_button.isEnabled()
-    assert "Overridden by an adviser: Cut flowers only" in editor.vat_text(3)
+    # the override says what the check answered, what the adviser chose, and why
+    assert "Check: 21 % VAT → adviser: 6 % VAT, because Cut flowers only" in editor.vat_text(3)
 
-    editor.send()
+    editor.send(confirmed=True)
     settle(qtbot, window)
     number = editor.view.number
     assert number and number.startswith("BXL-")
@@ -376,7 +378,7 @@ def test_a_sent_quote_is_read_only_and_can_be_duplicated_into_a_new_draft(
     editor = quotes.editor
     assert editor.add_line_button.isVisible() and not editor.banner.isVisible()
     assert not editor.duplicate_button.isEnabled()
-    editor.send()
+    editor.send(confirmed=True)
     settle(qtbot, bxl_window)
     assert "can no longer be changed" in editor.banner.text()
     assert editor.add_line() is None and editor.decide_vat() is None
@@ -470,7 +472,7 @@ def test_a_refused_move_shows_the_translated_reason_in_the_bar(qtbot, bxl_window
     settle(qtbot, bxl_window)
     editor = bxl_window.quotes.editor
     assert not editor.send_button.isEnabled()
-    editor.send()  # as if the button had been pressed anyway: the service refuses
+    editor.send(confirmed=True)  # as if the button had been pressed anyway: the service refuses
     settle(qtbot, bxl_window)
     assert editor.bar.text().startswith("A line still needs a VAT decision.")
     assert "Traceback" not in editor.bar.text()
@@ -494,6 +496,86 @@ def test_a_drafts_date_validity_and_language_are_corrected_from_the_editor(
     assert not dialog.isVisible()
     view = editor.view
     assert (view.valid_until - view.issue_date).days == 45 and view.language == "fr"
-    editor.send()
+    editor.send(confirmed=True)
     settle(qtbot, bxl_window)
     assert editor.change_header() is None  # a sent quote keeps its header
+
+
+def test_the_banner_says_why_send_is_blocked_and_deciding_the_line_enables_it(
+    qtbot, bxl_window, demo_db, monkeypatch
+):
+    """Issue 13 point 8: the banner and Send's tooltip name the line to decide; Send asks
+    before it numbers and freezes the quote."""
+    ctx = ServiceContext(demo_db.db, user_by_login(demo_db.db, "gui.bxl"))
+    _name, _number, activity_id = a_member_with_an_activity(demo_db.db, "BXL")
+    client_id = create_client(ctx, activity_id, ClientInput("private", "Jan Bloem", "BE"))
+    quote_id = create_quote(ctx, activity_id, client_id, date(2026, 3, 16))
+    add_line(ctx, quote_id, LineInput("Portret", "photography_service", Decimal(1), Decimal(90)))
+    add_line(ctx, quote_id, LineInput("Bouquet", "floral_arrangement", Decimal(1), Decimal(80)))
+    bxl_window.quotes.open_quote(quote_id)
+    settle(qtbot, bxl_window)
+    editor = bxl_window.quotes.editor
+    assert editor.blocking.isVisible()
+    assert "Line(s) to decide: 2." in editor.blocking.text()
+    assert not editor.send_button.isEnabled()
+    assert "Line(s) to decide: 2." in editor.send_button.toolTip()
+    editor.select_line(2)
+    decision = editor.decide_vat()
+    decision.choose("taxable", "6", "KB nr. 20 tabel A rubriek VII")
+    decision.reason.setPlainText("Cut flowers only; the ribbon is well under 20 % of the price.")
+    decision.decide()
+    settle(qtbot, bxl_window)
+    assert not editor.blocking.isVisible()
+    assert editor.send_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(editor, "confirm", lambda question: asked.append(question) or False)
+    editor.send_button.click()
+    settle(qtbot, bxl_window)
+    assert asked and "frozen" in asked[0]
+    assert editor.view.number is None  # the adviser said no: nothing numbered
+    monkeypatch.setattr(editor, "confirm", lambda _question: True)
+    editor.send_button.click()
+    settle(qtbot, bxl_window)
+    assert editor.view.number is not None
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_a_sent_quote_fits_in_1100_pixels_in_every_language(qtbot, bxl_window, demo_db, lang):
+    from ui.i18n import install_language
+
+    quote_id = _draft_with_a_line(demo_db)
+    quotes = bxl_window.quotes
+    quotes.open_quote(quote_id)
+    settle(qtbot, bxl_window)
+    quotes.editor.send(confirmed=True)
+    settle(qtbot, bxl_window)
+    install_language(lang)
+    try:
+        qtbot.wait(50)
+        assert quotes.editor.view.number is not None
+        widths = {
+            "editor": quotes.editor.minimumSizeHint().width(),
+            "quotes view": quotes.minimumSizeHint().width(),
+        }
+        assert widths["editor"] < 1100 and widths["quotes view"] < 1100, widths
+    finally:
+        install_language("en")
+
+
+def test_delete_removes_the_selected_draft_line(qtbot, bxl_window, demo_db):
+    from PySide6.QtCore import Qt
+
+    ctx = ServiceContext(demo_db.db, user_by_login(demo_db.db, "gui.bxl"))
+    quote_id = _draft_with_a_line(demo_db)
+    add_line(ctx, quote_id, LineInput("Lijst", "crafts", Decimal(1), Decimal(40)))
+    bxl_window.quotes.open_quote(quote_id)
+    settle(qtbot, bxl_window)
+    editor = bxl_window.quotes.editor
+    changed = []
+    editor.quoteChanged.connect(changed.append)
+    editor.select_line(2)
+    editor.lines.setFocus()
+    qtbot.keyClick(editor.lines, Qt.Key.Key_Delete)
+    settle(qtbot, bxl_window)
+    assert [line.description for line in editor.view.lines] == ["Portrait"]
+    assert changed == [quote_id]  # the list refreshes the quote's total

@@ -212,7 +212,7 @@ def test_open_edit_and_back_shows_the_list_again(qtbot, quotes_window, demo_db):
     view.open_quote(quote_id)
     settle(qtbot, quotes_window)
     assert view.editing and view.editor.view.id == quote_id
-    assert "Overridden by an adviser" in view.editor.vat_text(1)
+    assert "→ adviser:" in view.editor.vat_text(1)
     view.editor.back_button.click()
     settle(qtbot, quotes_window)
     assert not view.editing

@@ -12,8 +12,10 @@ from sqlalchemy import select
 
 from app.db.models import ActivityMember, Quote
 from app.documents.quotes.quote_pdf import render_quote_pdf
+from app.domain.quotes.issuer import demo_identity
 from app.services.errors import NotFound, ServiceError, ValidationFailed
 from app.services.quotes.clients import ClientInput, create_client
+from app.services.quotes.identity import set_issuer_identity
 from app.services.quotes.quotes import (
     LineInput,
     QuoteFilter,
@@ -37,10 +39,18 @@ from app.services.quotes.quotes import (
 DAY = date(2026, 3, 16)
 
 
+def give_identity(people, entity: str = "verenigde_producties") -> None:
+    """The administrator sets the entity's issuer identity (a quote cannot be sent
+    without it, vat-facts §11.16)."""
+    set_issuer_identity(people.ctx(people.admin), demo_identity(entity, 0))
+
+
 @pytest.fixture
 def desk(people):
     """A Brussels adviser with an Activity and three clients: a Belgian organiser, a
-    French business with a checked number, and a private person."""
+    French business with a checked number, and a private person; the entity's issuer
+    identity is set."""
+    give_identity(people)
     ctx = people.ctx(people.brussels_adviser)
     with people.db.reading() as session:
         activity = session.scalar(
@@ -267,7 +277,7 @@ def test_the_pdf_shows_the_frozen_quote_in_the_clients_language(desk, tmp_path, 
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    for word in [number, "Concert « Été »", "BE0403019261", "1.234,56 €", *words]:
+    for word in [number, "Concert « Été »", "BE 0403.019.261", "1.234,56 €", *words]:
         assert word in text
     with people_db_reading(ctx) as session:
         reference = session.get(Quote, quote_id).payment_reference
