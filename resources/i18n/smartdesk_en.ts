@@ -1287,6 +1287,25 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
+    <name>IssuerIdentityView</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>A quote of this entity cannot be sent without it.</source>
+        <translation>A quote of this entity cannot be sent without it.</translation>
+    </message>
+    <message>
+        <source>Issuer identity</source>
+        <translation>Issuer identity</translation>
+    </message>
+    <message>
+        <source>What every quote prints about its issuer, per entity. A quote cannot be sent while a field is missing. The central administrator sets it with “smartdesk central identity set”; every device gets it by sync.</source>
+        <translation>What every quote prints about its issuer, per entity. A quote cannot be sent while a field is missing. The central administrator sets it with “smartdesk central identity set”; every device gets it by sync.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Image, sound and stage</source>
@@ -1827,9 +1846,25 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>ticket</translation>
     </message>
     <message>
-        <source>Is the client the organiser of the show?</source>
+        <source>Is the client the organiser of the show, concert or conference?</source>
         <extracomment>the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)</extracomment>
-        <translation>Is the client the organiser of the show?</translation>
+        <translation>Is the client the organiser of the show, concert or conference?</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Registered seat</source>
+        <translation>Registered seat</translation>
+    </message>
+    <message>
+        <source>RPR/RPM (court)</source>
+        <translation>RPR/RPM (court)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>Is the client a publisher who publishes the work?</source>
@@ -1900,6 +1935,18 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Do the member&apos;s sales to consumers in other EU countries exceed €10,000 a year?</translation>
     </message>
     <message>
+        <source>Is the client the end consumer of the works (not re-invoicing them)?</source>
+        <translation>Is the client the end consumer of the works (not re-invoicing them)?</translation>
+    </message>
+    <message>
+        <source>Are the drinks alcoholic?</source>
+        <translation>Are the drinks alcoholic?</translation>
+    </message>
+    <message>
+        <source>Is it supplied electronically (download, streaming, online service)?</source>
+        <translation>Is it supplied electronically (download, streaming, online service)?</translation>
+    </message>
+    <message>
         <source>In which year was the dwelling first occupied?</source>
         <translation>In which year was the dwelling first occupied?</translation>
     </message>
@@ -1928,6 +1975,10 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>E-certificate</translation>
     </message>
     <message>
+        <source>EU VAT exemption certificate</source>
+        <translation>EU VAT exemption certificate</translation>
+    </message>
+    <message>
         <source>Form 450 (official use)</source>
         <translation>Form 450 (official use)</translation>
     </message>
@@ -1949,7 +2000,6 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
     <message>
         <source>Quote created</source>
-        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes/quotes.py)</extracomment>
         <translation>Quote created</translation>
     </message>
     <message>
@@ -2109,6 +2159,7 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
     <message>
         <source>Name</source>
+        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes/quotes.py)</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2571,6 +2622,18 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Discount (%)</translation>
     </message>
     <message>
+        <source>Date of supply</source>
+        <translation>Date of supply</translation>
+    </message>
+    <message>
+        <source>As the quote</source>
+        <translation>As the quote</translation>
+    </message>
+    <message>
+        <source>When the goods are delivered or the work is done: the VAT rate of that day applies. Leave it as the quote to use the quote&apos;s planned delivery date.</source>
+        <translation>When the goods are delivered or the work is done: the VAT rate of that day applies. Leave it as the quote to use the quote&apos;s planned delivery date.</translation>
+    </message>
+    <message>
         <source>What the client gets, as on the quote</source>
         <translation>What the client gets, as on the quote</translation>
     </message>
@@ -3000,6 +3063,10 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Issuer identity</source>
+        <translation>Issuer identity</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3658,6 +3725,26 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>This client does not belong to the quote&apos;s Activity. Choose one of its clients or create a new one.</source>
         <translation>This client does not belong to the quote&apos;s Activity. Choose one of its clients or create a new one.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s identity of {entity} is not complete: {missing} missing. A quote cannot be sent without it. An administrator sets it under Settings › Issuer identity (or with “smartdesk central identity set”).</source>
+        <translation>The issuer&apos;s identity of {entity} is not complete: {missing} missing. A quote cannot be sent without it. An administrator sets it under Settings › Issuer identity (or with “smartdesk central identity set”).</translation>
+    </message>
+    <message>
+        <source>This enterprise number is not valid (10 digits, check digits mod 97).</source>
+        <translation>This enterprise number is not valid (10 digits, check digits mod 97).</translation>
+    </message>
+    <message>
+        <source>This is not a valid Belgian VAT number (BE and 10 digits).</source>
+        <translation>This is not a valid Belgian VAT number (BE and 10 digits).</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid: check the country code and the check digits.</source>
+        <translation>This IBAN is not valid: check the country code and the check digits.</translation>
+    </message>
+    <message>
+        <source>This BIC is not valid (8 or 11 letters and digits).</source>
+        <translation>This BIC is not valid (8 or 11 letters and digits).</translation>
     </message>
     <message>
         <source>The quote has no lines yet. Add at least one line before sending it.</source>
@@ -4349,6 +4436,14 @@ Check that the disk is not full and that no other program holds the file, then s
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>QuoteEditor</name>
@@ -4404,10 +4499,6 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>for now {answer}</source>
         <translation>for now {answer}</translation>
-    </message>
-    <message>
-        <source>Overridden by an adviser: {reason}</source>
-        <translation>Overridden by an adviser: {reason}</translation>
     </message>
     <message>
         <source>Confirmed by an adviser: {reason}</source>
@@ -4534,8 +4625,24 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>← All quotes</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Send</translation>
+        <source>Rate of the date of supply, {date}: the rates change during this quote.</source>
+        <translation>Rate of the date of supply, {date}: the rates change during this quote.</translation>
+    </message>
+    <message>
+        <source>Check: {check} → adviser: {adviser}, because {reason}</source>
+        <translation>Check: {check} → adviser: {adviser}, because {reason}</translation>
+    </message>
+    <message>
+        <source>Number and send this quote? It gets its number and its figures are frozen: it can no longer be changed.</source>
+        <translation>Number and send this quote? It gets its number and its figures are frozen: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved in {path}. Open it now?</source>
+        <translation>The PDF is saved in {path}. Open it now?</translation>
+    </message>
+    <message>
+        <source>&amp;Number and send…</source>
+        <translation>&amp;Number and send…</translation>
     </message>
     <message>
         <source>Give the quote its number and freeze it</source>
@@ -4677,8 +4784,8 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Date, validity and language</translation>
     </message>
     <message>
-        <source>The date is the moment the VAT rules apply and the language is that of the quote and its reasons: the VAT of every line is checked again.</source>
-        <translation>The date is the moment the VAT rules apply and the language is that of the quote and its reasons: the VAT of every line is checked again.</translation>
+        <source>The VAT rules of the date of supply apply: the planned delivery date, else the quote&apos;s date, unless a line has its own. The language is that of the quote and its reasons. The VAT of every line is checked again.</source>
+        <translation>The VAT rules of the date of supply apply: the planned delivery date, else the quote&apos;s date, unless a line has its own. The language is that of the quote and its reasons. The VAT of every line is checked again.</translation>
     </message>
     <message>
         <source>Date of the quote</source>
@@ -4691,6 +4798,14 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Planned delivery</source>
+        <translation>Planned delivery</translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation>Not planned yet</translation>
     </message>
 </context>
 <context>

@@ -1287,6 +1287,25 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
+    <name>IssuerIdentityView</name>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>A quote of this entity cannot be sent without it.</source>
+        <translation>Sans cette donnée, un devis de cette entité ne peut pas être envoyé.</translation>
+    </message>
+    <message>
+        <source>Issuer identity</source>
+        <translation>Identité de l&apos;émetteur</translation>
+    </message>
+    <message>
+        <source>What every quote prints about its issuer, per entity. A quote cannot be sent while a field is missing. The central administrator sets it with “smartdesk central identity set”; every device gets it by sync.</source>
+        <translation>Ce que chaque devis indique sur son émetteur, par entité. Tant qu&apos;une donnée manque, un devis ne peut pas être envoyé. L&apos;administrateur central la complète avec « smartdesk central identity set » ; chaque appareil la reçoit par synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Image, sound and stage</source>
@@ -1827,9 +1846,25 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>billet</translation>
     </message>
     <message>
-        <source>Is the client the organiser of the show?</source>
+        <source>Is the client the organiser of the show, concert or conference?</source>
         <extracomment>the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)</extracomment>
-        <translation>Le client est-il l&apos;organisateur du spectacle ?</translation>
+        <translation>Le client est-il l&apos;organisateur du spectacle, du concert ou du congrès ?</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Registered seat</source>
+        <translation>Siège social</translation>
+    </message>
+    <message>
+        <source>RPR/RPM (court)</source>
+        <translation>RPM (tribunal)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>Is the client a publisher who publishes the work?</source>
@@ -1900,6 +1935,18 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Les ventes du membre à des consommateurs d&apos;autres pays de l&apos;UE dépassent-elles 10 000 € par an ?</translation>
     </message>
     <message>
+        <source>Is the client the end consumer of the works (not re-invoicing them)?</source>
+        <translation>Le client est-il le consommateur final des travaux (sans les refacturer) ?</translation>
+    </message>
+    <message>
+        <source>Are the drinks alcoholic?</source>
+        <translation>Les boissons sont-elles alcoolisées ?</translation>
+    </message>
+    <message>
+        <source>Is it supplied electronically (download, streaming, online service)?</source>
+        <translation>Est-ce fourni par voie électronique (téléchargement, streaming, service en ligne) ?</translation>
+    </message>
+    <message>
         <source>In which year was the dwelling first occupied?</source>
         <translation>En quelle année le logement a-t-il été occupé pour la première fois ?</translation>
     </message>
@@ -1928,6 +1975,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>E-certificat</translation>
     </message>
     <message>
+        <source>EU VAT exemption certificate</source>
+        <translation>Certificat d&apos;exonération de TVA de l&apos;UE</translation>
+    </message>
+    <message>
         <source>Form 450 (official use)</source>
         <translation>Formulaire 450 (usage officiel)</translation>
     </message>
@@ -1949,7 +2000,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
     <message>
         <source>Quote created</source>
-        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes/quotes.py)</extracomment>
         <translation>Devis créé</translation>
     </message>
     <message>
@@ -2109,6 +2159,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
     <message>
         <source>Name</source>
+        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes/quotes.py)</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -2571,6 +2622,18 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Remise (%)</translation>
     </message>
     <message>
+        <source>Date of supply</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>As the quote</source>
+        <translation>Comme le devis</translation>
+    </message>
+    <message>
+        <source>When the goods are delivered or the work is done: the VAT rate of that day applies. Leave it as the quote to use the quote&apos;s planned delivery date.</source>
+        <translation>Quand les biens sont livrés ou le travail achevé : le taux de TVA de ce jour s&apos;applique. Laissez « Comme le devis » pour utiliser la date de livraison prévue du devis.</translation>
+    </message>
+    <message>
         <source>What the client gets, as on the quote</source>
         <translation>Ce que le client reçoit, tel que sur le devis</translation>
     </message>
@@ -3000,6 +3063,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Issuer identity</source>
+        <translation>Identité de l&apos;émetteur</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3658,6 +3725,26 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>This client does not belong to the quote&apos;s Activity. Choose one of its clients or create a new one.</source>
         <translation>Ce client n&apos;appartient pas à l&apos;activité du devis. Choisissez un de ses clients ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s identity of {entity} is not complete: {missing} missing. A quote cannot be sent without it. An administrator sets it under Settings › Issuer identity (or with “smartdesk central identity set”).</source>
+        <translation>L&apos;identité de l&apos;émetteur de {entity} n&apos;est pas complète : il manque {missing}. Un devis ne peut pas être envoyé sans elle. Un administrateur la complète sous Paramètres › Identité de l&apos;émetteur (ou avec « smartdesk central identity set »).</translation>
+    </message>
+    <message>
+        <source>This enterprise number is not valid (10 digits, check digits mod 97).</source>
+        <translation>Ce numéro d&apos;entreprise n&apos;est pas valable (10 chiffres, chiffres de contrôle mod 97).</translation>
+    </message>
+    <message>
+        <source>This is not a valid Belgian VAT number (BE and 10 digits).</source>
+        <translation>Ce n&apos;est pas un numéro de TVA belge valable (BE et 10 chiffres).</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid: check the country code and the check digits.</source>
+        <translation>Cet IBAN n&apos;est pas valable : vérifiez le code pays et les chiffres de contrôle.</translation>
+    </message>
+    <message>
+        <source>This BIC is not valid (8 or 11 letters and digits).</source>
+        <translation>Ce BIC n&apos;est pas valable (8 ou 11 lettres et chiffres).</translation>
     </message>
     <message>
         <source>The quote has no lines yet. Add at least one line before sending it.</source>
@@ -4349,6 +4436,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>QuoteEditor</name>
@@ -4404,10 +4499,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>for now {answer}</source>
         <translation>provisoirement {answer}</translation>
-    </message>
-    <message>
-        <source>Overridden by an adviser: {reason}</source>
-        <translation>Remplacée par un conseiller : {reason}</translation>
     </message>
     <message>
         <source>Confirmed by an adviser: {reason}</source>
@@ -4534,8 +4625,24 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>← Tous les devis</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Envoyer</translation>
+        <source>Rate of the date of supply, {date}: the rates change during this quote.</source>
+        <translation>Taux de la date de livraison, {date} : les taux changent pendant ce devis.</translation>
+    </message>
+    <message>
+        <source>Check: {check} → adviser: {adviser}, because {reason}</source>
+        <translation>Contrôle : {check} → conseiller : {adviser}, parce que {reason}</translation>
+    </message>
+    <message>
+        <source>Number and send this quote? It gets its number and its figures are frozen: it can no longer be changed.</source>
+        <translation>Numéroter et envoyer ce devis ? Il reçoit son numéro et ses montants sont figés : il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved in {path}. Open it now?</source>
+        <translation>Le PDF est enregistré dans {path}. L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Number and send…</source>
+        <translation>&amp;Numéroter et envoyer…</translation>
     </message>
     <message>
         <source>Give the quote its number and freeze it</source>
@@ -4677,8 +4784,8 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Date, validité et langue</translation>
     </message>
     <message>
-        <source>The date is the moment the VAT rules apply and the language is that of the quote and its reasons: the VAT of every line is checked again.</source>
-        <translation>La date détermine les règles de TVA applicables et la langue est celle du devis et de ses explications : la TVA de chaque ligne est vérifiée à nouveau.</translation>
+        <source>The VAT rules of the date of supply apply: the planned delivery date, else the quote&apos;s date, unless a line has its own. The language is that of the quote and its reasons. The VAT of every line is checked again.</source>
+        <translation>Les règles de TVA de la date de livraison s&apos;appliquent : la date de livraison prévue, sinon la date du devis, sauf si une ligne a la sienne. La langue est celle du devis et de ses raisons. La TVA de chaque ligne est vérifiée à nouveau.</translation>
     </message>
     <message>
         <source>Date of the quote</source>
@@ -4691,6 +4798,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Planned delivery</source>
+        <translation>Livraison prévue</translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation>Pas encore prévue</translation>
     </message>
 </context>
 <context>

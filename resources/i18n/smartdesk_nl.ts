@@ -1287,6 +1287,25 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
+    <name>IssuerIdentityView</name>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>A quote of this entity cannot be sent without it.</source>
+        <translation>Zonder dit gegeven kan een offerte van deze entiteit niet verstuurd worden.</translation>
+    </message>
+    <message>
+        <source>Issuer identity</source>
+        <translation>Identiteit van de uitgever</translation>
+    </message>
+    <message>
+        <source>What every quote prints about its issuer, per entity. A quote cannot be sent while a field is missing. The central administrator sets it with “smartdesk central identity set”; every device gets it by sync.</source>
+        <translation>Wat elke offerte over haar uitgever vermeldt, per entiteit. Zolang een gegeven ontbreekt, kan een offerte niet verstuurd worden. De centrale beheerder vult het in met “smartdesk central identity set”; elk toestel krijgt het via synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Image, sound and stage</source>
@@ -1827,9 +1846,25 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>ticket</translation>
     </message>
     <message>
-        <source>Is the client the organiser of the show?</source>
+        <source>Is the client the organiser of the show, concert or conference?</source>
         <extracomment>the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)</extracomment>
-        <translation>Is de klant de organisator van de voorstelling?</translation>
+        <translation>Is de klant de organisator van de voorstelling, het concert of de conferentie?</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <source>Registered seat</source>
+        <translation>Maatschappelijke zetel</translation>
+    </message>
+    <message>
+        <source>RPR/RPM (court)</source>
+        <translation>RPR (rechtbank)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>Is the client a publisher who publishes the work?</source>
@@ -1900,6 +1935,18 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Verkoopt het lid voor meer dan € 10.000 per jaar aan consumenten in andere EU-landen?</translation>
     </message>
     <message>
+        <source>Is the client the end consumer of the works (not re-invoicing them)?</source>
+        <translation>Is de klant de eindverbruiker van de werken (factureert hij ze niet door)?</translation>
+    </message>
+    <message>
+        <source>Are the drinks alcoholic?</source>
+        <translation>Bevatten de dranken alcohol?</translation>
+    </message>
+    <message>
+        <source>Is it supplied electronically (download, streaming, online service)?</source>
+        <translation>Wordt het elektronisch geleverd (download, streaming, onlinedienst)?</translation>
+    </message>
+    <message>
         <source>In which year was the dwelling first occupied?</source>
         <translation>In welk jaar werd de woning voor het eerst in gebruik genomen?</translation>
     </message>
@@ -1928,6 +1975,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>E-certificaat</translation>
     </message>
     <message>
+        <source>EU VAT exemption certificate</source>
+        <translation>Btw-vrijstellingscertificaat van de EU</translation>
+    </message>
+    <message>
         <source>Form 450 (official use)</source>
         <translation>Formulier 450 (officieel gebruik)</translation>
     </message>
@@ -1949,7 +2000,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Quote created</source>
-        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes/quotes.py)</extracomment>
         <translation>Offerte aangemaakt</translation>
     </message>
     <message>
@@ -2109,6 +2159,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Name</source>
+        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes/quotes.py)</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -2571,6 +2622,18 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Korting (%)</translation>
     </message>
     <message>
+        <source>Date of supply</source>
+        <translation>Datum van levering</translation>
+    </message>
+    <message>
+        <source>As the quote</source>
+        <translation>Zoals de offerte</translation>
+    </message>
+    <message>
+        <source>When the goods are delivered or the work is done: the VAT rate of that day applies. Leave it as the quote to use the quote&apos;s planned delivery date.</source>
+        <translation>Wanneer de goederen geleverd worden of het werk af is: het btw-tarief van die dag geldt. Laat &quot;Zoals de offerte&quot; staan om de geplande leverdatum van de offerte te gebruiken.</translation>
+    </message>
+    <message>
         <source>What the client gets, as on the quote</source>
         <translation>Wat de klant krijgt, zoals op de offerte</translation>
     </message>
@@ -3000,6 +3063,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Sync</source>
         <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Issuer identity</source>
+        <translation>Identiteit van de uitgever</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3658,6 +3725,26 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>This client does not belong to the quote&apos;s Activity. Choose one of its clients or create a new one.</source>
         <translation>Deze klant hoort niet bij de activiteit van de offerte. Kies een van haar klanten of maak een nieuwe klant aan.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s identity of {entity} is not complete: {missing} missing. A quote cannot be sent without it. An administrator sets it under Settings › Issuer identity (or with “smartdesk central identity set”).</source>
+        <translation>De identiteit van de uitgever van {entity} is niet volledig: {missing} ontbreekt. Zonder die gegevens kan een offerte niet verstuurd worden. Een beheerder vult ze in onder Instellingen › Identiteit van de uitgever (of met “smartdesk central identity set”).</translation>
+    </message>
+    <message>
+        <source>This enterprise number is not valid (10 digits, check digits mod 97).</source>
+        <translation>Dit ondernemingsnummer is niet geldig (10 cijfers, controlecijfers mod 97).</translation>
+    </message>
+    <message>
+        <source>This is not a valid Belgian VAT number (BE and 10 digits).</source>
+        <translation>Dit is geen geldig Belgisch btw-nummer (BE en 10 cijfers).</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid: check the country code and the check digits.</source>
+        <translation>Deze IBAN is niet geldig: controleer de landcode en de controlecijfers.</translation>
+    </message>
+    <message>
+        <source>This BIC is not valid (8 or 11 letters and digits).</source>
+        <translation>Deze BIC is niet geldig (8 of 11 letters en cijfers).</translation>
     </message>
     <message>
         <source>The quote has no lines yet. Add at least one line before sending it.</source>
@@ -4349,6 +4436,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <source>Not known</source>
         <translation>Niet gekend</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
 </context>
 <context>
     <name>QuoteEditor</name>
@@ -4404,10 +4499,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>for now {answer}</source>
         <translation>voorlopig {answer}</translation>
-    </message>
-    <message>
-        <source>Overridden by an adviser: {reason}</source>
-        <translation>Door een adviseur overschreven: {reason}</translation>
     </message>
     <message>
         <source>Confirmed by an adviser: {reason}</source>
@@ -4534,8 +4625,24 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>← Alle offertes</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Versturen</translation>
+        <source>Rate of the date of supply, {date}: the rates change during this quote.</source>
+        <translation>Tarief van de datum van levering, {date}: de tarieven veranderen tijdens deze offerte.</translation>
+    </message>
+    <message>
+        <source>Check: {check} → adviser: {adviser}, because {reason}</source>
+        <translation>Controle: {check} → adviseur: {adviser}, omdat {reason}</translation>
+    </message>
+    <message>
+        <source>Number and send this quote? It gets its number and its figures are frozen: it can no longer be changed.</source>
+        <translation>Deze offerte nummeren en versturen? Ze krijgt haar nummer en haar bedragen worden vastgelegd: ze kan niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved in {path}. Open it now?</source>
+        <translation>De pdf is bewaard in {path}. Nu openen?</translation>
+    </message>
+    <message>
+        <source>&amp;Number and send…</source>
+        <translation>&amp;Nummeren en versturen…</translation>
     </message>
     <message>
         <source>Give the quote its number and freeze it</source>
@@ -4677,8 +4784,8 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Datum, geldigheid en taal</translation>
     </message>
     <message>
-        <source>The date is the moment the VAT rules apply and the language is that of the quote and its reasons: the VAT of every line is checked again.</source>
-        <translation>De datum bepaalt welke btw-regels gelden en de taal is die van de offerte en haar uitleg: de btw van elke lijn wordt opnieuw gecontroleerd.</translation>
+        <source>The VAT rules of the date of supply apply: the planned delivery date, else the quote&apos;s date, unless a line has its own. The language is that of the quote and its reasons. The VAT of every line is checked again.</source>
+        <translation>De btw-regels van de datum van levering gelden: de geplande leverdatum, anders de datum van de offerte, tenzij een regel een eigen datum heeft. De taal is die van de offerte en haar redenen. De btw van elke regel wordt opnieuw gecontroleerd.</translation>
     </message>
     <message>
         <source>Date of the quote</source>
@@ -4691,6 +4798,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Planned delivery</source>
+        <translation>Geplande levering</translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation>Nog niet gepland</translation>
     </message>
 </context>
 <context>
