@@ -46,17 +46,16 @@ def test_home_shows_the_dashboard_counts(admin_window):
     assert admin_window.home.greeting.text() == "Welcome, Ada Admin"
 
 
-def test_planned_views_say_so_and_show_live_counts(qtbot, admin_window):
-    loans = admin_window.planned["loans"]
-    admin_window.show_view("loans")
-    assert loans.notice.text() == "This part of SmartDesk is not available yet."
-    board = admin_window._dashboard
-    values = [
-        loans.counts.itemAt(row, loans.counts.ItemRole.FieldRole).widget().text()
-        for row in range(loans.counts.rowCount())
-    ]
-    assert values == [str(board.loans_to_decide)]
-    assert "declarations" not in admin_window.planned  # a real view now (issue #10)
+def test_every_capability_has_its_own_view_and_none_is_a_placeholder(qtbot, admin_window):
+    for name, kind in (
+        ("declarations", "DeclarationsView"),
+        ("teamadmin", "TeamAdminQueueView"),
+        ("loans", "LoansView"),
+    ):
+        admin_window.show_view(name)
+        qtbot.waitUntil(lambda: not admin_window.busy, timeout=10_000)
+        assert type(admin_window.views[name]).__name__ == kind
+    assert admin_window.planned == {}
 
 
 def test_switching_to_french_changes_navigation_and_amounts(qtbot, admin_window, demo_db):
