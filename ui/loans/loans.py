@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +58,7 @@ from ui.worker import Worker
 
 SAVE_DELAY_MS = 500
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LATE_COLOUR = "#a04000"  # as the review file's flags
 
 
 def _money(value: Decimal | None) -> str:
@@ -75,6 +77,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -325,7 +328,6 @@ class LoanPanel(QScrollArea):
             ]
         )
         self.schedule.horizontalHeaderItem(5).setToolTip(self.tr("Days late"))
-        self.schedule.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.schedule.setMinimumHeight(180)
         self.schedule.horizontalHeader().setStretchLastSection(False)
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -577,7 +579,7 @@ class LoanPanel(QScrollArea):
         ]
         html = "<br>".join(lines)
         if flags:
-            html += "<br><span style='color:#a04000'>" + "<br>".join(flags) + "</span>"
+            html += f"<br><span style='color:{LATE_COLOUR}'>" + "<br>".join(flags) + "</span>"
         else:
             html += "<br>" + self.tr("No rule threshold crossed.")
         self.review_text.setText(html)
@@ -799,9 +801,6 @@ class LoansView(QWidget):
         self._overview_layout = overview_layout
         self.figures_table = _table([])
         self.figures_table.horizontalHeader().setStretchLastSection(False)
-        self.figures_table.verticalHeader().setDefaultSectionSize(
-            self.figures_table.fontMetrics().height() + 6
-        )
         # the chart and the table per month each get the whole overview
         self.overview_tabs = QTabWidget()
         self.overview_tabs.setDocumentMode(True)
@@ -872,11 +871,12 @@ class LoansView(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            state = label(LOAN_STATES, row.state)
-            if row.arrears_days:
-                state = self.tr("{state}, {days} days late").format(
-                    state=state, days=format_number(row.arrears_days, lang)
-                )
+            # only an approved loan can be late: then how late says more than its state
+            state = (
+                self.tr("{days} days late").format(days=format_number(row.arrears_days, lang))
+                if row.arrears_days
+                else label(LOAN_STATES, row.state)
+            )
             cells = (
                 (row.reference, None),
                 (row.member_name, None),
@@ -886,6 +886,7 @@ class LoansView(QWidget):
             tip = "\n".join(
                 text
                 for text in (
+                    row.member_name,
                     row.activity_name,
                     label(LOAN_PURPOSES, row.purpose),
                     self.tr("{months} months").format(months=row.months) if row.months else "",
@@ -898,6 +899,8 @@ class LoansView(QWidget):
             for c, (text, align) in enumerate(cells):
                 item = _item(text, align)
                 item.setToolTip(tip)
+                if c == 3 and row.arrears_days:
+                    item.setForeground(QColor(LATE_COLOUR))
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         ids = [row.id for row in rows]
@@ -1003,6 +1006,8 @@ class LoansView(QWidget):
         for r, (_name, value) in enumerate(rows):
             for c, m in enumerate(months):
                 table.setItem(r, c, _item(value(m), RIGHT))
+        # the latest months and the total are what one looks at first
+        table.scrollToItem(table.item(0, len(months) - 1))
 
     def _export(self) -> None:
         if self.figures is None:
