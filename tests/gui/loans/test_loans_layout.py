@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
 from app.config import Paths, Settings
@@ -35,8 +35,9 @@ def french(qapp):
     install_language("en")
 
 
-def _loans(people) -> tuple[str, str]:
-    """An approved loan with its 24 instalments, and a draft, both for the Gent member."""
+def _loans(people) -> tuple[str, str, str]:
+    """An approved loan with its 24 instalments, one to decide and a draft, all for the
+    Gent member."""
     create_user(
         ServiceContext(people.db, people.admin), "reviewer", "Rita", "loan_reviewer", "BXL", "4444"
     )
@@ -62,8 +63,23 @@ def _loans(people) -> tuple[str, str]:
     submit_application(adviser, approved, assessment="Activité régulière depuis 2021.")
     reviewer = ServiceContext(people.db, user_by_login(people.db, "reviewer"))
     decide_application(reviewer, approved, True, "", None, None)
+    submitted = create_application(adviser, activity)
+    save_draft(
+        adviser,
+        submitted,
+        LoanDraft(
+            purpose="training",
+            amount="1800",
+            months=12,
+            first_due=date.today() + timedelta(days=30),
+            explanation="Formation de maquilleuse pour le théâtre, six modules le samedi.",
+            items=[{"description": "Inscription aux six modules", "price": "1800"}],
+        ),
+    )
+    attach_evidence(adviser, submitted, "programme", "programme-des-modules.pdf", b"%PDF")
+    submit_application(adviser, submitted, assessment="Demande cohérente avec l'activité.")
     draft = create_application(adviser, activity)
-    return approved, draft
+    return approved, submitted, draft
 
 
 def _overflow(panel) -> list[str]:
@@ -75,12 +91,15 @@ def _overflow(panel) -> list[str]:
         found.append("the panel scrolls sideways")
     if panel.widget().width() > right:
         found.append(f"the panel's body is {panel.widget().width()} wide for {right}")
+    for widget in panel.widget().findChildren(QWidget):
+        if not widget.isVisibleTo(panel):
+            continue
+        edge = widget.mapTo(viewport, widget.rect().topRight()).x()
+        if edge > right:
+            found.append(f"{type(widget).__name__} {widget.objectName()} ends at {edge} of {right}")
     for label in panel.widget().findChildren(QLabel):
         if not label.isVisibleTo(panel) or not label.text():
             continue
-        edge = label.mapTo(viewport, label.rect().topRight()).x()
-        if edge > right:
-            found.append(f"{label.text()[:40]!r} ends at {edge} of {right}")
         if not label.wordWrap() and label.width() < label.minimumSizeHint().width():
             found.append(f"{label.text()[:40]!r} is cut ({label.width()} wide)")
     table = panel.schedule
@@ -116,7 +135,7 @@ def test_the_loan_panel_fits_its_width_at_1280_by_800_in_french(
 ):
     from ui.main_window import MainWindow
 
-    approved, draft = _loans(people)
+    approved, submitted, draft = _loans(people)
     user = user_by_login(people.db, login)
     window = MainWindow(
         Paths.in_folder(tmp_path / "data"), ServiceContext(people.db, user), worker, Settings("fr")
@@ -133,6 +152,11 @@ def test_the_loan_panel_fits_its_width_at_1280_by_800_in_french(
     assert not panel.explanation.isVisibleTo(panel)
     assert panel.fields["amount"].text.text() == format_money(Decimal("12450.00"), "fr")
     assert "tournée d'automne" in panel.fields["explanation"].text.text()
+
+    if login == "reviewer":  # the decision: its inputs and buttons within the width
+        panel = _open(qtbot, window, submitted)
+        assert panel.decision_box.isVisibleTo(panel)
+        assert _overflow(panel) == []
 
     if login == "adviser.gnt":  # the adviser's own draft: inputs, still within the width
         panel = _open(qtbot, window, draft)
