@@ -5,9 +5,12 @@ the PySide6 Essentials wheel lacks)."""
 
 from __future__ import annotations
 
+import html
+
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.loans.figures import LoanFigures
 from ui.labels import label
@@ -17,25 +20,37 @@ from ui.loans.texts import LOAN_PURPOSES
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 
 
-class LoansChart(pg.PlotWidget):
+class LoansChart(QWidget):
+    """The plot, and its legend under it (outside the plot, so it never hides a bar)."""
+
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, background="w")
-        self.setMinimumHeight(200)
-        self.getPlotItem().showGrid(y=True, alpha=0.25)
-        self.getPlotItem().setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        self.legend = self.getPlotItem().addLegend(offset=(8, 4), labelTextColor="#333")
+        super().__init__(parent)
+        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget.setMinimumHeight(180)
+        plot = self.plot_widget.getPlotItem()
+        plot.showGrid(y=True, alpha=0.25)
+        plot.setMenuEnabled(False)
+        self.plot_widget.setMouseEnabled(x=False, y=False)
+        self.plot_widget.hideButtons()
+        #: one line per purpose: a swatch of its colour and its name
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.legend)
         self.bars: list[pg.BarGraphItem] = []
         #: the heights drawn, per purpose (what a test reads back)
         self.heights: dict[str, list[float]] = {}
 
     def show_figures(self, figures: LoanFigures, month_names: list[str]) -> None:
-        plot = self.getPlotItem()
+        plot = self.plot_widget.getPlotItem()
         for item in self.bars:
             plot.removeItem(item)
-        self.legend.clear()
         self.bars, self.heights = [], {}
+        entries = []
         xs = list(range(len(figures.months)))
         base = [0.0] * len(xs)
         for i, purpose in enumerate(figures.purposes):
@@ -46,9 +61,12 @@ class LoansChart(pg.PlotWidget):
                 x=xs, height=heights, y0=list(base), width=0.7, brush=colour, pen=pg.mkPen(None)
             )
             plot.addItem(bar)
-            self.legend.addItem(bar, label(LOAN_PURPOSES, purpose))
+            name = html.escape(label(LOAN_PURPOSES, purpose)).replace(" ", "&nbsp;")
+            entries.append(f"<span style='color:{colour.name()}'>&#9632;</span>&nbsp;{name}")
             self.bars.append(bar)
             base = [b + h for b, h in zip(base, heights, strict=True)]
+        # the entries wrap as whole names when the overview is narrow
+        self.legend.setText(" &nbsp; ".join(entries))
         axis = plot.getAxis("bottom")
         # every other month is named (the last one always), so the names never overlap
         last = len(xs) - 1

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,9 +33,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +58,7 @@ from ui.worker import Worker
 
 SAVE_DELAY_MS = 500
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LATE_COLOUR = "#a04000"  # as the review file's flags
 
 
 def _money(value: Decimal | None) -> str:
@@ -73,12 +77,45 @@ def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+class ReadOrEdit(QWidget):
+    """A field of the application: its input while the application may be edited, its
+    value as plain, selectable text once it may not (a decided loan reads as a record, not
+    as greyed-out inputs)."""
+
+    def __init__(self, editor: QWidget, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor)
+        layout.addWidget(self.text)
+        self.text.hide()
+
+    def set_editable(self, editable: bool, text: str = "") -> None:
+        self.editor.setVisible(editable)
+        self.text.setVisible(not editable)
+        self.text.setText(text or "—")
+
+
+def _form(box: QWidget) -> QFormLayout:
+    """A form that puts a field under its label when both do not fit the panel's width."""
+    form = QFormLayout(box)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
 
 def _problems(error: BaseException) -> str:
@@ -150,8 +187,10 @@ class LoanPanel(QScrollArea):
         self.view: LoanView | None = None
         self._loading = False
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(340)
+        # as needed, not always off: everything below wraps to the panel's width, so a
+        # horizontal bar never shows (a test checks it) instead of hiding what is cut
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setMinimumWidth(360)
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
@@ -164,6 +203,7 @@ class LoanPanel(QScrollArea):
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bar = MessageBar()
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -171,8 +211,12 @@ class LoanPanel(QScrollArea):
 
         # --- the application (adviser) --------------------------------------------------
         self.form_box = QGroupBox(self.tr("Application"))
-        form = QFormLayout(self.form_box)
+        form = _form(self.form_box)
         self.purpose = QComboBox()
+        self.purpose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.purpose.setMinimumContentsLength(12)
         for key in purposes():
             self.purpose.addItem(label(LOAN_PURPOSES, key), key)
         self.amount = QLineEdit()
@@ -192,24 +236,43 @@ class LoanPanel(QScrollArea):
         self.evidence_list = QLabel()
         self.evidence_list.setWordWrap(True)
         self.evidence_kind = QComboBox()
+        self.evidence_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.evidence_kind.setMinimumContentsLength(10)
         for key in EVIDENCE_KINDS:
             self.evidence_kind.addItem(label(EVIDENCE_KINDS, key), key)
         self.attach_button = QPushButton(self.tr("Attach…"))
-        evidence_row = QHBoxLayout()
-        evidence_row.addWidget(self.evidence_kind)
+        self.evidence_row = QWidget()
+        evidence_row = QHBoxLayout(self.evidence_row)
+        evidence_row.setContentsMargins(0, 0, 0, 0)
+        evidence_row.addWidget(self.evidence_kind, 1)
         evidence_row.addWidget(self.attach_button)
-        evidence_row.addStretch(1)
         self.saved = QLabel()
         self.submit_button = QPushButton(self.tr("Submit for decision"))
-        form.addRow(self.tr("Purpose"), self.purpose)
-        form.addRow(self.tr("Amount (EUR)"), self.amount)
-        form.addRow(self.tr("Term (months)"), self.months)
-        form.addRow(self.tr("First instalment due"), self.first_due)
-        form.addRow(self.tr("Explanation"), self.explanation)
-        form.addRow(self.tr("Items"), self.items)
+        #: each input with its read-only text, in the form's order
+        self.fields = {
+            name: ReadOrEdit(editor)
+            for name, editor in (
+                ("purpose", self.purpose),
+                ("amount", self.amount),
+                ("months", self.months),
+                ("first_due", self.first_due),
+                ("explanation", self.explanation),
+                ("items", self.items),
+                ("assessment", self.assessment),
+            )
+        }
+        form.addRow(self.tr("Purpose"), self.fields["purpose"])
+        form.addRow(self.tr("Amount (EUR)"), self.fields["amount"])
+        form.addRow(self.tr("Term (months)"), self.fields["months"])
+        form.addRow(self.tr("First instalment due"), self.fields["first_due"])
+        form.addRow(self.tr("Explanation"), self.fields["explanation"])
+        form.addRow(self.tr("Items"), self.fields["items"])
         form.addRow(self.tr("Evidence"), self.evidence_list)
-        form.addRow("", evidence_row)
-        form.addRow(self.tr("Assessment"), self.assessment)
+        form.addRow("", self.evidence_row)
+        self._form = form
+        form.addRow(self.tr("Assessment"), self.fields["assessment"])
         submit_row = QHBoxLayout()
         submit_row.addWidget(self.saved, 1)
         submit_row.addWidget(self.submit_button)
@@ -226,7 +289,7 @@ class LoanPanel(QScrollArea):
 
         # --- the decision (reviewer) --------------------------------------------------------
         self.decision_box = QGroupBox(self.tr("Decision"))
-        decision = QFormLayout(self.decision_box)
+        decision = _form(self.decision_box)
         self.approve_amount = QLineEdit()
         self.approve_months = QLineEdit()
         self.reason = QPlainTextEdit()
@@ -261,10 +324,19 @@ class LoanPanel(QScrollArea):
                 self.tr("Amount"),
                 self.tr("Paid"),
                 self.tr("Balance after"),
-                self.tr("Days late"),
+                self.tr("Late"),
             ]
         )
+        self.schedule.horizontalHeaderItem(5).setToolTip(self.tr("Days late"))
         self.schedule.setMinimumHeight(180)
+        self.schedule.horizontalHeader().setStretchLastSection(False)
+        self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 5):  # number, date, days: as wide as they need
+            self.schedule.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.schedule.horizontalHeader().setMinimumSectionSize(24)
+        self.schedule.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         repay.addWidget(self.schedule)
         pay_row = QHBoxLayout()
         self.payment = QLineEdit()
@@ -274,11 +346,15 @@ class LoanPanel(QScrollArea):
         self.paid_on.setDisplayFormat("yyyy-MM-dd")
         self.pay_button = QPushButton(self.tr("Record payment"))
         self.repay_all_button = QPushButton(self.tr("Repay the balance"))
-        pay_row.addWidget(self.payment)
+        # two lines, so that the panel stays narrow in every language
+        pay_row.addWidget(self.payment, 1)
         pay_row.addWidget(self.paid_on)
-        pay_row.addWidget(self.pay_button)
-        pay_row.addWidget(self.repay_all_button)
         repay.addLayout(pay_row)
+        pay_buttons = QHBoxLayout()
+        pay_buttons.addStretch(1)
+        pay_buttons.addWidget(self.repay_all_button)
+        pay_buttons.addWidget(self.pay_button)
+        repay.addLayout(pay_buttons)
         layout.addWidget(self.repay_box)
 
         # --- documents --------------------------------------------------------------------
@@ -286,6 +362,7 @@ class LoanPanel(QScrollArea):
         self.agreement_button = QPushButton(self.tr("Loan agreement (PDF)…"))
         self.refusal_button = QPushButton(self.tr("Refusal letter (PDF)…"))
         docs.addStretch(1)
+        docs.setContentsMargins(0, 0, 0, 0)
         docs.addWidget(self.agreement_button)
         docs.addWidget(self.refusal_button)
         layout.addLayout(docs)
@@ -361,12 +438,15 @@ class LoanPanel(QScrollArea):
             return
         self.title.setText(f"{view.reference} · {label(LOAN_STATES, view.state)}")
         self.subtitle.setText(
-            self.tr("{member}, {activity} · prepared by {adviser} · OGM {ogm}").format(
+            self.tr("{member}, {activity} · prepared by {adviser} · OGM {ogm}")
+            .format(
                 member=view.member_name,
                 activity=view.activity_name,
                 adviser=view.prepared_by_name or "—",
                 ogm=view.ogm,
             )
+            # one line each: who, who prepared it, the communication (never cut)
+            .replace(" · ", "\n", 2)
         )
         index = self.purpose.findData(view.purpose)
         self.purpose.setCurrentIndex(max(index, 0))
@@ -389,18 +469,7 @@ class LoanPanel(QScrollArea):
             )
             or self.tr("Nothing attached yet")
         )
-        for widget in (
-            self.purpose,
-            self.amount,
-            self.months,
-            self.first_due,
-            self.explanation,
-            self.items,
-            self.assessment,
-            self.evidence_kind,
-            self.attach_button,
-        ):
-            widget.setEnabled(view.can_edit)
+        self._show_fields(view, items, lang)
         self.submit_button.setVisible(view.can_edit and view.state == "draft")
         self.saved.setText("")
         self._show_review(review)
@@ -444,6 +513,27 @@ class LoanPanel(QScrollArea):
         for widget in (self.payment, self.paid_on, self.pay_button, self.repay_all_button):
             widget.setEnabled(view.can_pay)
         self._loading = False
+
+    def _show_fields(self, view: LoanView, items: str, lang: str) -> None:
+        """Inputs while the application may be edited, its values as text once not."""
+        editable = view.can_edit
+        texts = {
+            "purpose": label(LOAN_PURPOSES, view.purpose) if view.purpose else "",
+            "amount": _money(view.amount) if view.amount else "",
+            "months": format_number(view.months, lang) if view.months else "",
+            "first_due": format_date(view.first_due, lang) if view.first_due else "",
+            "explanation": view.explanation,
+            "items": "\n".join(
+                f"{i.get('description', '')}: {_money(Decimal(str(i['price'])))}"
+                if i.get("price") not in (None, "")
+                else str(i.get("description", ""))
+                for i in view.items
+            ),
+            "assessment": view.assessment,
+        }
+        for name, field in self.fields.items():
+            field.set_editable(editable, texts[name])
+        self._form.setRowVisible(self.evidence_row, editable)
 
     def _show_review(self, review: dict | None) -> None:
         if not review:
@@ -489,7 +579,7 @@ class LoanPanel(QScrollArea):
         ]
         html = "<br>".join(lines)
         if flags:
-            html += "<br><span style='color:#a04000'>" + "<br>".join(flags) + "</span>"
+            html += f"<br><span style='color:{LATE_COLOUR}'>" + "<br>".join(flags) + "</span>"
         else:
             html += "<br>" + self.tr("No rule threshold crossed.")
         self.review_text.setText(html)
@@ -677,20 +767,16 @@ class LoansView(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
 
+        # what tells the loans apart at a glance; the Activity, purpose, term and balance
+        # are in each row's tooltip and in the panel on the right
         self.table = _table(
-            [
-                self.tr("Reference"),
-                self.tr("Member"),
-                self.tr("Activity"),
-                self.tr("Purpose"),
-                self.tr("Amount"),
-                self.tr("Months"),
-                self.tr("State"),
-                self.tr("Balance"),
-                self.tr("Days late"),
-            ]
+            [self.tr("Reference"), self.tr("Member"), self.tr("Amount"), self.tr("State")]
         )
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         overview = QGroupBox(self.tr("Overview, last 12 months"))
         overview_layout = QVBoxLayout(overview)
@@ -714,8 +800,15 @@ class LoansView(QWidget):
         self.chart = None
         self._overview_layout = overview_layout
         self.figures_table = _table([])
-        self.figures_table.setMaximumHeight(150)
-        overview_layout.addWidget(self.figures_table, 2)
+        self.figures_table.horizontalHeader().setStretchLastSection(False)
+        # the chart and the table per month each get the whole overview
+        self.overview_tabs = QTabWidget()
+        self.overview_tabs.setDocumentMode(True)
+        self._chart_page = QWidget()
+        QVBoxLayout(self._chart_page).setContentsMargins(0, 0, 0, 0)
+        self.overview_tabs.addTab(self._chart_page, self.tr("Chart"))
+        self.overview_tabs.addTab(self.figures_table, self.tr("Per month"))
+        overview_layout.addWidget(self.overview_tabs, 1)
 
         left = QSplitter(Qt.Orientation.Vertical)
         list_box = QWidget()
@@ -725,13 +818,13 @@ class LoansView(QWidget):
         list_layout.addWidget(self.table)
         left.addWidget(list_box)
         left.addWidget(overview)
-        left.setSizes([300, 420])
+        left.setSizes([280, 440])
 
         self.panel = LoanPanel(worker, ctx)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
-        splitter.setSizes([560, 520])
+        splitter.setSizes([520, 520])
         splitter.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -751,7 +844,7 @@ class LoansView(QWidget):
             from ui.loans.chart import LoansChart
 
             self.chart = LoansChart()
-            self._overview_layout.insertWidget(2, self.chart, 3)
+            self._chart_page.layout().addWidget(self.chart)
             self.refresh()
 
     # --- list -------------------------------------------------------------------------------
@@ -778,19 +871,37 @@ class LoansView(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
+            # only an approved loan can be late: then how late says more than its state
+            state = (
+                self.tr("{days} days late").format(days=format_number(row.arrears_days, lang))
+                if row.arrears_days
+                else label(LOAN_STATES, row.state)
+            )
             cells = (
                 (row.reference, None),
                 (row.member_name, None),
-                (row.activity_name, None),
-                (label(LOAN_PURPOSES, row.purpose), None),
                 (_money(row.amount), RIGHT),
-                (str(row.months), RIGHT),
-                (label(LOAN_STATES, row.state), None),
-                (_money(row.balance) if row.state == "approved" else "", RIGHT),
-                (format_number(row.arrears_days, lang) if row.arrears_days else "", RIGHT),
+                (state, None),
+            )
+            tip = "\n".join(
+                text
+                for text in (
+                    row.member_name,
+                    row.activity_name,
+                    label(LOAN_PURPOSES, row.purpose),
+                    self.tr("{months} months").format(months=row.months) if row.months else "",
+                    self.tr("Balance {balance}").format(balance=_money(row.balance))
+                    if row.state == "approved"
+                    else "",
+                )
+                if text
             )
             for c, (text, align) in enumerate(cells):
-                self.table.setItem(r, c, _item(text, align))
+                item = _item(text, align)
+                item.setToolTip(tip)
+                if c == 3 and row.arrears_days:
+                    item.setForeground(QColor(LATE_COLOUR))
+                self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         ids = [row.id for row in rows]
         if current in ids:
@@ -895,6 +1006,8 @@ class LoansView(QWidget):
         for r, (_name, value) in enumerate(rows):
             for c, m in enumerate(months):
                 table.setItem(r, c, _item(value(m), RIGHT))
+        # the latest months and the total are what one looks at first
+        table.scrollToItem(table.item(0, len(months) - 1))
 
     def _export(self) -> None:
         if self.figures is None:
