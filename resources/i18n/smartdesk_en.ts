@@ -2678,6 +2678,7 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
     <message>
         <source>Purpose</source>
+        <extracomment>each input with its read-only text, in the form&apos;s order</extracomment>
         <translation>Purpose</translation>
     </message>
     <message>
@@ -2763,6 +2764,10 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Balance after</source>
         <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
     </message>
     <message>
         <source>Days late</source>
@@ -2877,7 +2882,7 @@ Check that the disk is not full and that no other program holds the file, then s
     <name>LoansChart</name>
     <message>
         <source>Approved (EUR)</source>
-        <extracomment>one colour per purpose, in the rule file&apos;s order (colour-blind safe, Okabe-Ito) the heights drawn, per purpose (what a test reads back)</extracomment>
+        <extracomment>one colour per purpose, in the rule file&apos;s order (colour-blind safe, Okabe-Ito) one line per purpose: a swatch of its colour and its name the heights drawn, per purpose (what a test reads back)</extracomment>
         <translation>Approved (EUR)</translation>
     </message>
 </context>
@@ -2912,32 +2917,12 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Member</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <source>Months</source>
-        <translation>Months</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>State</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Days late</translation>
     </message>
     <message>
         <source>Overview, last 12 months</source>
@@ -2958,6 +2943,26 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} months</translation>
+    </message>
+    <message>
+        <source>Balance {balance}</source>
+        <translation>Balance {balance}</translation>
     </message>
     <message>
         <source>{n} applications · {a} approved · {r} refused · {total} · average {avg}</source>

@@ -2678,6 +2678,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
     <message>
         <source>Purpose</source>
+        <extracomment>each input with its read-only text, in the form&apos;s order</extracomment>
         <translation>Objet</translation>
     </message>
     <message>
@@ -2763,6 +2764,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Balance after</source>
         <translation>Solde après</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Days late</source>
@@ -2877,7 +2882,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <name>LoansChart</name>
     <message>
         <source>Approved (EUR)</source>
-        <extracomment>one colour per purpose, in the rule file&apos;s order (colour-blind safe, Okabe-Ito) the heights drawn, per purpose (what a test reads back)</extracomment>
+        <extracomment>one colour per purpose, in the rule file&apos;s order (colour-blind safe, Okabe-Ito) one line per purpose: a swatch of its colour and its name the heights drawn, per purpose (what a test reads back)</extracomment>
         <translation>Accordé (EUR)</translation>
     </message>
 </context>
@@ -2912,32 +2917,12 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Membre</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <source>Months</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Solde</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Overview, last 12 months</source>
@@ -2958,6 +2943,26 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} jours de retard</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} mois</translation>
+    </message>
+    <message>
+        <source>Balance {balance}</source>
+        <translation>Solde {balance}</translation>
     </message>
     <message>
         <source>{n} applications · {a} approved · {r} refused · {total} · average {avg}</source>

@@ -2678,6 +2678,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Purpose</source>
+        <extracomment>each input with its read-only text, in the form&apos;s order</extracomment>
         <translation>Doel</translation>
     </message>
     <message>
@@ -2763,6 +2764,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Balance after</source>
         <translation>Saldo na</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Days late</source>
@@ -2877,7 +2882,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>LoansChart</name>
     <message>
         <source>Approved (EUR)</source>
-        <extracomment>one colour per purpose, in the rule file&apos;s order (colour-blind safe, Okabe-Ito) the heights drawn, per purpose (what a test reads back)</extracomment>
+        <extracomment>one colour per purpose, in the rule file&apos;s order (colour-blind safe, Okabe-Ito) one line per purpose: a swatch of its colour and its name the heights drawn, per purpose (what a test reads back)</extracomment>
         <translation>Toegekend (EUR)</translation>
     </message>
 </context>
@@ -2912,32 +2917,12 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Lid</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <source>Months</source>
-        <translation>Maanden</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Dagen te laat</translation>
     </message>
     <message>
         <source>Overview, last 12 months</source>
@@ -2958,6 +2943,26 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} dagen te laat</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} maanden</translation>
+    </message>
+    <message>
+        <source>Balance {balance}</source>
+        <translation>Saldo {balance}</translation>
     </message>
     <message>
         <source>{n} applications · {a} approved · {r} refused · {total} · average {avg}</source>
