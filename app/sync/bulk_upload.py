@@ -37,13 +37,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from app.db.engine import Database
 from app.db.models import OutboxEntry
-from app.db.types import jsonable
 from app.sync.local import blank_device_only, local_write
 from app.sync.push import REJECTION_KEYS
 from app.sync.remote import SyncRefused, is_offline
@@ -103,20 +104,30 @@ def _statement(table: sa.Table) -> sa.TextClause:
     )
 
 
+def _plain(value):
+    """A value as JSON carries it; a JSON column's dict or list goes as it is (the whole
+    batch is serialised once, by `json.dumps`)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
 def _payload(table: sa.Table, rows, dialect) -> list[dict]:
     """The rows as JSON in the central database's column form (a column type that
     converts, such as Money in cents, converts as it would for a bound value)."""
-    binders = {
-        c.key: c.type.process_bind_param
+    binders = [
+        (c.key, c.type.process_bind_param)
         for c in table.columns
         if isinstance(c.type, sa.types.TypeDecorator)
-    }
+    ]
     out = []
     for row in rows:
         values = dict(row)
-        for key, bind in binders.items():
+        for key, bind in binders:
             values[key] = bind(values[key], dialect)
-        out.append({key: jsonable(value) for key, value in values.items()})
+        out.append({key: _plain(value) for key, value in values.items()})
     return out
 
 
@@ -222,7 +233,9 @@ def _apply(
     rows the central database had already (same id)."""
     entity = table.name
     payload = blank_device_only(entity, _payload(table, rows, rc.dialect))
-    inserted = {str(i) for i in rc.execute(statement, {"rows": json.dumps(payload)}).scalars()}
+    inserted = {
+        str(i) for i in rc.execute(statement, {"rows": json.dumps(payload, default=str)}).scalars()
+    }
     took.extend(inserted)
     left = [str(r["id"]) for r in rows if str(r["id"]) not in inserted]
     if not left:
