@@ -226,6 +226,11 @@ def message_texts() -> dict[str, str]:
         "sync.upload_outside_role": QCoreApplication.translate(
             "Messages", "Outside your role or office: it stays on this device."
         ),
+        "sync.upload_refused": QCoreApplication.translate(
+            "Messages",
+            "The central database refused a record made on this device before it connected, "
+            "so nothing was uploaded. Everything stays on this device; ask your administrator.",
+        ),
         "sync.left_scope": QCoreApplication.translate(
             "Messages",
             "No longer part of what your role and office may see: the record was removed "
