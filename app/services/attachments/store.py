@@ -2,8 +2,8 @@
 
 The bytes live under the device's data folder as `attachments/<sha256[:2]>/<sha256>`;
 the `attachments` row (file name, type, size, hash, owner) syncs like any other row.
-Whether another device has the file is a question of its own folder (`has_file`): until
-files travel (the offline-work issue), a device says so rather than pretend.
+Files travel between devices through the central database (`app.sync.files`): after
+each round, and when an attachment whose file is not here is opened.
 
 Which files are allowed and how large is data (`resources/rules/attachments.toml`).
 """
@@ -173,8 +173,11 @@ def read_attachment(ctx: ServiceContext, attachment_id: str) -> bytes:
             raise NotFound()
         sha256 = row.sha256
     path = file_path(_folder(ctx), sha256)
-    if not path.exists():
-        raise NotFound("attachment.not_on_this_device")
+    if not path.exists():  # made on another device: fetched now when connected
+        from app.services.sync.sync import fetch_attachment_file
+
+        if not fetch_attachment_file(ctx.db, sha256):
+            raise NotFound("attachment.not_on_this_device")
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != sha256:
         raise NotFound("attachment.damaged")

@@ -47,6 +47,9 @@ class SyncReport(RoundReport):
     password could be kept in the keyring."""
 
     password_saved: bool | None = None  # after connect: False when no keyring works
+    files_up: int = 0  # attachment files sent up after the round (issue 14, point 5)
+    files_down: int = 0  # attachment files fetched after the round
+    files_damaged: int = 0  # fetched files that did not match their hash: discarded
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,8 @@ def run_sync(
                 "enter it (it is kept only for this session)",
             )
     try:
-        return _report(sync_round(db, password, progress, cancelled, **options))
+        report = _report(sync_round(db, password, progress, cancelled, **options))
+        return _with_files(db, report, password, progress, cancelled)
     except Exception as exc:  # noqa: BLE001 - the window gets a report, never a traceback
         log.exception("sync round failed")
         pending, conflicts = counts(db)
@@ -149,6 +153,7 @@ def connect(
     from_url = not password
     password = password or url_password(url) or ""
     report = _report(connect_device(db, url, login, password, progress, cancelled))
+    report = _with_files(db, report, password, progress, cancelled)
     if report.ok or (
         report.message_key not in ("sync.sign_in_failed", "sync.not_a_user")
         and not report.offline
@@ -548,3 +553,73 @@ def url_problem(url: str) -> str | None:
 
 
 __all__ += ["url_problem", "connect_problems", "password_problem"]
+
+
+# --- attachment files (issue 14, point 5): app/sync/files.py ------------------------------
+
+
+def _with_files(db: Database, report: SyncReport, password, progress, cancelled) -> SyncReport:
+    """After a good round, the files travel: a failure here never spoils the round's report
+    (the rows went through; the files go at the next round or when opened)."""
+    if not report.ok or db.attachments_dir is None:
+        return report
+    from app.sync.files import transfer
+
+    try:
+        with _central_engine(db, password) as engine:
+            files = transfer(db, engine, progress, cancelled)
+    except Exception:  # noqa: BLE001 - offline between the round and the files: next time
+        log.info("attachment files not moved this round", exc_info=True)
+        return report
+    report.files_up, report.files_down = files.uploaded, files.downloaded
+    report.files_damaged = len(files.damaged)
+    return report
+
+
+class _central_engine:
+    def __init__(self, db: Database, password: str | None) -> None:
+        from app.sync.remote import open_central
+
+        state = local.read_state(db)
+        url, login = state.get(local.URL), state.get(local.USER)
+        if not url or not login:
+            raise NotFound("sync.not_connected")
+        if password is None:
+            password, _keyring = stored_password(url, login)
+        self.engine = open_central(url, login, password)
+
+    def __enter__(self):
+        return self.engine
+
+    def __exit__(self, *exc) -> None:
+        self.engine.dispose()
+
+
+def fetch_attachment_file(db: Database, sha256: str, password: str | None = None) -> bool:
+    """Fetch one attachment's file from the central database now (someone opens it and
+    it is not here). True when the file is on this device afterwards; False when the
+    device is not connected, offline, or the central database does not have it (or not
+    for this user). A damaged download is discarded: False too."""
+    from app.sync.files import download_missing
+
+    if db.attachments_dir is None:
+        return False
+    try:
+        with _central_engine(db, password) as engine:
+            download_missing(db, engine, only={sha256})
+    except Exception:  # noqa: BLE001 - offline or not connected: the file is not here
+        log.info("attachment file not fetched", exc_info=True)
+        return False
+    from app.services.attachments.store import file_path
+
+    return file_path(db.attachments_dir, sha256).exists()
+
+
+def attachment_files(db: Database):
+    """Which files this device's attachments name: here, being fetched, or missing."""
+    from app.sync.files import file_states
+
+    return file_states(db)
+
+
+__all__ += ["fetch_attachment_file", "attachment_files"]
