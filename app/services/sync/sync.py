@@ -615,11 +615,28 @@ def fetch_attachment_file(db: Database, sha256: str, password: str | None = None
     return file_path(db.attachments_dir, sha256).exists()
 
 
-def attachment_files(db: Database):
-    """Which files this device's attachments name: here, being fetched, or missing."""
+def attachment_files(ctx: ServiceContext):
+    """Which files this device's attachments name: here, being fetched, or missing
+    (`FileState`). A medical certificate is listed only to those who may read the
+    health data it belongs to (as the declaration shows it)."""
+    from app.db.models import AccidentHealth, Attachment
+    from app.services.declarations.declarations import may_read_health
     from app.sync.files import file_states
 
-    return file_states(db)
+    with ctx.db.reading() as session:
+        health = session.execute(
+            sa.select(Attachment.sha256, AccidentHealth.declared_by)
+            .join(AccidentHealth, AccidentHealth.id == Attachment.owner_id, isouter=True)
+            .where(Attachment.owner_table == "accident_health", Attachment.deleted_at.is_(None))
+        ).all()
+        others = session.scalars(
+            sa.select(Attachment.sha256).where(
+                Attachment.owner_table != "accident_health", Attachment.deleted_at.is_(None)
+            )
+        ).all()
+    hidden = {sha for sha, declared_by in health if not may_read_health(ctx, declared_by)}
+    hidden -= set(others)  # the same bytes attached elsewhere too: listed
+    return [state for state in file_states(ctx.db) if state.sha256 not in hidden]
 
 
 __all__ += ["fetch_attachment_file", "attachment_files"]
