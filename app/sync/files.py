@@ -32,7 +32,7 @@ from sqlalchemy.engine import Engine
 
 from app.db.engine import Database
 from app.db.models import Attachment
-from app.services.attachments.store import attachment_rules, file_path
+from app.services.attachments.rules import attachment_rules, file_path
 
 log = logging.getLogger(__name__)
 
@@ -306,3 +306,42 @@ def transfer(
     upload_files(db, engine, report, progress, cancelled)
     download_missing(db, engine, report, None, progress, cancelled)
     return report
+
+
+class central_engine:
+    """`with central_engine(db, password) as engine`: this device's central database,
+    as its login (the password given, else the keyring or SMARTDESK_PASSWORD)."""
+
+    def __init__(self, db: Database, password: str | None = None) -> None:
+        from app.sync import local
+        from app.sync.remote import open_central, stored_password
+
+        state = local.read_state(db)
+        url, login = state.get(local.URL), state.get(local.USER)
+        if not url or not login:
+            raise LookupError("this device is not connected")
+        if password is None:
+            password, _keyring = stored_password(url, login)
+        self.engine = open_central(url, login, password)
+
+    def __enter__(self) -> Engine:
+        return self.engine
+
+    def __exit__(self, *exc) -> None:
+        self.engine.dispose()
+
+
+def fetch_now(db: Database, sha256: str, password: str | None = None) -> bool:
+    """Fetch one attachment's file from the central database now (someone opens it and
+    it is not here). True when the file is on this device afterwards; False when the
+    device is not connected, offline, or the central database does not have it (or not
+    for this user). A damaged download is discarded: False too."""
+    if db.attachments_dir is None:
+        return False
+    try:
+        with central_engine(db, password) as engine:
+            download_missing(db, engine, only={sha256})
+    except Exception:  # noqa: BLE001 - offline or not connected: the file is not here
+        log.info("attachment file not fetched", exc_info=True)
+        return False
+    return file_path(db.attachments_dir, sha256).exists()

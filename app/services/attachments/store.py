@@ -13,32 +13,21 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
 
-import resources
 from app.db.models import Attachment
+from app.services.attachments.rules import (  # noqa: F401 - re-exported
+    RULES_FILE,
+    AttachmentRules,
+    attachment_rules,
+    file_path,
+)
 from app.services.audit import record_change
 from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, ValidationFailed
-
-RULES_FILE = Path(resources.__file__).parent / "rules" / "attachments.toml"
-
-
-@dataclass(frozen=True)
-class AttachmentRules:
-    max_bytes: int
-    types: dict[str, str]  # extension -> MIME type
-
-
-@cache
-def attachment_rules() -> AttachmentRules:
-    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
-    return AttachmentRules(int(data["max_bytes"]), dict(data["types"]))
 
 
 @dataclass(frozen=True)
@@ -50,10 +39,6 @@ class AttachmentInfo:
     sha256: str
     #: the file is on this device
     present: bool
-
-
-def file_path(folder: Path, sha256: str) -> Path:
-    return folder / sha256[:2] / sha256
 
 
 def _folder(ctx: ServiceContext) -> Path:
@@ -174,9 +159,9 @@ def read_attachment(ctx: ServiceContext, attachment_id: str) -> bytes:
         sha256 = row.sha256
     path = file_path(_folder(ctx), sha256)
     if not path.exists():  # made on another device: fetched now when connected
-        from app.services.sync.sync import fetch_attachment_file
+        from app.sync.files import fetch_now
 
-        if not fetch_attachment_file(ctx.db, sha256):
+        if not fetch_now(ctx.db, sha256):
             raise NotFound("attachment.not_on_this_device")
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != sha256:

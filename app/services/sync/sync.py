@@ -563,10 +563,10 @@ def _with_files(db: Database, report: SyncReport, password, progress, cancelled)
     (the rows went through; the files go at the next round or when opened)."""
     if not report.ok or db.attachments_dir is None:
         return report
-    from app.sync.files import transfer
+    from app.sync.files import central_engine, transfer
 
     try:
-        with _central_engine(db, password) as engine:
+        with central_engine(db, password) as engine:
             files = transfer(db, engine, progress, cancelled)
     except Exception:  # noqa: BLE001 - offline between the round and the files: next time
         log.info("attachment files not moved this round", exc_info=True)
@@ -576,43 +576,11 @@ def _with_files(db: Database, report: SyncReport, password, progress, cancelled)
     return report
 
 
-class _central_engine:
-    def __init__(self, db: Database, password: str | None) -> None:
-        from app.sync.remote import open_central
-
-        state = local.read_state(db)
-        url, login = state.get(local.URL), state.get(local.USER)
-        if not url or not login:
-            raise NotFound("sync.not_connected")
-        if password is None:
-            password, _keyring = stored_password(url, login)
-        self.engine = open_central(url, login, password)
-
-    def __enter__(self):
-        return self.engine
-
-    def __exit__(self, *exc) -> None:
-        self.engine.dispose()
-
-
 def fetch_attachment_file(db: Database, sha256: str, password: str | None = None) -> bool:
-    """Fetch one attachment's file from the central database now (someone opens it and
-    it is not here). True when the file is on this device afterwards; False when the
-    device is not connected, offline, or the central database does not have it (or not
-    for this user). A damaged download is discarded: False too."""
-    from app.sync.files import download_missing
+    """Fetch one attachment's file now (`app.sync.files.fetch_now`)."""
+    from app.sync.files import fetch_now
 
-    if db.attachments_dir is None:
-        return False
-    try:
-        with _central_engine(db, password) as engine:
-            download_missing(db, engine, only={sha256})
-    except Exception:  # noqa: BLE001 - offline or not connected: the file is not here
-        log.info("attachment file not fetched", exc_info=True)
-        return False
-    from app.services.attachments.store import file_path
-
-    return file_path(db.attachments_dir, sha256).exists()
+    return fetch_now(db, sha256, password)
 
 
 def attachment_files(ctx: ServiceContext):
