@@ -86,6 +86,16 @@ def _live_files(db: Database) -> dict[str, tuple[int, str]]:
     return {sha: (size, name) for sha, size, name in rows}
 
 
+def has_attachments(db: Database) -> bool:
+    """Whether the device has any live attachment (whose file may have to move)."""
+    table = Attachment.__table__
+    with db.engine.connect() as conn:
+        return (
+            conn.execute(sa.select(table.c.id).where(table.c.deleted_at.is_(None)).limit(1)).first()
+            is not None
+        )
+
+
 def file_states(db: Database) -> list[FileState]:
     """Every file the device's live attachments name: which are here, which are on their
     way (part fetched), which are still missing. Missing first, then by name."""
@@ -142,6 +152,8 @@ def upload_files(
         for sha, (size, _name) in _live_files(db).items()
         if file_path(folder, sha).exists()
     }
+    if not local:
+        return report
     with engine.connect() as rc:
         central = _central_progress(rc, list(local))
     todo = [sha for sha in local if sha not in central or len(central[sha][1]) < central[sha][0]]

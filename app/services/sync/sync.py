@@ -563,8 +563,10 @@ def _with_files(db: Database, report: SyncReport, password, progress, cancelled)
     (the rows went through; the files go at the next round or when opened)."""
     if not report.ok or db.attachments_dir is None:
         return report
-    from app.sync.files import central_engine, transfer
+    from app.sync.files import central_engine, has_attachments, transfer
 
+    if not has_attachments(db):  # nothing to move: no extra connection
+        return report
     try:
         with central_engine(db, password) as engine:
             files = transfer(db, engine, progress, cancelled)
