@@ -181,6 +181,20 @@ def report_texts(result: RoundResult) -> tuple[str, str, list[str]]:
                 "SyncView", "Uploaded, made on this device before it was connected: {count}"
             ).format(count=n(report.uploaded))
         )
+    if report.files_up or report.files_down:
+        details.append(
+            QCoreApplication.translate(
+                "SyncView", "Attached files sent: {up} · fetched: {down}"
+            ).format(up=n(report.files_up), down=n(report.files_down))
+        )
+    if report.files_damaged:
+        details.append(
+            QCoreApplication.translate(
+                "SyncView",
+                "Attached files that arrived damaged and were thrown away: {count}. "
+                "Tell an administrator.",
+            ).format(count=n(report.files_damaged))
+        )
     if report.removed:
         details.append(
             QCoreApplication.translate(
@@ -472,6 +486,11 @@ class SyncView(QWidget):
         self.rounds: list = []
         self.tabs.addTab(self.round_list, "")
 
+        # --- attached files: which are on this device, which are on their way ---------
+        self.file_list = _table(3, "fileList")
+        self.files: list = []
+        self.tabs.addTab(self.file_list, "")
+
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -535,6 +554,43 @@ class SyncView(QWidget):
             on_result=self._rounds_loaded,
             on_error=self._list_failed,
         )
+        self._loading += 1
+        self._worker.submit(
+            sync_service.attachment_files,
+            self._ctx,
+            on_result=self._files_loaded,
+            on_error=self._list_failed,
+        )
+
+    def _files_loaded(self, files: list) -> None:
+        self._loading -= 1
+        self.files = list(files)
+        self._fill_files()
+
+    def _fill_files(self) -> None:
+        lang = current_language()
+        table = self.file_list
+        table.setRowCount(len(self.files))
+        for row, state in enumerate(self.files):
+            if state.have >= state.size:
+                where = self.tr("On this device")
+            elif state.have:
+                where = self.tr("Fetching: {percent} %").format(
+                    percent=format_number(100 * state.have // state.size, lang)
+                )
+            else:
+                where = self.tr("Fetched at the next sync or when opened")
+            size = self.tr("{size} kB").format(
+                size=format_number(max(1, round(state.size / 1000)), lang)
+            )
+            for column, text in enumerate((state.filename, size, where)):
+                item = _item(text, bold=column == 2 and state.have < state.size)
+                if column == 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+        self._update_tab_titles()
 
     def _rounds_loaded(self, rounds: list) -> None:
         self._loading -= 1
@@ -893,7 +949,13 @@ class SyncView(QWidget):
             and self.dialog is None
         ):  # the adviser asked for this round and is here: ask for the password now
             self.open_connect_dialog(password_only=True)
-        if report.new_conflicts or report.rejected or report.pulled or result.kind == "connect":
+        if (
+            report.new_conflicts
+            or report.rejected
+            or report.pulled
+            or report.files_down
+            or result.kind == "connect"
+        ):
             if self.isVisible():
                 self.reload_lists()
             else:
@@ -1015,6 +1077,13 @@ class SyncView(QWidget):
             ),
         )
         self.tabs.setTabText(2, self.tr("Last rounds"))
+        here = sum(1 for state in self.files if state.have >= state.size)
+        self.tabs.setTabText(
+            3,
+            self.tr("Files ({here} of {count} here)").format(
+                here=format_number(here, lang), count=format_number(len(self.files), lang)
+            ),
+        )
 
     # --- language -------------------------------------------------------------------------
 
@@ -1082,6 +1151,13 @@ class SyncView(QWidget):
             ]
         )
         self.round_list.horizontalHeader().resizeSection(0, 150)
+        self.file_list.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Size"), self.tr("On this device")]
+        )
+        self.file_list.horizontalHeader().resizeSection(0, 320)
+        self.file_list.horizontalHeader().resizeSection(1, 100)
+        if self.files:
+            self._fill_files()
         if self.rounds:
             self._fill_rounds()
         header = self.rejection_list.horizontalHeader()

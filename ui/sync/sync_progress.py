@@ -37,6 +37,14 @@ def progress_text(done: int, total: int, step: str) -> str:
         return QCoreApplication.translate("SyncView", "Receiving changes: {done} so far").format(
             done=format_number(done, lang)
         )
+    if kind == "files_up":
+        return QCoreApplication.translate(
+            "SyncView", "Sending attached files: {done} of {total}"
+        ).format(done=format_number(done, lang), total=format_number(total, lang))
+    if kind == "files_down":
+        return QCoreApplication.translate(
+            "SyncView", "Fetching attached files: {done} of {total}"
+        ).format(done=format_number(done, lang), total=format_number(total, lang))
     return QCoreApplication.translate("SyncView", "Syncing…")
 
 

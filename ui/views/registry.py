@@ -332,6 +332,11 @@ def _select_first_loan(stage: Stage) -> None:
         stage.wait()
 
 
+def _show_sync_files(stage: Stage) -> None:
+    stage.view.tabs.setCurrentIndex(3)
+    stage.wait()
+
+
 def _sync(window):
     from ui.sync.sync import SyncView
 
@@ -426,7 +431,20 @@ for _view in (
         ),
         on_refresh=lambda view: view.refresh(),
     ),
-    ViewEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync.svg", _sync),
+    ViewEntry(
+        "sync",
+        QT_TRANSLATE_NOOP("MainWindow", "Sync"),
+        "sync.svg",
+        _sync,
+        shots=(
+            Shot("sync", "the Sync view as it opens"),
+            Shot(
+                "sync_files",
+                "the Sync view's Files tab: the attached files here and those on their way",
+                _show_sync_files,
+            ),
+        ),
+    ),
     # Settings › the issuer's identity printed on every quote (administrators)
     ViewEntry(
         "issuer_identity",

@@ -2,8 +2,8 @@
 
 The bytes live under the device's data folder as `attachments/<sha256[:2]>/<sha256>`;
 the `attachments` row (file name, type, size, hash, owner) syncs like any other row.
-Whether another device has the file is a question of its own folder (`has_file`): until
-files travel (the offline-work issue), a device says so rather than pretend.
+Files travel between devices through the central database (`app.sync.files`): after
+each round, and when an attachment whose file is not here is opened.
 
 Which files are allowed and how large is data (`resources/rules/attachments.toml`).
 """
@@ -13,32 +13,21 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
 
-import resources
 from app.db.models import Attachment
+from app.services.attachments.rules import (  # noqa: F401 - re-exported
+    RULES_FILE,
+    AttachmentRules,
+    attachment_rules,
+    file_path,
+)
 from app.services.audit import record_change
 from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, ValidationFailed
-
-RULES_FILE = Path(resources.__file__).parent / "rules" / "attachments.toml"
-
-
-@dataclass(frozen=True)
-class AttachmentRules:
-    max_bytes: int
-    types: dict[str, str]  # extension -> MIME type
-
-
-@cache
-def attachment_rules() -> AttachmentRules:
-    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
-    return AttachmentRules(int(data["max_bytes"]), dict(data["types"]))
 
 
 @dataclass(frozen=True)
@@ -50,10 +39,6 @@ class AttachmentInfo:
     sha256: str
     #: the file is on this device
     present: bool
-
-
-def file_path(folder: Path, sha256: str) -> Path:
-    return folder / sha256[:2] / sha256
 
 
 def _folder(ctx: ServiceContext) -> Path:
@@ -173,8 +158,11 @@ def read_attachment(ctx: ServiceContext, attachment_id: str) -> bytes:
             raise NotFound()
         sha256 = row.sha256
     path = file_path(_folder(ctx), sha256)
-    if not path.exists():
-        raise NotFound("attachment.not_on_this_device")
+    if not path.exists():  # made on another device: fetched now when connected
+        from app.sync.files import fetch_now
+
+        if not fetch_now(ctx.db, sha256):
+            raise NotFound("attachment.not_on_this_device")
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != sha256:
         raise NotFound("attachment.damaged")

@@ -47,6 +47,9 @@ class SyncReport(RoundReport):
     password could be kept in the keyring."""
 
     password_saved: bool | None = None  # after connect: False when no keyring works
+    files_up: int = 0  # attachment files sent up after the round (issue 14, point 5)
+    files_down: int = 0  # attachment files fetched after the round
+    files_damaged: int = 0  # fetched files that did not match their hash: discarded
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,8 @@ def run_sync(
                 "enter it (it is kept only for this session)",
             )
     try:
-        return _report(sync_round(db, password, progress, cancelled, **options))
+        report = _report(sync_round(db, password, progress, cancelled, **options))
+        return _with_files(db, report, password, progress, cancelled)
     except Exception as exc:  # noqa: BLE001 - the window gets a report, never a traceback
         log.exception("sync round failed")
         pending, conflicts = counts(db)
@@ -149,6 +153,7 @@ def connect(
     from_url = not password
     password = password or url_password(url) or ""
     report = _report(connect_device(db, url, login, password, progress, cancelled))
+    report = _with_files(db, report, password, progress, cancelled)
     if report.ok or (
         report.message_key not in ("sync.sign_in_failed", "sync.not_a_user")
         and not report.offline
@@ -548,3 +553,60 @@ def url_problem(url: str) -> str | None:
 
 
 __all__ += ["url_problem", "connect_problems", "password_problem"]
+
+
+# --- attachment files (issue 14, point 5): app/sync/files.py ------------------------------
+
+
+def _with_files(db: Database, report: SyncReport, password, progress, cancelled) -> SyncReport:
+    """After a good round, the files travel: a failure here never spoils the round's report
+    (the rows went through; the files go at the next round or when opened)."""
+    if not report.ok or db.attachments_dir is None:
+        return report
+    from app.sync.files import central_engine, has_attachments, transfer
+
+    if not has_attachments(db):  # nothing to move: no extra connection
+        return report
+    try:
+        with central_engine(db, password) as engine:
+            files = transfer(db, engine, progress, cancelled)
+    except Exception:  # noqa: BLE001 - offline between the round and the files: next time
+        log.info("attachment files not moved this round", exc_info=True)
+        return report
+    report.files_up, report.files_down = files.uploaded, files.downloaded
+    report.files_damaged = len(files.damaged)
+    return report
+
+
+def fetch_attachment_file(db: Database, sha256: str, password: str | None = None) -> bool:
+    """Fetch one attachment's file now (`app.sync.files.fetch_now`)."""
+    from app.sync.files import fetch_now
+
+    return fetch_now(db, sha256, password)
+
+
+def attachment_files(ctx: ServiceContext):
+    """Which files this device's attachments name: here, being fetched, or missing
+    (`FileState`). A medical certificate is listed only to those who may read the
+    health data it belongs to (as the declaration shows it)."""
+    from app.db.models import AccidentHealth, Attachment
+    from app.services.declarations.declarations import may_read_health
+    from app.sync.files import file_states
+
+    with ctx.db.reading() as session:
+        health = session.execute(
+            sa.select(Attachment.sha256, AccidentHealth.declared_by)
+            .join(AccidentHealth, AccidentHealth.id == Attachment.owner_id, isouter=True)
+            .where(Attachment.owner_table == "accident_health", Attachment.deleted_at.is_(None))
+        ).all()
+        others = session.scalars(
+            sa.select(Attachment.sha256).where(
+                Attachment.owner_table != "accident_health", Attachment.deleted_at.is_(None)
+            )
+        ).all()
+    hidden = {sha for sha, declared_by in health if not may_read_health(ctx, declared_by)}
+    hidden -= set(others)  # the same bytes attached elsewhere too: listed
+    return [state for state in file_states(ctx.db) if state.sha256 not in hidden]
+
+
+__all__ += ["fetch_attachment_file", "attachment_files"]
