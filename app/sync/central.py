@@ -163,7 +163,7 @@ def _grant(conn: Connection, database: str, group: str) -> None:
             "sync_change_log TO {}"
         ).format(g),
         sql.SQL("GRANT SELECT, INSERT, UPDATE ON sync_applied, devices TO {}").format(g),
-        # attachment files (0015): added, never changed; row-level security says which
+        # attachment files (0012): added, never changed; row-level security says which
         sql.SQL("GRANT SELECT, INSERT ON sync_files, sync_file_chunks TO {}").format(g),
         sql.SQL("REVOKE ALL ON sync_logins, sync_references FROM PUBLIC, {}").format(g),
     ]

@@ -1,7 +1,7 @@
 """Attachment files travel between devices through the central database (issue 14, pt 5).
 
 A file is known by its sha256. Centrally it is a `sync_files` row and its chunks in
-`sync_file_chunks` (migration 0015: bytea, row-level security: a login reads or adds a
+`sync_file_chunks` (migration 0012: bytea, row-level security: a login reads or adds a
 file only when it may read a live attachment row naming the hash, and the health row
 of a medical certificate). On a device it sits in the attachments folder as
 `<sha256[:2]>/<sha256>` (`app.services.attachments.store`).
@@ -36,7 +36,7 @@ from app.services.attachments.rules import attachment_rules, file_path
 
 log = logging.getLogger(__name__)
 
-CHUNK_BYTES = 512 * 1024  # below the central limit (1 MiB, 0015)
+CHUNK_BYTES = 512 * 1024  # below the central limit (1 MiB, 0012)
 CHUNKS_PER_TRANSACTION = 8  # an upload commits every 4 MB: a cut loses at most that
 INCOMING = ".incoming"
 
