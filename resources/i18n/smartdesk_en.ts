@@ -3936,6 +3936,10 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Outside your role or office: it stays on this device.</translation>
     </message>
     <message>
+        <source>The central database refused a record made on this device before it connected, so nothing was uploaded. Everything stays on this device; ask your administrator.</source>
+        <translation>The central database refused a record made on this device before it connected, so nothing was uploaded. Everything stays on this device; ask your administrator.</translation>
+    </message>
+    <message>
         <source>No longer part of what your role and office may see: the record was removed from this device; your change is kept here.</source>
         <translation>No longer part of what your role and office may see: the record was removed from this device; your change is kept here.</translation>
     </message>
@@ -5340,6 +5344,14 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Receiving changes: {done} so far</translation>
     </message>
     <message>
+        <source>Sending attached files: {done} of {total}</source>
+        <translation>Sending attached files: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Fetching attached files: {done} of {total}</source>
+        <translation>Fetching attached files: {done} of {total}</translation>
+    </message>
+    <message>
         <source>about {n} s left</source>
         <translation>about {n} s left</translation>
     </message>
@@ -5397,6 +5409,14 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Uploaded, made on this device before it was connected: {count}</translation>
     </message>
     <message>
+        <source>Attached files sent: {up} · fetched: {down}</source>
+        <translation>Attached files sent: {up} · fetched: {down}</translation>
+    </message>
+    <message>
+        <source>Attached files that arrived damaged and were thrown away: {count}. Tell an administrator.</source>
+        <translation>Attached files that arrived damaged and were thrown away: {count}. Tell an administrator.</translation>
+    </message>
+    <message>
         <source>Removed from this device, no longer part of your office: {count}</source>
         <translation>Removed from this device, no longer part of your office: {count}</translation>
     </message>
@@ -5423,6 +5443,18 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</source>
         <translation>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</translation>
+    </message>
+    <message>
+        <source>Fetching: {percent} %</source>
+        <translation>Fetching: {percent} %</translation>
+    </message>
+    <message>
+        <source>Fetched at the next sync or when opened</source>
+        <translation>Fetched at the next sync or when opened</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
     </message>
     <message>
         <source>Done</source>
@@ -5543,6 +5575,10 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Last rounds</source>
         <translation>Last rounds</translation>
+    </message>
+    <message>
+        <source>Files ({here} of {count} here)</source>
+        <translation>Files ({here} of {count} here)</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5679,6 +5715,14 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
     </message>
     <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>

@@ -3936,6 +3936,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Hors de votre rôle ou de votre bureau : cela reste sur cet appareil.</translation>
     </message>
     <message>
+        <source>The central database refused a record made on this device before it connected, so nothing was uploaded. Everything stays on this device; ask your administrator.</source>
+        <translation>La base de données centrale a refusé un enregistrement créé sur cet appareil avant sa connexion : rien n’a donc été envoyé. Tout reste sur cet appareil ; demandez à votre administrateur.</translation>
+    </message>
+    <message>
         <source>No longer part of what your role and office may see: the record was removed from this device; your change is kept here.</source>
         <translation>Ne fait plus partie de ce que votre rôle et votre bureau peuvent voir : l&apos;enregistrement a été retiré de cet appareil ; votre modification est conservée ici.</translation>
     </message>
@@ -5340,6 +5344,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Réception des modifications : {done} jusqu&apos;ici</translation>
     </message>
     <message>
+        <source>Sending attached files: {done} of {total}</source>
+        <translation>Envoi des pièces jointes : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Fetching attached files: {done} of {total}</source>
+        <translation>Téléchargement des pièces jointes : {done} sur {total}</translation>
+    </message>
+    <message>
         <source>about {n} s left</source>
         <translation>encore environ {n} s</translation>
     </message>
@@ -5397,6 +5409,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Envoyés, créés sur cet appareil avant la connexion : {count}</translation>
     </message>
     <message>
+        <source>Attached files sent: {up} · fetched: {down}</source>
+        <translation>Pièces jointes envoyées : {up} · reçues : {down}</translation>
+    </message>
+    <message>
+        <source>Attached files that arrived damaged and were thrown away: {count}. Tell an administrator.</source>
+        <translation>Pièces jointes arrivées endommagées et supprimées : {count}. Prévenez un administrateur.</translation>
+    </message>
+    <message>
         <source>Removed from this device, no longer part of your office: {count}</source>
         <translation>Retirés de cet appareil, ne relevant plus de votre bureau : {count}</translation>
     </message>
@@ -5423,6 +5443,18 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau qui fonctionne : le mot de passe n&apos;est conservé nulle part et sera redemandé à la session suivante.</translation>
+    </message>
+    <message>
+        <source>Fetching: {percent} %</source>
+        <translation>Téléchargement : {percent} %</translation>
+    </message>
+    <message>
+        <source>Fetched at the next sync or when opened</source>
+        <translation>Téléchargé à la prochaine synchronisation ou à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
     </message>
     <message>
         <source>Done</source>
@@ -5543,6 +5575,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Last rounds</source>
         <translation>Derniers passages</translation>
+    </message>
+    <message>
+        <source>Files ({here} of {count} here)</source>
+        <translation>Fichiers ({here} sur {count} ici)</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5679,6 +5715,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>

@@ -3936,6 +3936,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Buiten uw rol of kantoor: het blijft op dit toestel.</translation>
     </message>
     <message>
+        <source>The central database refused a record made on this device before it connected, so nothing was uploaded. Everything stays on this device; ask your administrator.</source>
+        <translation>De centrale databank weigerde een record dat op dit toestel werd gemaakt voordat het verbonden was, dus er werd niets opgeladen. Alles blijft op dit toestel; vraag raad aan je beheerder.</translation>
+    </message>
+    <message>
         <source>No longer part of what your role and office may see: the record was removed from this device; your change is kept here.</source>
         <translation>Valt niet meer onder wat uw rol en kantoor mogen zien: het record is van dit toestel verwijderd; uw wijziging blijft hier bewaard.</translation>
     </message>
@@ -5340,6 +5344,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Wijzigingen ontvangen: al {done}</translation>
     </message>
     <message>
+        <source>Sending attached files: {done} of {total}</source>
+        <translation>Bijlagen verzenden: {done} van {total}</translation>
+    </message>
+    <message>
+        <source>Fetching attached files: {done} of {total}</source>
+        <translation>Bijlagen ophalen: {done} van {total}</translation>
+    </message>
+    <message>
         <source>about {n} s left</source>
         <translation>nog ongeveer {n} s</translation>
     </message>
@@ -5397,6 +5409,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Opgeladen, op dit toestel gemaakt vóór de verbinding: {count}</translation>
     </message>
     <message>
+        <source>Attached files sent: {up} · fetched: {down}</source>
+        <translation>Bijlagen verzonden: {up} · opgehaald: {down}</translation>
+    </message>
+    <message>
+        <source>Attached files that arrived damaged and were thrown away: {count}. Tell an administrator.</source>
+        <translation>Bijlagen die beschadigd aankwamen en werden weggegooid: {count}. Verwittig een beheerder.</translation>
+    </message>
+    <message>
         <source>Removed from this device, no longer part of your office: {count}</source>
         <translation>Van dit toestel verwijderd, niet langer van uw kantoor: {count}</translation>
     </message>
@@ -5423,6 +5443,18 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>This computer has no working keyring: the password is kept nowhere and asked again in the next session.</source>
         <translation>Deze computer heeft geen werkende sleutelhanger: het wachtwoord wordt nergens bewaard en in de volgende sessie opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>Fetching: {percent} %</source>
+        <translation>Wordt opgehaald: {percent} %</translation>
+    </message>
+    <message>
+        <source>Fetched at the next sync or when opened</source>
+        <translation>Wordt opgehaald bij de volgende synchronisatie of bij het openen</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
     </message>
     <message>
         <source>Done</source>
@@ -5543,6 +5575,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Last rounds</source>
         <translation>Laatste rondes</translation>
+    </message>
+    <message>
+        <source>Files ({here} of {count} here)</source>
+        <translation>Bestanden ({here} van {count} hier)</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5679,6 +5715,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Result</source>
         <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>The central database refused these changes. They are kept on this device, nothing is lost; ask an administrator if one of them must go through.</source>
