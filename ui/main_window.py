@@ -222,13 +222,6 @@ class MainWindow(QMainWindow):
     def sync_view(self):
         return self.views.get("sync")
 
-    @property
-    def planned(self) -> dict[str, QWidget]:
-        """The views that are not built yet (their honest placeholders), by name."""
-        from ui.views.planned import PlannedView
-
-        return {name: v for name, v in self.views.items() if isinstance(v, PlannedView)}
-
     def view_names(self) -> list[str]:
         """The names in the navigation, in order."""
         return [entry.name for entry in self.entries]

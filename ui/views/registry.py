@@ -258,15 +258,6 @@ def _open_newest_draft(stage: Stage) -> None:
         stage.wait()
 
 
-def _planned(kind: str) -> Callable[[Any], Any]:
-    def make(_window):
-        from ui.views.planned import PlannedView
-
-        return PlannedView(kind)
-
-    return make
-
-
 def _teamadmin(window):
     from ui.teamadmin.queue import TeamAdminQueueView
 
