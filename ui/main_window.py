@@ -315,6 +315,19 @@ class MainWindow(QMainWindow):
         self.show_view("quotes")
         self.quotes.show_for_activity(activity, client_id)
 
+    def apply_for_loan(self, activity_id: str) -> None:
+        """The Loans view with a new application for this Activity (from its page)."""
+        self.show_view("loans")
+        self.views["loans"].start_application(activity_id)
+
+    def open_loan(self, loan_id: str) -> None:
+        """The Loans view with this loan open (from an Activity's page)."""
+        self.show_view("loans")
+        view = self.views["loans"]
+        view.show_filter.setCurrentIndex(view.show_filter.findData("all"))
+        view.refresh_list(select=loan_id)
+        view.panel.load(loan_id)
+
     def show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("SmartDesk"), error_text(error))
 
