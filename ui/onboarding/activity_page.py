@@ -200,6 +200,7 @@ class ActivityPageView(QScrollArea):
         self._pending = 0
         self.page: ActivityPage | None = None
         self.activity_id: str | None = None
+        self._fresh_requests = True
 
         body = QWidget()
         self.back = QPushButton()
@@ -263,6 +264,11 @@ class ActivityPageView(QScrollArea):
         loans_layout = QVBoxLayout(self.loans_box)
         loans_layout.addWidget(self.apply_loan_button, 0, Qt.AlignmentFlag.AlignLeft)
         loans_layout.addWidget(self.loans)
+        # "Ask TeamAdmin for…" for the Activity's holder, as on the member's page
+        from ui.teamadmin.member_requests import MemberRequestsSection
+
+        self.requests = MemberRequestsSection(worker, ctx)
+        self.requests.setObjectName("activityRequests")
         self.contracts_box = QGroupBox()
         self.contracts = _table(5, "activityContracts")
         QVBoxLayout(self.contracts_box).addWidget(self.contracts)
@@ -281,6 +287,7 @@ class ActivityPageView(QScrollArea):
         right.addWidget(self.members_box)
         right.addWidget(self.quotes_box)
         right.addWidget(self.loans_box)
+        right.addWidget(self.requests)
         right.addWidget(self.contracts_box)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -295,12 +302,13 @@ class ActivityPageView(QScrollArea):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return self._pending > 0 or self.requests.busy
 
     # --- loading ----------------------------------------------------------------------------
 
     def show_activity(self, activity_id: str) -> None:
         self.activity_id = activity_id
+        self._fresh_requests = True  # shown anew: the holder's requests are read again
         self._load()
 
     def _load(self) -> None:
@@ -320,6 +328,13 @@ class ActivityPageView(QScrollArea):
             return
         self.page = page
         self._render()
+        holder = next((m for m in page.members if m.role == "holder"), None)
+        holder = holder or (page.members[0] if page.members else None)
+        if holder is None:
+            self.requests.show_member(None)
+        elif self._fresh_requests or holder.member_id != self.requests.member_id:
+            self._fresh_requests = False
+            self.requests.show_member(holder.member_id, holder.name, page.office_code)
         if self._offers_loans():
             self._pending += 1
             self._worker.submit(

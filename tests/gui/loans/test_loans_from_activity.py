@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.db.models import Activity, ActivityMember, LoanApplication, Office
 from app.services.context import ServiceContext
 from app.services.loans.loans import create_application
+from app.services.teamadmin.requests import ask_teamadmin, member_requests
 from app.services.users import user_by_login
 from tests.gui.conftest import open_window
 
@@ -84,3 +85,33 @@ def test_teamadmin_sees_no_loans_on_an_activity_page(qtbot, demo_db, worker, eng
     window.members.open_activity(activity_id)
     settle(qtbot, window)
     assert window.members.activity_page.loans_box.isHidden()
+
+
+def test_the_activity_page_asks_teamadmin_for_its_holder(qtbot, demo_db, worker, english):
+    activity_id, _count = _gent_activity_with_loans(demo_db)
+    ctx = ServiceContext(demo_db.db, user_by_login(demo_db.db, "gui.gnt"))
+    with demo_db.db.reading() as session:
+        holder = session.scalar(
+            select(ActivityMember.member_id).where(
+                ActivityMember.activity_id == activity_id, ActivityMember.role == "holder"
+            )
+        )
+    before = len(member_requests(ctx, holder))
+    ask_teamadmin(
+        ctx,
+        holder,
+        "employment_attest",
+        {"period_start": "2026-01-01", "period_end": "2026-06-30", "purpose": "Huurcontract"},
+    )
+    window = open_window(qtbot, demo_db, worker, "gui.gnt")
+    window.show_view("members")
+    window.members.open_activity(activity_id)
+    settle(qtbot, window)
+    section = window.members.activity_page.requests
+    assert section.member_id == holder
+    assert section.table.rowCount() == before + 1
+    assert section.ask_button.isEnabled() and not section.ask_button.isHidden()
+    assert section.ask_button.text() == "Ask TeamAdmin for…"
+    dialog = section.ask("employment_attest")
+    assert dialog is not None and dialog._member_id == holder
+    dialog.reject()
