@@ -328,6 +328,15 @@ class MainWindow(QMainWindow):
         view.refresh_list(select=loan_id)
         view.panel.load(loan_id)
 
+    def open_declaration(self, entity: str, declaration_id: str) -> None:
+        """The form of one accident declaration or claim (e.g. from the TeamAdmin queue)."""
+        self.show_view("declarations")
+        view = self.views["declarations"]
+        if entity == "accident":
+            view.open_accident(declaration_id)
+        else:
+            view.open_claim(declaration_id)
+
     def show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("SmartDesk"), error_text(error))
 
