@@ -258,6 +258,12 @@ def _open_newest_draft(stage: Stage) -> None:
         stage.wait()
 
 
+def _show_declaration_tab(stage: Stage) -> None:
+    stage.wait()
+    stage.view.tabs.setCurrentIndex(1)
+    stage.wait()
+
+
 def _teamadmin(window):
     from ui.teamadmin.queue import TeamAdminQueueView
 
@@ -390,6 +396,11 @@ for _view in (
                 "teamadmin",
                 "the queue: overdue, due-today and waiting-for-info requests, one open",
                 _select_waiting_request,
+            ),
+            Shot(
+                "teamadmin_declarations",
+                "the queue's declarations tab: every office's, overdue first",
+                _show_declaration_tab,
             ),
         ),
         on_show=_set_focus_on_search,
