@@ -50,7 +50,6 @@ QListWidget#navigation::item:selected {
 QFrame#tile, QFrame#countsBox { background: #ffffff; border: 1px solid #d9d6d2; border-radius: 6px; }
 QLabel#tileNumber { color: #1a1a1a; }
 QLabel#tileCaption { color: #555555; }
-QLabel#plannedNotice { color: #8a5a00; }
 QLabel#detailHint { color: #666666; }
 QLabel#viewTitle { font-weight: bold; }
 QStatusBar QLabel { color: #333333; }

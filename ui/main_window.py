@@ -222,13 +222,6 @@ class MainWindow(QMainWindow):
     def sync_view(self):
         return self.views.get("sync")
 
-    @property
-    def planned(self) -> dict[str, QWidget]:
-        """The views that are not built yet (their honest placeholders), by name."""
-        from ui.views.planned import PlannedView
-
-        return {name: v for name, v in self.views.items() if isinstance(v, PlannedView)}
-
     def view_names(self) -> list[str]:
         """The names in the navigation, in order."""
         return [entry.name for entry in self.entries]
@@ -321,6 +314,28 @@ class MainWindow(QMainWindow):
         """The quote list of one Activity (a `ChosenActivity`), e.g. from a member's page."""
         self.show_view("quotes")
         self.quotes.show_for_activity(activity, client_id)
+
+    def apply_for_loan(self, activity_id: str) -> None:
+        """The Loans view with a new application for this Activity (from its page)."""
+        self.show_view("loans")
+        self.views["loans"].start_application(activity_id)
+
+    def open_loan(self, loan_id: str) -> None:
+        """The Loans view with this loan open (from an Activity's page)."""
+        self.show_view("loans")
+        view = self.views["loans"]
+        view.show_filter.setCurrentIndex(view.show_filter.findData("all"))
+        view.refresh_list(select=loan_id)
+        view.panel.load(loan_id)
+
+    def open_declaration(self, entity: str, declaration_id: str) -> None:
+        """The form of one accident declaration or claim (e.g. from the TeamAdmin queue)."""
+        self.show_view("declarations")
+        view = self.views["declarations"]
+        if entity == "accident":
+            view.open_accident(declaration_id)
+        else:
+            view.open_claim(declaration_id)
 
     def show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("SmartDesk"), error_text(error))

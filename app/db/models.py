@@ -308,7 +308,7 @@ class AccidentDeclaration(SyncColumns, Base):
     insurer_reference: Mapped[str] = mapped_column(String(40), default="")
     # declarations (issue #10): `kind` is the cover (work, commute, private_life,
     # mission, not_covered); `accident_type` the model form's type of accident
-    number: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    number: Mapped[str | None] = mapped_column(String(24), nullable=True)
     accident_type: Mapped[str] = mapped_column(String(12), default="workplace")
     declared_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
     cover_reasons: Mapped[dict] = mapped_column(JSON, default=dict)
@@ -369,7 +369,7 @@ class InsuranceClaim(SyncColumns, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     amount_claimed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     state: Mapped[str] = mapped_column(String(12), default="draft")
-    number: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    number: Mapped[str | None] = mapped_column(String(24), nullable=True)
     declared_by: Mapped[str | None] = mapped_column(UUID, nullable=True)
     occurred_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     discovery_date: Mapped[date | None] = mapped_column(Date, nullable=True)

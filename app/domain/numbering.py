@@ -12,6 +12,16 @@ to ask the server at the moment it numbers.
   `<year:2><series:3><sequence:5>`. Communications given before series existed start
   with `0` and an office digit (`payment_reference.structured_communication`); these
   start with the year (>= 10), so an old and a new one are never equal.
+- A loan's structured communication (`series_loan_communication`):
+  `5<year:2><series:3><sequence:4>`. Loans given before series start with `5` and the
+  office digit (`app.domain.loans.payment.loan_ogm`), so in 2026-2049 a loan's second
+  and third digits are the year (`526...` in 2026) where an old loan's third and fourth
+  are (`5?26...`): an old one (given before 2060) and a new one differ. A quote's starts
+  with its year, `5` only in 2050-2059 (a limit the old loan numbers share): loans and
+  quotes never share a communication before 2050.
+- A member number is an integer (`members.member_number`): `series * 100000 + sequence`
+  (`series_member_number`), e.g. 10700713. Numbers given before series count from 1,
+  so they stay below 100000 while the cooperative has fewer members than that.
 """
 
 from __future__ import annotations
@@ -42,6 +52,33 @@ def series_structured_communication(year: int, series: int, sequence: int) -> st
         raise ValueError("a series communication needs a year whose last two digits are >= 10")
     base = f"{year % 100:02d}{series:0{SERIES_DIGITS}d}{sequence:0{SEQUENCE_DIGITS}d}"
     return f"+++{ogm_vcs.format(base + ogm_vcs.calc_check_digits(base))}+++"
+
+
+LOAN_MARK = 5
+LOAN_SEQUENCE_DIGITS = 4
+MAX_LOAN_SEQUENCE = 10**LOAN_SEQUENCE_DIGITS - 1
+LAST_LOAN_YEAR = 2049  # after it, quotes of the 2050s would start with the loans' 5
+
+
+def series_loan_communication(year: int, series: int, sequence: int) -> str:
+    """`5` + year (2 digits) + series (3) + sequence (4) + check digits (modulo 97)."""
+    _check(series, sequence)
+    if sequence > MAX_LOAN_SEQUENCE:
+        raise ValueError(f"loan sequence out of range for a series (1-{MAX_LOAN_SEQUENCE})")
+    if not 2010 <= year <= LAST_LOAN_YEAR:
+        raise ValueError(f"a loan series communication is given in 2010-{LAST_LOAN_YEAR}")
+    base = f"{LOAN_MARK}{year % 100:02d}{series:0{SERIES_DIGITS}d}"
+    base += f"{sequence:0{LOAN_SEQUENCE_DIGITS}d}"
+    return f"+++{ogm_vcs.format(base + ogm_vcs.calc_check_digits(base))}+++"
+
+
+MEMBER_SERIES_FACTOR = 10**SEQUENCE_DIGITS
+
+
+def series_member_number(series: int, sequence: int) -> int:
+    """Series 107, sequence 713 -> 10700713: the series reads first, then 5 digits."""
+    _check(series, sequence)
+    return series * MEMBER_SERIES_FACTOR + sequence
 
 
 def _check(series: int, sequence: int) -> None:

@@ -82,7 +82,7 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
     open_declarations = _open_declarations(ctx, today)
     with ctx.db.reading() as session:
         deadlines = []
-        for kind, model, due_column, states in (
+        watched = (
             ("accident", AccidentDeclaration, AccidentDeclaration.deadline, ("draft",)),
             (
                 "certificate",
@@ -90,7 +90,10 @@ def dashboard(ctx: ServiceContext, today: date | None = None) -> Dashboard:
                 CertificateRequest.due_on,
                 tuple(sorted(request_states.OPEN)),
             ),
-        ):
+        )
+        # a loan reviewer decides loans: the deadlines of declarations and certificates
+        # are not theirs (issue 12)
+        for kind, model, due_column, states in watched if user.role != "loan_reviewer" else ():
             rows = session.execute(
                 select(model.id, due_column, Member.first_name, Member.last_name)
                 .join(Member, Member.id == model.member_id)

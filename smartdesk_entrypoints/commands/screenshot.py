@@ -22,6 +22,23 @@ def _size(text: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
+def _views_table(shots) -> str:
+    """One line per picture: its name in a column as wide as the longest name, its
+    description wrapped beneath itself (long view names no longer push it out of line)."""
+    import textwrap
+
+    width = max((len(shot.name) for shot in shots), default=0) + 2
+    return "\n".join(
+        textwrap.fill(
+            shot.description,
+            width=79,
+            initial_indent=f"  {shot.name:<{width}}",
+            subsequent_indent=" " * (2 + width),
+        )
+        for shot in shots
+    )
+
+
 def register(subparsers) -> None:
     import argparse
 
@@ -33,8 +50,7 @@ def register(subparsers) -> None:
         help="save a PNG of one view of the window (rendered offscreen)",
         description="Save a PNG of one view of the window, rendered offscreen on this\n"
         "database, as the chosen user sees it (a view the user's role does not see\n"
-        "is refused).\n\nviews:\n"
-        + "\n".join(f"  {shot.name:<14}{shot.description}" for shot in shots),
+        "is refused).\n\nviews:\n" + _views_table(shots),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(

@@ -4,6 +4,7 @@ a view for some roles is absent for the others, and asking for it is refused."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -124,7 +125,13 @@ def test_the_screenshot_command_offers_and_explains_every_registered_picture(fak
     view_option = next(a for a in screenshot._actions if a.dest == "view")
     assert list(view_option.choices) == list(registry.shot_names())
     assert {"main", "members", "quotes", "quote_editor", "fake_shot"} <= set(view_option.choices)
-    assert "fake_shot     the fake view, prepared" in screenshot.format_help()
+    help_text = screenshot.format_help()
+    assert "fake_shot" in help_text and "the fake view, prepared" in help_text
+    # every description starts in one column, however long the view's name
+    table = help_text.split("views:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    starts = {m.end(2) for m in map(re.compile(r"^  (\S+)(\s+)\S").match, table) if m}
+    assert len(starts) == 1, table
+    assert "declaration_form" in help_text.split("views:", 1)[1]
 
 
 def test_a_view_for_teamadmin_only_is_absent_for_an_adviser(

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
 from stdnum.be import ogm_vcs
 
+from app.domain.declarations.accident import AccidentInput, HealthInput
+from app.services.declarations import declarations
+from app.services.loans.loans import create_application, loan_view
+from app.services.members.members import create_member, member_detail
 from app.services.numbering import device_series
 from app.services.quotes.quotes import LineInput, add_line, create_quote, send_quote
 
@@ -154,3 +159,120 @@ def test_a_login_can_neither_choose_nor_change_its_series(central):
         )
         == mine
     )
+
+
+# --- members, declarations and loans: the numbers a person reads besides quotes ------------
+
+TODAY = date.today()
+
+
+def gent_member_and_activity(central) -> tuple[str, str]:
+    """A live Gent member and the Activity they hold (a loan needs a holder)."""
+    with central.engine.connect() as conn:
+        row = conn.execute(
+            sa.text(
+                "SELECT am.member_id, am.activity_id FROM activity_members am "
+                "JOIN activities a ON a.id = am.activity_id JOIN offices o ON o.id = a.office_id "
+                "WHERE o.code = 'GNT' AND am.deleted_at IS NULL AND a.deleted_at IS NULL "
+                "ORDER BY am.activity_id LIMIT 1"
+            )
+        ).first()
+    assert row is not None
+    return str(row[0]), str(row[1])
+
+
+def insz(serial: int) -> str:
+    """A valid INSZ of someone born 1 January 1990 (check digits modulo 97)."""
+    first9 = f"900101{serial:03d}"
+    return f"{first9}{97 - int(first9) % 97:02d}"
+
+
+def new_member(device, serial: int) -> int:
+    ctx = device.ctx()
+    member = create_member(
+        ctx,
+        first_name="Offline",
+        last_name=f"Member{serial}",
+        insz=insz(serial),
+        birth_date="",
+        street="Veldstraat 1",
+        postcode="9000",
+        city="Gent",
+        country="BE",
+        email=f"offline{serial}@example.org",
+        phone="",
+        iban="",
+        language="nl",
+        shares="1",
+    )
+    return member_detail(ctx, member).number
+
+
+def new_declaration(device, member: str) -> str:
+    ctx = device.ctx()
+    filed = declarations.file_accident(
+        ctx,
+        AccidentInput(
+            member_id=member,
+            occurred_at=declarations.occurred_at_local(TODAY - timedelta(days=1), 10, 30),
+            accident_type="workplace",
+            place="Werkhuizen, Gent",
+            description="Cut a hand on a broken glass while setting up an exhibition.",
+            deviation_code="51",
+            health=HealthInput(
+                injury_nature="wound", body_part="hand", injury_code="011", incapacity_days=0
+            ),
+        ),
+        TODAY,
+    )
+    declarations.submit(ctx, "accident", filed)
+    return declarations.get_accident(ctx, filed).number
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_three_offline_devices_never_give_a_member_loan_or_declaration_number_twice(central, order):
+    devices = [central.device(short) for short in ("gnt1", "gnt2", "gnt1")]
+    series = [series_of(d) for d in devices]
+    member, activity = gent_member_and_activity(central)
+    given: dict[str, list] = {"member": [], "declaration": [], "loan": [], "ogm": []}
+    serial = 100
+    for _round in range(2):  # two days offline: each device numbers one of each a day
+        for device in devices:
+            serial += 1
+            given["member"].append(new_member(device, serial))
+            given["declaration"].append(new_declaration(device, member))
+            ctx = device.ctx()
+            loan = create_application(ctx, activity)
+            view = loan_view(ctx, loan)
+            given["loan"].append(view.reference)
+            given["ogm"].append(view.ogm)
+    # each number carries its device's series
+    assert given["member"][0] == series[0] * 100_000 + 1
+    assert given["member"][3] == series[0] * 100_000 + 2
+    year = TODAY.year
+    assert given["declaration"][1] == f"AO-GNT-{year}-{series[1]:03d}-00001"
+    assert given["loan"][2] == f"LOAN-GNT-{year}-{series[2]:03d}-00001"
+    assert all(ogm_vcs.is_valid(o) for o in given["ogm"])
+    for kind, values in given.items():
+        assert len(set(values)) == len(values) == 6, (kind, values)
+
+    for index in order:
+        report = devices[index].sync()
+        assert report.ok and not report.rejected, report
+    for device in devices:  # every device ends with the others' rows too
+        assert device.sync().ok
+    with central.engine.connect() as conn:
+        members = conn.execute(sa.text("SELECT member_number FROM members")).scalars().all()
+        loans = conn.execute(sa.text("SELECT reference, ogm FROM loan_applications")).all()
+        numbers = conn.execute(
+            sa.text("SELECT number FROM accident_declarations WHERE number IS NOT NULL")
+        ).scalars()
+        numbers = list(numbers)
+        quote_ogms = set(
+            conn.execute(sa.text("SELECT payment_reference FROM quotes")).scalars().all()
+        )
+    assert set(given["member"]) <= set(members) and len(members) == len(set(members))
+    assert set(given["declaration"]) <= set(numbers) and len(numbers) == len(set(numbers))
+    assert set(given["loan"]) <= {r.reference for r in loans}
+    assert len({r.ogm for r in loans}) == len(loans)
+    assert not quote_ogms & {r.ogm for r in loans}  # a bank transfer matches one thing

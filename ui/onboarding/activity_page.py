@@ -36,12 +36,14 @@ from app.domain.number_input import NumberInputError, parse_number
 from app.formatting import format_date, format_money
 from app.services.context import ServiceContext
 from app.services.errors import ServiceError
+from app.services.loans import loans as loan_service
 from app.services.members import budget as budget_service
 from app.services.onboarding import activities as onboarding_service
 from app.services.onboarding.activities import ActivityPage
 from ui.dialogs.field_messages import ERROR_STYLE, MessageBar
 from ui.i18n import current_language
 from ui.labels import label
+from ui.loans.texts import LOAN_STATES
 from ui.members.texts import (
     ACTIVITY_ROLES,
     ACTIVITY_STATUSES,
@@ -198,6 +200,7 @@ class ActivityPageView(QScrollArea):
         self._pending = 0
         self.page: ActivityPage | None = None
         self.activity_id: str | None = None
+        self._fresh_requests = True
 
         body = QWidget()
         self.back = QPushButton()
@@ -250,6 +253,22 @@ class ActivityPageView(QScrollArea):
         quotes_layout = QVBoxLayout(self.quotes_box)
         quotes_layout.addWidget(self.new_quote_button, 0, Qt.AlignmentFlag.AlignLeft)
         quotes_layout.addWidget(self.quotes)
+        self.loans_box = QGroupBox()
+        self.loans_box.setObjectName("activityLoans")
+        self.loans = _table(4, "activityLoansTable")
+        self.loans.cellDoubleClicked.connect(self._open_loan)
+        self.loan_rows: list = []
+        self.apply_loan_button = QPushButton()
+        self.apply_loan_button.setObjectName("applyForLoan")
+        self.apply_loan_button.clicked.connect(self.apply_for_loan)
+        loans_layout = QVBoxLayout(self.loans_box)
+        loans_layout.addWidget(self.apply_loan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        loans_layout.addWidget(self.loans)
+        # "Ask TeamAdmin for…" for the Activity's holder, as on the member's page
+        from ui.teamadmin.member_requests import MemberRequestsSection
+
+        self.requests = MemberRequestsSection(worker, ctx)
+        self.requests.setObjectName("activityRequests")
         self.contracts_box = QGroupBox()
         self.contracts = _table(5, "activityContracts")
         QVBoxLayout(self.contracts_box).addWidget(self.contracts)
@@ -267,6 +286,8 @@ class ActivityPageView(QScrollArea):
         right.addWidget(self.data_box)
         right.addWidget(self.members_box)
         right.addWidget(self.quotes_box)
+        right.addWidget(self.loans_box)
+        right.addWidget(self.requests)
         right.addWidget(self.contracts_box)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -281,12 +302,13 @@ class ActivityPageView(QScrollArea):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return self._pending > 0 or self.requests.busy
 
     # --- loading ----------------------------------------------------------------------------
 
     def show_activity(self, activity_id: str) -> None:
         self.activity_id = activity_id
+        self._fresh_requests = True  # shown anew: the holder's requests are read again
         self._load()
 
     def _load(self) -> None:
@@ -306,6 +328,33 @@ class ActivityPageView(QScrollArea):
             return
         self.page = page
         self._render()
+        holder = next((m for m in page.members if m.role == "holder"), None)
+        holder = holder or (page.members[0] if page.members else None)
+        if holder is None:
+            self.requests.show_member(None)
+        elif self._fresh_requests or holder.member_id != self.requests.member_id:
+            self._fresh_requests = False
+            self.requests.show_member(holder.member_id, holder.name, page.office_code)
+        if self._offers_loans():
+            self._pending += 1
+            self._worker.submit(
+                loan_service.list_loans,
+                self._ctx,
+                activity_id=page.id,
+                on_result=lambda rows, shown=page.id: self._loans_loaded(shown, rows),
+                on_error=self._failed,
+            )
+
+    def _offers_loans(self) -> bool:
+        """Loans are offered where this user's window has the Loans view."""
+        views = getattr(self.window(), "views", None)
+        return views is not None and "loans" in views
+
+    def _loans_loaded(self, activity_id: str, rows) -> None:
+        self._pending -= 1
+        if activity_id == self.activity_id:
+            self.loan_rows = list(rows)
+            self._render_loans()
 
     def _failed(self, error: BaseException) -> None:
         self._pending -= 1
@@ -359,6 +408,44 @@ class ActivityPageView(QScrollArea):
         holder = next((m.name for m in page.members if m.role == "holder"), "")
         window.open_quotes_for(ChosenActivity(page.id, page.name, holder, page.entity))
         return window.quotes.new_quote()
+
+    def apply_for_loan(self) -> None:
+        """The Loans view with a new application for this Activity, as "New quote" opens
+        the quote editor."""
+        window = self.window()
+        if self.page is not None and hasattr(window, "apply_for_loan"):
+            window.apply_for_loan(self.page.id)
+
+    def _open_loan(self, row: int, _column: int = 0) -> None:
+        window = self.window()
+        if 0 <= row < len(self.loan_rows) and hasattr(window, "open_loan"):
+            window.open_loan(self.loan_rows[row].id)
+
+    def _render_loans(self) -> None:
+        lang = current_language()
+        offered = self._offers_loans()
+        self.loans_box.setVisible(offered)
+        rows = self.loan_rows if offered else []
+        self.loans.setRowCount(len(rows))
+        for row, loan in enumerate(rows):
+            for column, value in enumerate(
+                (
+                    loan.reference or self.tr("draft"),
+                    label(LOAN_STATES, loan.state),
+                    format_money(loan.amount, lang),
+                    format_money(loan.balance, lang) if loan.state == "approved" else "—",
+                )
+            ):
+                item = QTableWidgetItem(value)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.loans.setItem(row, column, item)
+        self.loans.setVisible(bool(rows))
+        # who prepares applications: the advisers of the office (a reviewer only decides)
+        self.apply_loan_button.setVisible(self._ctx.user.role in ("adviser", "admin"))
+        self.loans_box.setTitle(self.tr("Loans ({count})").format(count=len(rows)))
 
     def save_welcome_pdf(self, path: str | Path | None = None) -> None:
         if self.page is None:
@@ -531,6 +618,7 @@ class ActivityPageView(QScrollArea):
         self.contracts_box.setTitle(
             self.tr("Contracts ({count})").format(count=len(page.contracts))
         )
+        self._render_loans()
 
     # --- language -------------------------------------------------------------------------
 
@@ -550,6 +638,10 @@ class ActivityPageView(QScrollArea):
         self.documents_box.setTitle(self.tr("Documents"))
         self.members_box.setTitle(self.tr("Members"))
         self.new_quote_button.setText(self.tr("New quote…"))
+        self.apply_loan_button.setText(self.tr("Apply for a loan…"))
+        self.loans.setHorizontalHeaderLabels(
+            [self.tr("Reference"), self.tr("State"), self.tr("Amount"), self.tr("Balance")]
+        )
         self.quotes.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -138,13 +139,24 @@ class TeamAdminQueueView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([880, 400])
+        # requests in the first tab, declarations in the second (loaded when first shown)
+        from ui.teamadmin.declaration_queue import DeclarationQueue
+
+        requests_tab = QWidget()
+        requests_layout = QVBoxLayout(requests_tab)
+        requests_layout.addLayout(filters)
+        requests_layout.addLayout(days)
+        requests_layout.addWidget(splitter, 1)
+        self.declarations = DeclarationQueue(worker, ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("queueTabs")
+        self.tabs.addTab(requests_tab, "")
+        self.tabs.addTab(self.declarations, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.counts_label)
-        layout.addLayout(filters)
-        layout.addLayout(days)
         layout.addWidget(self.bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -178,7 +190,13 @@ class TeamAdminQueueView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._timer.isActive() or self.model.loading or self._pending > 0 or self.panel.busy
+        return (
+            self._timer.isActive()
+            or self.model.loading
+            or self._pending > 0
+            or self.panel.busy
+            or self.declarations.busy
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -402,6 +420,8 @@ class TeamAdminQueueView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("TeamAdmin queue"))
+        self.tabs.setTabText(0, self.tr("Requests"))
+        self.tabs.setTabText(1, self.tr("Declarations"))
         self.search_box.setPlaceholderText(self.tr("Search by member (name, number, city)…"))
         self.kind_filter.setItemText(0, self.tr("Every kind"))
         for index in range(1, self.kind_filter.count()):

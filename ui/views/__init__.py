@@ -1,3 +1,3 @@
-"""The views of the window that belong to no capability (home, the planned ones) and the
+"""The views of the window that belong to no capability (home) and the
 registry of every view.
 """

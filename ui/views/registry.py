@@ -264,13 +264,10 @@ def _issuer_identity(window):
     return IssuerIdentityView(window.worker, window.ctx)
 
 
-def _planned(kind: str) -> Callable[[Any], Any]:
-    def make(_window):
-        from ui.views.planned import PlannedView
-
-        return PlannedView(kind)
-
-    return make
+def _show_declaration_tab(stage: Stage) -> None:
+    stage.wait()
+    stage.view.tabs.setCurrentIndex(1)
+    stage.wait()
 
 
 def _teamadmin(window):
@@ -410,6 +407,11 @@ for _view in (
                 "teamadmin",
                 "the queue: overdue, due-today and waiting-for-info requests, one open",
                 _select_waiting_request,
+            ),
+            Shot(
+                "teamadmin_declarations",
+                "the queue's declarations tab: every office's, overdue first",
+                _show_declaration_tab,
             ),
         ),
         on_show=_set_focus_on_search,

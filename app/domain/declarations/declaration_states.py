@@ -29,6 +29,9 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str, frozenset[str]]] = {
 EDITABLE = frozenset({"first_aid", "draft", "question"})
 #: states a deadline still runs in (shown on the home page)
 OPEN = frozenset({"draft", "question"})
+#: the TeamAdmin queue's declarations: submitted to them, or back with the adviser on
+#: their question; the deadline to reach the insurer still runs in both
+WITH_TEAMADMIN = frozenset({"submitted", "question"})
 PAST_DRAFT = frozenset({"submitted", "question", "filed", "closed"})
 CLAIM_PAST_DRAFT = PAST_DRAFT & frozenset(CLAIM_STATES)
 

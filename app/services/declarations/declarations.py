@@ -49,6 +49,7 @@ from app.domain.declarations.deadline import DeadlineAnswer, declaration_deadlin
 from app.domain.declarations.declaration_states import (
     EDITABLE,
     OPEN,
+    WITH_TEAMADMIN,
     TransitionRefused,
     next_state,
 )
@@ -446,6 +447,7 @@ class DeclarationRow:
     deadline: date | None
     days_left: int | None  # None once no deadline runs (submitted and after)
     serious: bool = False
+    office_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -455,10 +457,15 @@ class DeclarationFilter:
     kind: str | None = None
     state: str | None = None
     max_days_left: int | None = None
+    #: TeamAdmin's queue: every office's submitted and questioned ones, with the days
+    #: left to reach the insurer (overdue first)
+    teamadmin_queue: bool = False
 
 
-def _days_left(state: str, deadline: date | None, today: date) -> int | None:
-    if deadline is None or state not in OPEN:
+def _days_left(
+    state: str, deadline: date | None, today: date, running: frozenset[str] = OPEN
+) -> int | None:
+    if deadline is None or state not in running:
         return None
     return (deadline - today).days
 
@@ -479,10 +486,13 @@ def list_declarations(
             if where.entity not in (None, entity):
                 continue
             query = (
-                select(model, Member.first_name, Member.last_name)
+                select(model, Member.first_name, Member.last_name, Office.code)
                 .join(Member, Member.id == model.member_id)
+                .join(Office, Office.id == model.office_id)
                 .where(model.deleted_at.is_(None), office_filter(ctx.user, model.office_id))
             )
+            if where.teamadmin_queue:
+                query = query.where(model.state.in_(sorted(WITH_TEAMADMIN)))
             if where.scope == "mine":
                 query = query.where(model.declared_by == ctx.user.id)
             if where.kind:
@@ -491,9 +501,10 @@ def list_declarations(
                 query = query.where(model.state == where.state)
             else:
                 query = query.where(model.state != "first_aid") if entity == "accident" else query
-            for row, first, last in session.execute(query.order_by(day_column.desc())):
+            running = WITH_TEAMADMIN if where.teamadmin_queue else OPEN
+            for row, first, last, office_code in session.execute(query.order_by(day_column.desc())):
                 day = row.occurred_at.date() if entity == "accident" else row.occurred_on
-                left = _days_left(row.state, row.deadline, today)
+                left = _days_left(row.state, row.deadline, today, running)
                 if where.max_days_left is not None and (left is None or left > where.max_days_left):
                     continue
                 rows.append(
@@ -508,6 +519,7 @@ def list_declarations(
                         row.deadline,
                         left,
                         bool(getattr(row, "serious", False)),
+                        office_code,
                     )
                 )
     return sorted(

@@ -644,9 +644,11 @@ def list_loans(
     to_decide: bool = False,
     state: str | None = None,
     today: date | None = None,
+    activity_id: str | None = None,
 ) -> list[LoanRow]:
     """The loans this user sees (an adviser: their office; a reviewer: every office),
-    newest first; `to_decide`: only those waiting for a decision this user may take."""
+    newest first; `to_decide`: only those waiting for a decision this user may take;
+    `activity_id`: only that Activity's (its page lists them)."""
     today = today or date.today()
     with ctx.db.reading() as session:
         query = (
@@ -667,6 +669,8 @@ def list_loans(
             )
         if state:
             query = query.where(LoanApplication.state == state)
+        if activity_id:
+            query = query.where(LoanApplication.activity_id == activity_id)
         loans = session.execute(query).all()
         ids = [loan.id for loan, *_ in loans if loan.state == "approved"]
         dues: dict[str, list[Due]] = {i: [] for i in ids}

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from app.db.models import (
     AccidentDeclaration,
@@ -31,9 +32,12 @@ from app.domain.contact import email_ok, phone_ok, postcode_ok
 from app.domain.identifiers import Insz
 from app.domain.languages import LANGUAGES
 from app.domain.members.member_fields import EDITABLE_FIELDS, check_member_fields
+from app.domain.numbering import MAX_SEQUENCE, MEMBER_SERIES_FACTOR, series_member_number
+from app.domain.teamadmin import request_states
 from app.services.audit import record_change, snapshot
 from app.services.context import ServiceContext
 from app.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
+from app.services.numbering import allocate, device_series
 from app.services.permissions import (
     ensure_can_read,
     ensure_can_write_member_data,
@@ -260,7 +264,7 @@ def member_detail(ctx: ServiceContext, member_id: str) -> MemberDetail:
             + count(
                 CertificateRequest,
                 CertificateRequest.member_id == member_id,
-                CertificateRequest.state.in_(("requested", "in_progress")),
+                CertificateRequest.state.in_(sorted(request_states.OPEN)),
             ),
             loans=count(LoanApplication, LoanApplication.member_id == member_id),
             invoiced_total=invoiced,
@@ -304,10 +308,32 @@ def update_member_contact(ctx: ServiceContext, member_id: str, **changes: str) -
 
 
 def next_member_number(session) -> int:
-    """The number a new member gets: the one place that allocates member numbers (the
-    per-device numbering series of issue #14 will be routed through here). `session`
-    is a Session or a Core connection (the demo data's bulk writer)."""
-    return (session.scalar(select(func.max(Member.member_number))) or 0) + 1
+    """The number a new member gets: the one place that allocates member numbers.
+
+    On a device that has a numbering series (issue 14) it is `series * 100000 +
+    sequence` (`app.domain.numbering.series_member_number`), unique across devices
+    without asking the server. A device that never connected numbers as before: the
+    highest number below the first series plus one. `session` is a Session, or a Core
+    connection for the demo data's bulk writer (which writes the numbers it is given on
+    from there, before any series exists)."""
+    series = device_series(session)
+    if series is None:
+        last = session.scalar(
+            select(func.max(Member.member_number)).where(
+                Member.member_number < MEMBER_SERIES_FACTOR
+            )
+        )
+        if not isinstance(session, Session):
+            return (last or 0) + 1
+        return allocate(session, "member", "all", last or 0).sequence
+    low = series_member_number(series, 1)
+    last = session.scalar(
+        select(func.max(Member.member_number)).where(
+            Member.member_number.between(low, low + MAX_SEQUENCE - 1)
+        )
+    )
+    floor = last - low + 1 if last is not None else 0
+    return series_member_number(series, allocate(session, "member", "all", floor).sequence)
 
 
 @dataclass(frozen=True)

@@ -293,3 +293,27 @@ def test_the_medical_certificate_is_health_data(people, filed):
             .where(AuditEntry.action == "declaration.certificate_view")
         )
     assert views == 2
+
+
+def test_teamadmin_queue_holds_every_offices_submitted_declarations_overdue_first(people):
+    gent, brussels = people.ctx(people.gent_adviser), people.ctx(people.brussels_adviser)
+    late = svc.file_accident(gent, _accident(people.gent_member, TODAY - timedelta(days=12)), TODAY)
+    fresh = svc.file_accident(
+        brussels, _accident(people.brussels_member, TODAY - timedelta(days=1)), TODAY
+    )
+    draft = svc.file_accident(gent, _accident(people.gent_member, TODAY - timedelta(days=2)), TODAY)
+    svc.submit(gent, "accident", late)
+    svc.submit(brussels, "accident", fresh)
+
+    queue = svc.list_declarations(
+        people.ctx(people.teamadmin), svc.DeclarationFilter(teamadmin_queue=True), today=TODAY
+    )
+
+    assert [(r.id, r.office_code, r.state) for r in queue] == [
+        (late, "GNT", "submitted"),
+        (fresh, "BXL", "submitted"),
+    ]
+    assert [r.days_left for r in queue] == [-4, 7]  # 8 days from the accident; overdue first
+    assert draft not in {r.id for r in queue}
+    # an adviser's own list still holds only their office
+    assert {r.office_code for r in svc.list_declarations(brussels, today=TODAY)} == {"BXL"}

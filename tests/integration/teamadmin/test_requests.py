@@ -240,3 +240,29 @@ def test_documents_are_in_the_members_language(people, tmp_path, kind, inputs, w
     ).stdout
     for word in [*words, "Smart", "Verenigde Producties", "93.05.18-223.61"]:
         assert word in text, word
+
+
+def test_a_request_waiting_for_an_answer_still_counts_as_open_on_the_members_page(people):
+    from app.services.members.members import member_detail
+
+    adviser, team = people.ctx(people.gent_adviser), people.ctx(people.teamadmin)
+    request_id = ask(people, people.gent_adviser, people.gent_member)
+    claim_requests(team, [request_id])
+    ask_question(team, request_id, "Voor welk adres is het attest?")
+    assert member_detail(adviser, people.gent_member).open_declarations == 1
+    answer_question(adviser, request_id, "Veldstraat 1, Gent")
+    assert member_detail(adviser, people.gent_member).open_declarations == 1
+
+
+def test_the_home_page_shows_certificate_deadlines_to_the_adviser_not_the_loan_reviewer(people):
+    from app.services.dashboard import dashboard
+    from app.services.users import create_user, user_by_login
+
+    create_user(
+        people.ctx(people.admin), "reviewer", "Rita Reviewer", "loan_reviewer", "BXL", "4444"
+    )
+    reviewer = people.ctx(user_by_login(people.db, "reviewer"))
+    ask(people, people.gent_adviser, people.gent_member, today=date.today())
+    kinds = [d.kind for d in dashboard(people.ctx(people.gent_adviser)).deadlines]
+    assert kinds == ["certificate"]
+    assert dashboard(reviewer).deadlines == []
