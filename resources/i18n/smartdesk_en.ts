@@ -327,6 +327,10 @@
         <translation>draft</translation>
     </message>
     <message>
+        <source>Loans ({count})</source>
+        <translation>Loans ({count})</translation>
+    </message>
+    <message>
         <source>Quotes ({count})</source>
         <translation>Quotes ({count})</translation>
     </message>
@@ -365,6 +369,22 @@
     <message>
         <source>New quote…</source>
         <translation>New quote…</translation>
+    </message>
+    <message>
+        <source>Apply for a loan…</source>
+        <translation>Apply for a loan…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1030,6 +1050,53 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>VIES does not know this VAT number (checked just now). Check it with the client.</source>
         <translation>VIES does not know this VAT number (checked just now). Check it with the client.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationQueue</name>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>overdue by {days} d</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>{count} declarations</source>
+        <translation>{count} declarations</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
     </message>
 </context>
 <context>
@@ -4381,57 +4448,6 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
-    <name>PlannedView</name>
-    <message>
-        <source>Declarations</source>
-        <translation>Declarations</translation>
-    </message>
-    <message>
-        <source>Here you will file work accident declarations (within the legal deadline) and insurance claims for civil liability, equipment and IT risks, with their attachments.</source>
-        <translation>Here you will file work accident declarations (within the legal deadline) and insurance claims for civil liability, equipment and IT risks, with their attachments.</translation>
-    </message>
-    <message>
-        <source>Draft declarations</source>
-        <translation>Draft declarations</translation>
-    </message>
-    <message>
-        <source>Accident declarations overdue or due in the next {days} days</source>
-        <translation>Accident declarations overdue or due in the next {days} days</translation>
-    </message>
-    <message>
-        <source>TeamAdmin queue</source>
-        <translation>TeamAdmin queue</translation>
-    </message>
-    <message>
-        <source>Here TeamAdmin will process certificate requests (sickness fund, unemployment, A1 posting, peddler card, employment attests), oldest deadline first.</source>
-        <translation>Here TeamAdmin will process certificate requests (sickness fund, unemployment, A1 posting, peddler card, employment attests), oldest deadline first.</translation>
-    </message>
-    <message>
-        <source>Open certificate requests</source>
-        <translation>Open certificate requests</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>Loans</translation>
-    </message>
-    <message>
-        <source>Here you will prepare interest-free loan applications (at most €25,000 per project) and follow their repayment; a reviewer who did not prepare the file decides.</source>
-        <translation>Here you will prepare interest-free loan applications (at most €25,000 per project) and follow their repayment; a reviewer who did not prepare the file decides.</translation>
-    </message>
-    <message>
-        <source>Loans to decide</source>
-        <translation>Loans to decide</translation>
-    </message>
-    <message>
-        <source>This part of SmartDesk is not available yet.</source>
-        <translation>This part of SmartDesk is not available yet.</translation>
-    </message>
-    <message>
-        <source>Today, on this device</source>
-        <translation>Today, on this device</translation>
-    </message>
-</context>
-<context>
     <name>QuestionsBox</name>
     <message>
         <source>Questions for the VAT check</source>
@@ -5793,6 +5809,14 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>TeamAdmin queue</source>
         <translation>TeamAdmin queue</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
     </message>
     <message>
         <source>Search by member (name, number, city)…</source>

@@ -327,6 +327,10 @@
         <translation>brouillon</translation>
     </message>
     <message>
+        <source>Loans ({count})</source>
+        <translation>Prêts ({count})</translation>
+    </message>
+    <message>
         <source>Quotes ({count})</source>
         <translation>Devis ({count})</translation>
     </message>
@@ -365,6 +369,22 @@
     <message>
         <source>New quote…</source>
         <translation>Nouveau devis…</translation>
+    </message>
+    <message>
+        <source>Apply for a loan…</source>
+        <translation>Demander un prêt…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1030,6 +1050,53 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>VIES does not know this VAT number (checked just now). Check it with the client.</source>
         <translation>VIES ne connaît pas ce numéro de TVA (vérifié à l&apos;instant). Vérifiez-le avec le client.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationQueue</name>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>en retard de {days} j</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
+    </message>
+    <message>
+        <source>{count} declarations</source>
+        <translation>{count} déclarations</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
     </message>
 </context>
 <context>
@@ -4381,57 +4448,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
-    <name>PlannedView</name>
-    <message>
-        <source>Declarations</source>
-        <translation>Déclarations</translation>
-    </message>
-    <message>
-        <source>Here you will file work accident declarations (within the legal deadline) and insurance claims for civil liability, equipment and IT risks, with their attachments.</source>
-        <translation>Ici, vous pourrez bientôt introduire les déclarations d&apos;accident du travail (dans le délai légal) et les déclarations de sinistre en responsabilité civile, matériel et risques informatiques, avec leurs annexes.</translation>
-    </message>
-    <message>
-        <source>Draft declarations</source>
-        <translation>Déclarations en préparation</translation>
-    </message>
-    <message>
-        <source>Accident declarations overdue or due in the next {days} days</source>
-        <translation>Déclarations d&apos;accident en retard ou à échéance dans les {days} prochains jours</translation>
-    </message>
-    <message>
-        <source>TeamAdmin queue</source>
-        <translation>File TeamAdmin</translation>
-    </message>
-    <message>
-        <source>Here TeamAdmin will process certificate requests (sickness fund, unemployment, A1 posting, peddler card, employment attests), oldest deadline first.</source>
-        <translation>Ici, TeamAdmin traitera bientôt les demandes d&apos;attestation (mutualité, chômage, détachement A1, carte de commerçant ambulant, attestations d&apos;emploi), les plus urgentes d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Open certificate requests</source>
-        <translation>Demandes d&apos;attestation ouvertes</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>Prêts</translation>
-    </message>
-    <message>
-        <source>Here you will prepare interest-free loan applications (at most €25,000 per project) and follow their repayment; a reviewer who did not prepare the file decides.</source>
-        <translation>Ici, vous pourrez bientôt préparer les demandes de prêt sans intérêt (25.000 € maximum par projet) et suivre leur remboursement ; un évaluateur qui n&apos;a pas préparé le dossier décide.</translation>
-    </message>
-    <message>
-        <source>Loans to decide</source>
-        <translation>Prêts à décider</translation>
-    </message>
-    <message>
-        <source>This part of SmartDesk is not available yet.</source>
-        <translation>Cette partie de SmartDesk n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
-        <source>Today, on this device</source>
-        <translation>Aujourd&apos;hui, sur cet appareil</translation>
-    </message>
-</context>
-<context>
     <name>QuestionsBox</name>
     <message>
         <source>Questions for the VAT check</source>
@@ -5793,6 +5809,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>TeamAdmin queue</source>
         <translation>File TeamAdmin</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>Search by member (name, number, city)…</source>

@@ -327,6 +327,10 @@
         <translation>ontwerp</translation>
     </message>
     <message>
+        <source>Loans ({count})</source>
+        <translation>Leningen ({count})</translation>
+    </message>
+    <message>
         <source>Quotes ({count})</source>
         <translation>Offertes ({count})</translation>
     </message>
@@ -365,6 +369,22 @@
     <message>
         <source>New quote…</source>
         <translation>Nieuwe offerte…</translation>
+    </message>
+    <message>
+        <source>Apply for a loan…</source>
+        <translation>Lening aanvragen…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1030,6 +1050,53 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>VIES does not know this VAT number (checked just now). Check it with the client.</source>
         <translation>VIES kent dit btw-nummer niet (zonet gecontroleerd). Controleer het met de klant.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationQueue</name>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>{days} d te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>{count} declarations</source>
+        <translation>{count} aangiften</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagen over</translation>
     </message>
 </context>
 <context>
@@ -4381,57 +4448,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
-    <name>PlannedView</name>
-    <message>
-        <source>Declarations</source>
-        <translation>Aangiftes</translation>
-    </message>
-    <message>
-        <source>Here you will file work accident declarations (within the legal deadline) and insurance claims for civil liability, equipment and IT risks, with their attachments.</source>
-        <translation>Hier dient u straks aangiftes van arbeidsongevallen in (binnen de wettelijke termijn) en schadeaangiftes voor burgerlijke aansprakelijkheid, materiaal en IT-risico&apos;s, met hun bijlagen.</translation>
-    </message>
-    <message>
-        <source>Draft declarations</source>
-        <translation>Aangiftes in voorbereiding</translation>
-    </message>
-    <message>
-        <source>Accident declarations overdue or due in the next {days} days</source>
-        <translation>Ongevalsaangiftes te laat of te doen in de komende {days} dagen</translation>
-    </message>
-    <message>
-        <source>TeamAdmin queue</source>
-        <translation>TeamAdmin-wachtrij</translation>
-    </message>
-    <message>
-        <source>Here TeamAdmin will process certificate requests (sickness fund, unemployment, A1 posting, peddler card, employment attests), oldest deadline first.</source>
-        <translation>Hier behandelt TeamAdmin straks de attestaanvragen (ziekenfonds, werkloosheid, A1-detachering, leurderskaart, tewerkstellingsattesten), de dringendste eerst.</translation>
-    </message>
-    <message>
-        <source>Open certificate requests</source>
-        <translation>Openstaande attestaanvragen</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>Leningen</translation>
-    </message>
-    <message>
-        <source>Here you will prepare interest-free loan applications (at most €25,000 per project) and follow their repayment; a reviewer who did not prepare the file decides.</source>
-        <translation>Hier bereidt u straks aanvragen voor renteloze leningen voor (hoogstens 25.000 € per project) en volgt u de terugbetaling op; een beoordelaar die het dossier niet voorbereidde, beslist.</translation>
-    </message>
-    <message>
-        <source>Loans to decide</source>
-        <translation>Leningen te beslissen</translation>
-    </message>
-    <message>
-        <source>This part of SmartDesk is not available yet.</source>
-        <translation>Dit deel van SmartDesk is nog niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Today, on this device</source>
-        <translation>Vandaag, op dit toestel</translation>
-    </message>
-</context>
-<context>
     <name>QuestionsBox</name>
     <message>
         <source>Questions for the VAT check</source>
@@ -5793,6 +5809,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>TeamAdmin queue</source>
         <translation>TeamAdmin-wachtrij</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Aangiften</translation>
     </message>
     <message>
         <source>Search by member (name, number, city)…</source>
