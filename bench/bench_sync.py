@@ -21,6 +21,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -121,6 +122,65 @@ def latency_rounds(url, db, other_db, login, member_ids, loopback_s: float) -> d
     return out
 
 
+def _round(db, other_db, ctx, ids, tag: str, times: int = 1) -> dict:
+    """One device edits `ids` (`times` passes), pushes; the other pulls."""
+    for t in range(times):
+        for n, member_id in enumerate(ids):
+            update_member_contact(ctx, str(uuid.UUID(member_id)), email=f"{tag}{t}.{n}@example.be")
+    start = time.perf_counter()
+    pushed = run_sync(db, password=PASSWORD)
+    push_s = time.perf_counter() - start
+    start = time.perf_counter()
+    pulled = run_sync(other_db, password=PASSWORD)
+    pull_s = time.perf_counter() - start
+    assert pushed.ok and pulled.ok, (pushed, pulled)
+    return {
+        "pushed": pushed.pushed,
+        "pulled": pulled.pulled,
+        "push_seconds": round(push_s, 3),
+        "pull_seconds": round(pull_s, 3),
+        "round_trip_seconds": round(push_s + pull_s, 3),
+    }
+
+
+def round_during_first_pull(device_url, blank, work, login, db, other_db, ctx, ids) -> dict:
+    """Another device's 100-change round while a fresh device makes its first full pull
+    (issue 14, point 2: budget < 2 s)."""
+    (work / "bxl3").mkdir()
+    shutil.copy(blank, work / "bxl3" / "smartdesk.db")
+    fresh = open_local(Paths.in_folder(work / "bxl3"))
+    outcome: dict = {}
+
+    def first_pull() -> None:
+        start = time.perf_counter()
+        outcome["report"] = connect(fresh, device_url, login, PASSWORD)
+        outcome["seconds"] = time.perf_counter() - start
+        outcome["ended"] = time.perf_counter()
+
+    thread = threading.Thread(target=first_pull)
+    thread.start()
+    time.sleep(0.5)  # the first pull is under way
+    measured = _round(db, other_db, ctx, ids, "during")
+    round_ended = time.perf_counter()
+    thread.join()
+    fresh.dispose()
+    assert outcome["report"].ok, outcome["report"]
+    return {
+        **measured,
+        "first_pull_rows": outcome["report"].pulled,
+        "first_pull_seconds": round(outcome["seconds"], 2),
+        "first_pull_still_running_when_round_ended": outcome["ended"] > round_ended,
+        "budget_seconds": 2.0,
+        "within_budget": measured["round_trip_seconds"] < 2.0,
+    }
+
+
+def large_round(db, other_db, ctx, ids) -> dict:
+    """10,000 changes in one round (issue 14, point 4: the time is reported)."""
+    times = max(1, 10_000 // len(ids))
+    return _round(db, other_db, ctx, ids, "large", times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -150,6 +210,7 @@ def main() -> None:
         .render_as_string(hide_password=False)
     )
     admin, adviser, adviser2 = f"b{tag}_admin", f"b{tag}_bxl", f"b{tag}_bxl2"
+    adviser3 = f"b{tag}_bxl3"
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     result: dict = {"bench": "sync", "scale": "national", "office": "BXL"}
     dbs = []
@@ -158,6 +219,7 @@ def main() -> None:
         add_user(url, admin, "BXL", "admin", PASSWORD)
         add_user(url, adviser, "BXL", "adviser", PASSWORD)
         add_user(url, adviser2, "BXL", "adviser", PASSWORD)
+        add_user(url, adviser3, "BXL", "adviser", PASSWORD)
 
         blank_paths = Paths.in_folder(work / "blank")
         open_local(blank_paths).dispose()
@@ -244,13 +306,20 @@ def main() -> None:
         result["incremental_100_latency"] = latency_rounds(
             url, bxl_db, other_db, adviser, ids, result["incremental_100"]["round_trip_seconds"]
         )
+        for device in (bxl_db, other_db):  # back on the direct line
+            with local_write(device) as lc:
+                set_state(lc, URL, device_url)
+        result["round_during_first_pull"] = round_during_first_pull(
+            device_url, blank, work, adviser3, bxl_db, other_db, ctx, ids
+        )
+        result["incremental_10000"] = large_round(bxl_db, other_db, ctx, ids)
         result["central"] = {"revision": info.revision}
     finally:
         for db in dbs:
             db.dispose()
         with server.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            for login in (admin, adviser, adviser2):
+            for login in (admin, adviser, adviser2, adviser3):
                 conn.execute(sa.text(f'DROP ROLE IF EXISTS "{login}"'))
             conn.execute(sa.text(f'DROP ROLE IF EXISTS "{name}_users"'))
         server.dispose()

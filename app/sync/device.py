@@ -25,7 +25,7 @@ from app.db.migrate import alembic_config_for_scripts, head_revision
 from app.db.models import OutboxEntry, SyncConflict, SyncRound
 from app.db.types import utcnow
 from app.sync import local
-from app.sync.pull import full_pull, parse_cursor, pull_changes
+from app.sync.pull import FIRST_PULL, full_pull, parse_cursor, pull_changes
 from app.sync.push import TRANSIENT_STATES, PushResult, SequenceReused, push
 from app.sync.remote import (
     SyncRefused,
@@ -379,6 +379,7 @@ def _round(db, engine, state, report, progress, cancelled, batch_size, page_size
         local.set_state(lc, local.SCOPE, json.dumps(scope))
         if rescope:  # another role or office: start the feed again from a full pull
             local.set_state(lc, local.CURSOR, None)
+            local.set_state(lc, FIRST_PULL, None)  # and that pull from its start
     if refused is None:
         if state.get(local.UPLOADED) != "1":
             uploaded = UploadResult()
@@ -479,6 +480,7 @@ def connect_device(
             local.set_state(lc, local.USER, login)
             if state.get(local.URL) and state.get(local.URL) != public_url(url):
                 local.set_state(lc, local.CURSOR, None)  # another central database
+                local.set_state(lc, FIRST_PULL, None)
     except sa.exc.DBAPIError as exc:
         engine.dispose()
         report = RoundReport()

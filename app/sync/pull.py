@@ -9,14 +9,22 @@ are now (row-level security applies: a row the user may no longer read comes bac
 missing and the device drops its copy), applied in one SQLite transaction together
 with the new cursor (§4.4). Tombstones are rows like any other (§4.6).
 
-The first pull of a device reads the tables themselves in one repeatable-read snapshot
-and sets the cursor to that snapshot's horizon: faster than replaying the feed.
+The first pull of a device reads the tables themselves, faster than replaying the
+feed, in pages of short transactions (issue 14, point 2): the feed horizon is read once
+at the start, each page is one statement of its own (no snapshot held for minutes, so
+no other device's pull and no vacuum waits on it) and is applied locally together with
+where the pull stands (`FIRST_PULL`), so a cut or a cancel resumes at the next page.
+Then the cursor is set to the horizon read at the start, and the feed brings everything
+written meanwhile. A row whose parent came in after that parent's table was read is
+left for the feed too (its parent, written after the horizon, is in the feed, and so is
+the row that points to it).
 A row with local changes waiting in the outbox is left as it is: its push merges
 with the central version and brings the result back.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +40,7 @@ from app.sync.local import (
     insert_rows,
     local_write,
     pending_ids,
+    read_state,
     remove_left_scope,
     set_state,
     upsert_rows,
@@ -44,6 +53,9 @@ Progress = Callable[[int, int, str], None]
 HORIZON = sa.text("SELECT public.sync_feed_horizon()")
 FULL_PULL_CHUNK = 5_000
 MAX_ID = 2**63 - 1
+ID_PAGE = 50_000
+#: where a first pull stands: {"horizon", "table", "after", "nonempty"} (JSON)
+FIRST_PULL = "sync_first_pull"
 
 
 @dataclass
@@ -79,54 +91,120 @@ def full_pull(
     cancelled: Callable[[], bool] | None = None,
     chunk: int = FULL_PULL_CHUNK,
 ) -> PullResult:
-    """Every row the user may read, from one consistent snapshot, applied in one local
-    transaction with the cursor: a cancel or a cut leaves the device as it was.
+    """Every row the user may read, page by page; a cut or a cancel keeps the pages
+    already applied and the next round goes on from there.
 
-    Rows the device got from the central database earlier and that the snapshot no
-    longer holds (the user's role or office changed, a demotion) are removed in the
-    same transaction, children before parents (issue 7, point 3)."""
+    Rows the device got from the central database earlier and that the central database
+    no longer gives this user (the user's role or office changed, a demotion) are
+    removed at the end, with the cursor, children before parents (issue 7, point 3)."""
     result = PullResult()
     try:
         _full_pull(db, engine, result, progress, cancelled, chunk)
     except _Cancelled:
-        return PullResult(cancelled=True)
+        return PullResult(cancelled=True, pulled=result.pulled)
     return result
 
 
-def _full_pull(db, engine, result, progress, cancelled, chunk) -> None:
-    with engine.connect() as rc, rc.begin():
-        _snapshot(rc)
+def _start(db: Database, engine: Engine) -> dict:
+    state = read_state(db).get(FIRST_PULL)
+    if state:
+        return json.loads(state)
+    with engine.connect() as rc:
         horizon = rc.execute(HORIZON).scalar_one()
+        rc.commit()
+    with local_write(db) as lc:
+        nonempty = [
+            m.__tablename__
+            for m in ORDER
+            if lc.execute(sa.select(m.__table__.c.id).limit(1)).first() is not None
+        ]
+        state = {"horizon": horizon, "table": ORDER[0].__tablename__, "after": None}
+        state["nonempty"] = nonempty
+        set_state(lc, FIRST_PULL, json.dumps(state))
+    return state
+
+
+def _orphans(lc: Connection, table, ids: list) -> set:
+    """Rows of this page whose synced parent the device does not have (yet)."""
+    found: set = set()
+    for fk in table.foreign_keys:
+        parent = fk.column
+        if parent.table.name not in TABLES:
+            continue
+        found.update(
+            lc.execute(
+                sa.select(table.c.id).where(
+                    table.c.id.in_(ids),
+                    fk.parent.is_not(None),
+                    ~sa.exists().where(parent == fk.parent),
+                )
+            ).scalars()
+        )
+    return found
+
+
+def _full_pull(db, engine, result, progress, cancelled, chunk) -> None:
+    state = _start(db, engine)
+    names = [m.__tablename__ for m in ORDER]
+    with engine.connect() as rc:
+        for name in names[names.index(state["table"]) :]:
+            table = TABLES[name]
+            after = state["after"] if name == state["table"] else None
+            while True:
+                if cancelled is not None and cancelled():
+                    raise _Cancelled()
+                query = central_select(table).order_by(table.c.id).limit(chunk)
+                if after is not None:
+                    query = query.where(table.c.id > after)
+                with rc.begin():  # one statement: no snapshot kept between pages
+                    rows = [dict(r) for r in rc.execute(query).mappings()]
+                with local_write(db) as lc:
+                    lc.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                    if rows:
+                        pending = pending_ids(lc, [r["id"] for r in rows])
+                        mine = [r for r in rows if r["id"] not in pending]
+                        if name in state["nonempty"]:
+                            upsert_rows(lc, name, mine)
+                        else:
+                            insert_rows(lc, name, mine)
+                        orphans = _orphans(lc, table, [r["id"] for r in mine])
+                        if orphans:  # the feed brings them with their parent
+                            lc.execute(sa.delete(table).where(table.c.id.in_(orphans)))
+                        result.pulled += len(rows)
+                    after = str(rows[-1]["id"]) if len(rows) == chunk else None
+                    state["table"], state["after"] = name, after
+                    if after is None and name != names[-1]:
+                        state["table"] = names[names.index(name) + 1]
+                    set_state(lc, FIRST_PULL, json.dumps(state))
+                if progress is not None:
+                    progress(result.pulled, 0, f"pull:{name}")
+                if after is None:
+                    break
         with local_write(db) as lc:
-            pending = pending_ids(lc)
-            central_ids: dict[str, set[str] | None] = {}
-            for model in ORDER:
-                table = model.__table__
-                name = table.name
-                empty = lc.execute(sa.select(table.c.id).limit(1)).first() is None
-                seen: set[str] | None = None if empty else set()
-                stream = rc.execution_options(yield_per=chunk).execute(central_select(table))
-                for part in stream.mappings().partitions(chunk):
-                    if cancelled is not None and cancelled():
-                        raise _Cancelled()
-                    rows = [dict(r) for r in part]
-                    if seen is None:
-                        insert_rows(lc, name, rows)
-                    else:
-                        seen.update(r["id"] for r in rows)
-                        upsert_rows(lc, name, [r for r in rows if r["id"] not in pending])
-                    result.pulled += len(rows)
-                    if progress is not None:
-                        progress(result.pulled, 0, f"pull:{name}")
-                central_ids[name] = seen
             for model in reversed(ORDER):  # children before parents
                 name = model.__tablename__
-                if central_ids[name] is None:  # the table was empty: nothing to remove
+                if name not in state["nonempty"]:  # the table was empty: nothing to remove
                     continue
-                removed, rejected = remove_left_scope(lc, name, central_ids[name])
+                removed, rejected = remove_left_scope(lc, name, _central_ids(rc, TABLES[name]))
                 result.count_removed(name, removed)
                 result.rejected += rejected
-            set_state(lc, CURSOR, f"{horizon - 1}:{MAX_ID}")
+            set_state(lc, CURSOR, f"{state['horizon'] - 1}:{MAX_ID}")
+            set_state(lc, FIRST_PULL, None)
+
+
+def _central_ids(rc: Connection, table) -> set[str]:
+    ids: set[str] = set()
+    after = None
+    while True:
+        query = sa.select(table.c.id).order_by(table.c.id).limit(ID_PAGE)
+        if after is not None:
+            query = query.where(table.c.id > after)
+        with rc.begin():
+            page = [str(i) for i in rc.execute(query).scalars()]
+        ids.update(page)
+        if len(page) < ID_PAGE:
+            return ids
+        after = page[-1]
 
 
 class _Cancelled(Exception):

@@ -318,6 +318,275 @@ def _apply(rc: Connection, table, entry, out: Outcome, known: dict[str, int]) ->
     out.own_version = same_version
 
 
+def _folded(entry) -> Outcome:
+    return Outcome(
+        entry.seq,
+        entry.entity,
+        entry.entity_id,
+        entry.operation,
+        entry.payload,
+        None,
+        kind="folded",
+    )
+
+
+def _chunks(entries: list) -> list[list]:
+    """The batch cut where a row comes back: within a chunk every row appears once, so
+    its changes can go up together (the next change of a row starts from the first's)."""
+    chunks: list[list] = [[]]
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.entity_id in seen:
+            chunks.append([])
+            seen = set()
+        seen.add(entry.entity_id)
+        chunks[-1].append(entry)
+    return [c for c in chunks if c]
+
+
+def _apply_chunk(
+    rc: Connection,
+    device_id: str,
+    chunk: list,
+    befores: dict,
+    known: dict[str, int],
+    stopped: set[str],
+) -> list[Outcome]:
+    """One chunk of a batch, in a number of statements that does not grow with its rows
+    (issue 14, point 4). When the database refuses any of it (row-level security, a
+    number or a person already there), the chunk is undone to its savepoint and goes
+    again entry by entry (`apply_entry`), which says which entry was refused and why:
+    the outcomes are exactly those of the entry-by-entry path."""
+    savepoint = rc.begin_nested()
+    try:
+        outcomes = _apply_set(rc, device_id, chunk, befores, known, stopped)
+        savepoint.commit()
+    except sa.exc.DBAPIError as exc:
+        if is_offline(exc) or _transient(exc):
+            raise
+        savepoint.rollback()
+        outcomes = None
+    except _OneByOne:
+        savepoint.rollback()
+        outcomes = None
+    except Exception:
+        if savepoint.is_active:
+            savepoint.rollback()
+        raise
+    if outcomes is None:
+        outcomes = []
+        for entry in chunk:
+            if entry.entity_id in stopped:
+                outcomes.append(_folded(entry))
+                continue
+            outcomes.append(apply_entry(rc, device_id, entry, befores[entry.seq], known))
+            _remember(outcomes[-1], known, stopped)
+        return outcomes
+    for out in outcomes:
+        _remember(out, known, stopped)
+    return outcomes
+
+
+def _remember(out: Outcome, known: dict[str, int], stopped: set[str]) -> None:
+    if out.kind == "conflict":
+        stopped.add(out.entity_id)
+    elif out.own_version and out.row is not None:
+        known[out.entity_id] = out.row["row_version"]
+
+
+class _OneByOne(Exception):
+    """The chunk must go entry by entry to be judged exactly as one entry would be."""
+
+
+CLAIM_MANY = sa.text(
+    "INSERT INTO sync_applied (device_id, seq, entity, entity_id) "
+    "SELECT CAST(:d AS uuid), u.s, u.e, u.i FROM unnest("
+    "CAST(:s AS bigint[]), CAST(:e AS varchar(40)[]), CAST(:i AS uuid[])) AS u(s, e, i) "
+    "ON CONFLICT DO NOTHING RETURNING seq"
+)
+RECORDED_MANY = sa.text(
+    "SELECT seq, outcome, detail FROM sync_applied "
+    "WHERE device_id = CAST(:d AS uuid) AND seq = ANY(CAST(:s AS bigint[]))"
+)
+RECORD_OUTCOME = sa.text(
+    "UPDATE sync_applied SET outcome = :o, row_version = :v, detail = :t "
+    "WHERE device_id = :d AND seq = :s"
+)
+
+
+def _rows_by_id(rc: Connection, table, ids: list[str], lock: bool) -> dict[str, dict]:
+    if not ids:
+        return {}
+    query = central_select(table).where(table.c.id.in_(ids)).order_by(table.c.id)
+    if lock:  # in the order of the ids, as every device does: no deadlock between two
+        query = query.with_for_update()
+    return {str(r["id"]): dict(r) for r in rc.execute(query).mappings()}
+
+
+def _apply_set(
+    rc: Connection,
+    device_id: str,
+    chunk: list,
+    befores: dict,
+    known: dict[str, int],
+    stopped: set[str],
+) -> list[Outcome]:
+    """The chunk in a few set-based statements: claim every (device, seq) at once, lock
+    the rows of each table at once, merge on this side, insert and update each table in
+    one statement per shape, read the new versions back, record every outcome at once."""
+    outs: dict[int, Outcome] = {}
+    live = []
+    for entry in chunk:
+        if entry.entity_id in stopped:
+            outs[entry.seq] = _folded(entry)
+            continue
+        out = Outcome(
+            entry.seq,
+            entry.entity,
+            entry.entity_id,
+            entry.operation,
+            without_device_only(entry.entity, entry.payload),
+            befores[entry.seq],
+        )
+        outs[entry.seq] = out
+        if entry.entity not in TABLES:
+            out.kind, out.message_key = "rejected", "sync.rejected_unknown_table"
+            out.detail = f"{entry.entity} is not a synced table"
+            continue
+        live.append(entry)
+    if not live:
+        return [outs[e.seq] for e in chunk]
+    claimed = set(
+        rc.scalars(
+            CLAIM_MANY,
+            {
+                "d": device_id,
+                "s": [e.seq for e in live],
+                "e": [e.entity for e in live],
+                "i": [str(e.entity_id) for e in live],
+            },
+        )
+    )
+    replayed = [e for e in live if e.seq not in claimed]
+    fresh = [e for e in live if e.seq in claimed]
+    if replayed:  # applied before: report what happened then, change nothing
+        recorded = {
+            r.seq: (r.outcome, r.detail)
+            for r in rc.execute(RECORDED_MANY, {"d": device_id, "s": [e.seq for e in replayed]})
+        }
+        for entry in replayed:
+            if entry.seq not in recorded:  # the key is taken, but not by this login
+                raise _refused(
+                    device_id, entry.seq, "its record of applied changes is held by another login"
+                )
+            kind, detail = recorded[entry.seq]
+            said = json.loads(detail or "{}")
+            if said.get("digest") not in (None, _digest(entry)):
+                raise SequenceReused(f"{device_id}/{entry.seq}")
+            out = outs[entry.seq]
+            out.kind, out.replayed = kind, True
+            out.fields = tuple(said.get("fields", ()))
+            out.reason = said.get("reason", "")
+            out.message_key = said.get("message_key", "")
+            out.detail = said.get("detail", "")
+    for entity, table in TABLES.items():  # parents before children (sync ORDER)
+        mine = [e for e in fresh if e.entity == entity]
+        again = [e for e in replayed if e.entity == entity]
+        if again:
+            seen = _rows_by_id(rc, table, [str(e.entity_id) for e in again], lock=False)
+            for entry in again:
+                outs[entry.seq].row = seen.get(str(entry.entity_id))
+        if mine:
+            _apply_table(rc, table, mine, outs, known)
+    if not fresh:
+        return [outs[e.seq] for e in chunk]
+    rc.execute(
+        RECORD_OUTCOME,
+        [
+            {
+                "o": out.kind,
+                "v": (out.row or {}).get("row_version"),
+                "d": device_id,
+                "s": entry.seq,
+                "t": json.dumps(
+                    {
+                        "fields": list(out.fields),
+                        "reason": out.reason,
+                        "message_key": out.message_key,
+                        "detail": out.detail,
+                        "digest": _digest(entry),
+                    }
+                ),
+            }
+            for entry in fresh
+            for out in (outs[entry.seq],)
+        ],
+    )
+    return [outs[e.seq] for e in chunk]
+
+
+def _apply_table(rc: Connection, table, entries: list, outs: dict, known: dict) -> None:
+    """What `_apply` does for one entry, for all of one table's entries of a chunk."""
+    entity = table.name
+    current = _rows_by_id(rc, table, [str(e.entity_id) for e in entries], lock=True)
+    inserts: dict[tuple, list[tuple]] = {}  # shape (columns) -> (entry, values)
+    updates: dict[tuple, list[tuple]] = {}
+    for entry in entries:
+        out = outs[entry.seq]
+        row = current.get(str(entry.entity_id))
+        if row is None:
+            if entry.operation != "insert":
+                out.kind, out.message_key = "rejected", "sync.rejected_not_found"
+                out.detail = "the row is not in the central database, or not yours to change"
+                continue
+            values = _writable(entity, blank_device_only(entity, [entry.payload])[0])
+            inserts.setdefault(tuple(sorted(values)), []).append((entry, values))
+            continue
+        theirs = _central_json(table, row)
+        base_version = max(entry.base_version or 0, known.get(entry.entity_id, 0))
+        same_version = entry.operation != "insert" and row["row_version"] == base_version
+        result = merge(entity, out.before, entry.payload, theirs, same_version)
+        out.row = row
+        if result.outcome == "noop":
+            out.kind = "noop"
+            continue
+        if result.outcome == "conflict":
+            out.kind, out.fields, out.reason = "conflict", result.fields, result.reason
+            continue
+        values = _writable(entity, without_device_only(entity, result.changes))
+        out.own_version = same_version  # kept only if the update goes through
+        updates.setdefault(tuple(sorted(values)), []).append((entry, values))
+    for items in inserts.values():
+        made = rc.execute(
+            sa.insert(table).returning(*central_columns(table), sort_by_parameter_order=True),
+            [values for _, values in items],
+        ).mappings()
+        for (entry, _), row in zip(items, made, strict=True):
+            out = outs[entry.seq]
+            out.row, out.own_version = dict(row), True
+    if not updates:
+        return
+    for shape, items in updates.items():
+        statement = sa.update(table).where(table.c.id == sa.bindparam("b_id"))
+        if not shape:  # nothing to set but the version: the trigger raises it
+            statement = statement.values(id=table.c.id)
+        rc.execute(statement, [{"b_id": entry.entity_id, **values} for entry, values in items])
+    changed = [entry for items in updates.values() for entry, _ in items]
+    now = _rows_by_id(rc, table, [str(e.entity_id) for e in changed], lock=False)
+    for entry in changed:
+        out = outs[entry.seq]
+        row = now.get(str(entry.entity_id))
+        if row is None:  # written, but no longer visible: one by one, that is a refusal
+            raise _OneByOne(entry.seq)
+        if row["row_version"] == out.row["row_version"]:
+            # visible but not writable for this role
+            out.kind, out.message_key = "rejected", "sync.rejected_not_allowed"
+            out.detail = "your role may read this row but not change it"
+            out.own_version = False
+            continue
+        out.row = row
+
+
 def push(
     db: Database,
     engine: Engine,
@@ -361,26 +630,8 @@ def push(
             outcomes = []
             stopped: set[str] = set()  # rows whose earlier entry in this batch conflicted
             with rc.begin():
-                for entry in entries:
-                    if entry.entity_id in stopped:
-                        outcomes.append(
-                            Outcome(
-                                entry.seq,
-                                entry.entity,
-                                entry.entity_id,
-                                entry.operation,
-                                entry.payload,
-                                None,
-                                kind="folded",
-                            )
-                        )
-                        continue
-                    out = apply_entry(rc, device_id, entry, befores[entry.seq], known)
-                    if out.kind == "conflict":
-                        stopped.add(entry.entity_id)
-                    elif out.own_version and out.row is not None:
-                        known[entry.entity_id] = out.row["row_version"]
-                    outcomes.append(out)
+                for chunk in _chunks(entries):
+                    outcomes.extend(_apply_chunk(rc, device_id, chunk, befores, known, stopped))
             done += len(entries)
             if progress is not None:  # after the central commit, before the local one
                 progress(min(done, total), total, "push")
