@@ -151,6 +151,7 @@ def test_each_role_sees_the_views_of_its_work(qtbot, demo_db, worker, english, t
     admin = open_window(qtbot, demo_db, worker, "gui.admin")
     assert _nav_names(admin) == [
         "main", "members", "quotes", "declarations", "teamadmin", "loans", "sync",
+        "issuer_identity",
     ]  # fmt: skip
     adviser = open_window(qtbot, demo_db, worker, "gui.gnt")
     assert _nav_names(adviser) == ["main", "members", "quotes", "declarations", "loans", "sync"]
