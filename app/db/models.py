@@ -516,6 +516,9 @@ class OutboxEntry(Base):
     payload: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    # a pushed change looks up the later changes of its row (migration 0014)
+    __table_args__ = (Index("ix_outbox_entity_seq", "entity_id", "seq"),)
+
 
 SYNCED_TABLES = [
     mapper.class_ for mapper in Base.registry.mappers if issubclass(mapper.class_, SyncColumns)
