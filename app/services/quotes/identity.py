@@ -93,6 +93,7 @@ def set_identity_centrally(url: str, identity: Identity, office_code: str = "BXL
     ValidationFailed for a bad number, LookupError for an unknown office."""
     import sqlalchemy as sa
 
+    from app.db.models import IssuerIdentity, Office
     from app.db.types import utcnow
     from app.sync.remote import open_central
 
@@ -101,45 +102,37 @@ def set_identity_centrally(url: str, identity: Identity, office_code: str = "BXL
         problems.append(("entity", "field.required"))
     if problems:
         raise ValidationFailed([FieldProblem(name, key) for name, key in problems])
+    offices, identities = Office.__table__, IssuerIdentity.__table__
     engine = open_central(url)
     try:
         with engine.begin() as conn:
             office = conn.scalar(
-                sa.text("SELECT id FROM offices WHERE code = :c"), {"c": office_code.upper()}
+                sa.select(offices.c.id).where(offices.c.code == office_code.upper())
             )
             if office is None:
                 raise LookupError(office_code)
             values = {name: getattr(cleaned, name) for name in IDENTITY_FIELDS}
             found = conn.scalar(
-                sa.text("SELECT id FROM issuer_identities WHERE entity = :e"),
-                {"e": cleaned.entity},
+                sa.select(identities.c.id).where(identities.c.entity == cleaned.entity)
             )
             now = utcnow()
             if found is None:
-                columns = ", ".join(IDENTITY_FIELDS)
-                places = ", ".join(f":{name}" for name in IDENTITY_FIELDS)
                 conn.execute(
-                    sa.text(
-                        f"INSERT INTO issuer_identities (id, entity, office_id, row_version, "
-                        f"created_at, updated_at, {columns}) VALUES (:id, :entity, :office, 0, "
-                        f":now, :now, {places})"
-                    ),
-                    {
-                        "id": new_id(),
-                        "entity": cleaned.entity,
-                        "office": office,
-                        "now": now,
+                    sa.insert(identities).values(
+                        id=new_id(),
+                        entity=cleaned.entity,
+                        office_id=office,
+                        row_version=0,
+                        created_at=now,
+                        updated_at=now,
                         **values,
-                    },
+                    )
                 )
             else:
-                sets = ", ".join(f"{name} = :{name}" for name in IDENTITY_FIELDS)
                 conn.execute(
-                    sa.text(
-                        f"UPDATE issuer_identities SET {sets}, updated_at = :now, "
-                        "deleted_at = NULL WHERE id = :id"
-                    ),
-                    {"id": found, "now": now, **values},
+                    sa.update(identities)
+                    .where(identities.c.id == found)
+                    .values(updated_at=now, deleted_at=None, **values)
                 )
     finally:
         engine.dispose()
