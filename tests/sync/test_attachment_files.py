@@ -291,3 +291,35 @@ def test_a_file_larger_than_the_rules_allow_is_not_sent(central, monkeypatch):
     engine.dispose()
     assert report.refused == [sha] and report.uploaded == 0
     assert _files(central, sha) == (0, 0)
+
+
+def test_a_cut_upload_resumes_with_the_chunks_not_sent_yet(central):
+    data = os.urandom(9 * CHUNK + 3)  # ten chunks: a group of eight, then two
+    gnt1 = central.device("gnt1")
+    sha = _attach(gnt1, data)
+    engine = _engine(gnt1)
+    sent: list[int] = []
+
+    @sa.event.listens_for(engine, "before_cursor_execute")
+    def _count(conn, cursor, statement, parameters, context, executemany):
+        if "INTO public.sync_file_uploads" in statement:
+            sent.extend(p["i"] for p in parameters)
+            if len(sent) > 8:
+                raise sa.exc.OperationalError(statement, parameters, OSError("cut"))
+
+    gnt1.sync()  # the attachment row goes up (its file too: taken back below)
+    central.execute("DELETE FROM sync_files WHERE sha256 = :s", s=sha)
+    with pytest.raises(sa.exc.OperationalError):
+        files.upload_files(gnt1.db, engine)
+    assert central.scalar("SELECT count(*) FROM sync_file_uploads WHERE sha256 = :s", s=sha) == 8
+    assert _files(central, sha) == (0, 0)
+
+    sent.clear()
+    report = files.upload_files(gnt1.db, engine)
+    engine.dispose()
+    assert sent == [8, 9]  # only what the cut left out
+    assert report.uploaded == 1
+    assert _files(central, sha) == (1, 10)
+    assert central.scalar("SELECT count(*) FROM sync_file_uploads") == 0
+    gnt2 = central.device("gnt2")
+    assert file_path(gnt2.db.attachments_dir, sha).read_bytes() == data

@@ -1,0 +1,214 @@
+"""The central database against a login of the same office (wave 4).
+
+1. Attachment files go in only through `sync_put_file` (PostgreSQL only).
+   Before, a login could insert chunks into `sync_files`/`sync_file_chunks` for any
+   hash named by an attachment it could read. Garbage inserted first for a hash was
+   refused by every download (hash check), and the real file could then never arrive:
+   the place was taken. Now:
+   - no login inserts into those two tables (the insert policies go; `central init`
+     grants SELECT only);
+   - a login stages the chunks of a file in `sync_file_uploads`, rows only it sees
+     (the same "may read an attachment naming the hash" check as before, and no more
+     chunks than the size limit allows), in as many transactions as it likes: a cut
+     upload resumes at its first chunk missing;
+   - `sync_put_file(sha256)` (SECURITY DEFINER, owned by the schema's owner, fixed
+     search_path) joins the caller's staged chunks and stores the file only when the
+     sha256 of the bytes is the hash declared and the size is within
+     `sync_settings.max_file_bytes` (set by `central init` from the attachment rules);
+     it cuts the bytes into the chunks downloads expect (512 KiB), whatever the staged
+     ones were. A file already there is left as it is ('exists'), and the caller's
+     staged chunks are dropped in every outcome but 'incomplete'. Another login's
+     staged garbage never blocks anybody: staging is per login.
+   - files stored before this revision are checked once here: one whose chunks do not
+     add up to its hash (or are not cut as downloads expect) is removed, and its
+     device sends it again at its next round.
+
+Revision ID: 0017
+Revises: 0014
+"""
+
+from alembic import op
+
+revision = "0017"
+down_revision = "0014"
+branch_labels = None
+depends_on = None
+
+OWNER = "(SELECT public.sync_is_owner())"
+SAFE_PATH = "SET search_path = pg_catalog, public, pg_temp"
+
+#: the chunk size downloads expect (`app.sync.files.CHUNK_BYTES`)
+CHUNK = 524_288
+#: the attachment rules' limit when this revision was written; `central init` keeps
+#: `sync_settings.max_file_bytes` equal to `resources/rules/attachments.toml`
+MAX_FILE_BYTES = 20_000_000
+STALE_STAGING = "7 days"  # a login's unfinished uploads are dropped after that
+
+
+def readable(table: str) -> str:
+    """A login may read a live attachment row naming `table`.sha256 (its own row-level
+    security applies), and for a medical certificate the health row too (as in 0012)."""
+    return (
+        "EXISTS (SELECT 1 FROM public.attachments a "
+        f"WHERE a.sha256 = {table}.sha256 AND a.deleted_at IS NULL "
+        "AND (a.owner_table <> 'accident_health' OR EXISTS ("
+        "SELECT 1 FROM public.accident_health h WHERE h.id = a.owner_id)))"
+    )
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    _files()
+    _grant_to_users_group()
+
+
+def _files() -> None:
+    execute = op.execute
+    execute(
+        "INSERT INTO public.sync_settings (key, value) "
+        f"VALUES ('max_file_bytes', '{MAX_FILE_BYTES}') ON CONFLICT (key) DO NOTHING"
+    )
+    for table in ("sync_files", "sync_file_chunks"):
+        execute(f"DROP POLICY IF EXISTS sync_insert ON public.{table}")
+    execute(f"""
+        CREATE TABLE public.sync_file_uploads (
+            login name NOT NULL DEFAULT session_user,
+            sha256 varchar(64) NOT NULL CHECK (sha256 ~ '^[0-9a-f]{{64}}$'),
+            chunk integer NOT NULL CHECK (chunk >= 0),
+            data bytea NOT NULL CHECK (octet_length(data) BETWEEN 1 AND {CHUNK}),
+            staged_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (login, sha256, chunk)
+        )""")
+    execute("ALTER TABLE public.sync_file_uploads ENABLE ROW LEVEL SECURITY")
+    execute(f"""
+        CREATE POLICY sync_read ON public.sync_file_uploads FOR SELECT
+        USING ({OWNER} OR login = session_user)""")
+    execute(f"""
+        CREATE POLICY sync_insert ON public.sync_file_uploads FOR INSERT
+        WITH CHECK ({OWNER} OR (
+            login = session_user
+            AND chunk::bigint * {CHUNK} < (SELECT s.value::bigint FROM public.sync_settings s
+                                         WHERE s.key = 'max_file_bytes')
+            AND {readable("sync_file_uploads")}))""")
+    execute(f"""
+        CREATE POLICY sync_owner ON public.sync_file_uploads FOR ALL
+        USING ({OWNER}) WITH CHECK ({OWNER})""")
+    execute("ALTER TABLE public.sync_file_uploads FORCE ROW LEVEL SECURITY")
+    execute("REVOKE ALL ON public.sync_file_uploads FROM PUBLIC")
+
+    execute(f"""
+        CREATE FUNCTION public.sync_put_file(p_sha256 text) RETURNS text
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER {SAFE_PATH} AS $$
+        DECLARE
+            staged integer;
+            last_chunk integer;
+            whole bytea;
+            size bigint;
+            pieces integer;
+            stored integer;
+            max_bytes bigint := (SELECT s.value::bigint FROM public.sync_settings s
+                                 WHERE s.key = 'max_file_bytes');
+        BEGIN
+            IF p_sha256 IS NULL OR p_sha256 !~ '^[0-9a-f]{{64}}$' THEN
+                RETURN 'refused';
+            END IF;
+            DELETE FROM public.sync_file_uploads u
+            WHERE u.login = session_user AND u.staged_at < now() - interval '{STALE_STAGING}';
+            SELECT count(*), max(u.chunk) INTO staged, last_chunk
+            FROM public.sync_file_uploads u
+            WHERE u.login = session_user AND u.sha256 = p_sha256;
+            IF staged = 0 THEN
+                RETURN 'incomplete';  -- says nothing of whether the file exists
+            END IF;
+            IF EXISTS (SELECT 1 FROM public.sync_files f WHERE f.sha256 = p_sha256) THEN
+                DELETE FROM public.sync_file_uploads u
+                WHERE u.login = session_user AND u.sha256 = p_sha256;
+                RETURN 'exists';
+            END IF;
+            IF staged <> last_chunk + 1 THEN
+                RETURN 'incomplete';  -- a chunk is missing: the caller sends it
+            END IF;
+            SELECT string_agg(u.data, ''::bytea ORDER BY u.chunk) INTO whole
+            FROM public.sync_file_uploads u
+            WHERE u.login = session_user AND u.sha256 = p_sha256;
+            DELETE FROM public.sync_file_uploads u
+            WHERE u.login = session_user AND u.sha256 = p_sha256;
+            size := pg_catalog.octet_length(whole);
+            IF size > coalesce(max_bytes, 0)
+               OR pg_catalog.encode(pg_catalog.sha256(whole), 'hex') <> p_sha256 THEN
+                RETURN 'refused';
+            END IF;
+            pieces := ((size + {CHUNK} - 1) / {CHUNK})::integer;
+            INSERT INTO public.sync_files (sha256, size, chunks, created_by)
+            VALUES (p_sha256, size, pieces, session_user)
+            ON CONFLICT (sha256) DO NOTHING;
+            GET DIAGNOSTICS stored = ROW_COUNT;
+            IF stored = 0 THEN
+                RETURN 'exists';  -- another device stored it meanwhile
+            END IF;
+            INSERT INTO public.sync_file_chunks (sha256, chunk, data, digest)
+            SELECT p_sha256, i, piece, pg_catalog.encode(pg_catalog.sha256(piece), 'hex')
+            FROM (SELECT i, pg_catalog.substr(whole, i * {CHUNK} + 1, {CHUNK}) AS piece
+                  FROM pg_catalog.generate_series(0, pieces - 1) AS i) AS cut;
+            RETURN 'stored';
+        END $$""")
+    execute("REVOKE ALL ON FUNCTION public.sync_put_file(text) FROM PUBLIC")
+
+    # files stored before: keep only those whose chunks add up to their hash, cut as
+    # downloads expect; the others are sent again by their devices
+    execute(f"""
+        DO $$
+        DECLARE
+            f record;
+            whole bytea;
+            good boolean;
+            pieces bigint;
+        BEGIN
+            FOR f IN SELECT s.sha256, s.size, s.chunks FROM public.sync_files s LOOP
+                SELECT string_agg(c.data, ''::bytea ORDER BY c.chunk),
+                       bool_and(c.digest = pg_catalog.encode(pg_catalog.sha256(c.data), 'hex')
+                                AND (c.chunk = f.chunks - 1
+                                     OR pg_catalog.octet_length(c.data) = {CHUNK})),
+                       count(*)
+                INTO whole, good, pieces
+                FROM public.sync_file_chunks c WHERE c.sha256 = f.sha256;
+                IF whole IS NULL OR NOT good OR pieces <> f.chunks
+                   OR f.chunks <> (f.size + {CHUNK} - 1) / {CHUNK}
+                   OR pg_catalog.octet_length(whole) <> f.size
+                   OR pg_catalog.encode(pg_catalog.sha256(whole), 'hex') <> f.sha256 THEN
+                    DELETE FROM public.sync_files s WHERE s.sha256 = f.sha256;
+                END IF;
+            END LOOP;
+        END $$""")
+
+
+def _grant_to_users_group() -> None:
+    """What `central init` grants too, so that the upgrade alone closes the holes."""
+    op.execute("""
+        DO $$
+        DECLARE
+            g text := (SELECT s.value FROM public.sync_settings s WHERE s.key = 'user_group');
+        BEGIN
+            IF g IS NULL OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
+                                        WHERE r.rolname = g) THEN
+                RETURN;
+            END IF;
+            EXECUTE pg_catalog.format(
+                'REVOKE INSERT, UPDATE, DELETE ON public.sync_files, public.sync_file_chunks '
+                'FROM %I', g);
+            EXECUTE pg_catalog.format(
+                'GRANT SELECT, INSERT ON public.sync_file_uploads TO %I', g);
+            EXECUTE pg_catalog.format(
+                'GRANT EXECUTE ON FUNCTION public.sync_put_file(text) TO %I', g);
+        END $$""")
+
+
+def downgrade() -> None:
+    """Going back would reopen the holes this revision closes: restore the backup made
+    before upgrading instead (as for 0005). A device's database has nothing to undo."""
+    if op.get_bind().dialect.name == "postgresql":
+        raise RuntimeError(
+            "0017 is not undone on a central database: it closes security holes; "
+            "restore the backup made before upgrading instead"
+        )
