@@ -23,6 +23,18 @@
      add up to its hash (or are not cut as downloads expect) is removed, and its
      device sends it again at its next round.
 
+2. A medical certificate's attachment row follows its health row (PostgreSQL only).
+   The certificate is attached to the declaration's `accident_health` row (owner
+   `accident_health`), which only the adviser who filed the declaration, TeamAdmin and
+   admins read (0008). The attachment row itself followed 0005's rules: every adviser
+   of the office read it (its file name among others), and TeamAdmin, who reads
+   attachments by reference, did not (0005's references lack `accident_health`). Now
+   an attachment row of a health row is read by whoever may read that health row, and
+   written by whoever may write it; other attachment rows keep their rules. The
+   certificates already central are touched (a new row_version, a feed entry): the
+   devices of the office that hold one they may no longer read drop it, TeamAdmin's
+   devices receive them.
+
 Revision ID: 0017
 Revises: 0014
 """
@@ -60,6 +72,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     _files()
+    _health_attachments()
     _grant_to_users_group()
 
 
@@ -181,6 +194,57 @@ def _files() -> None:
                 END IF;
             END LOOP;
         END $$""")
+
+
+# 0005's clause for the attachments a reader by reference reads (`referenced_clause`)
+ATTACHMENTS_REFERENCED = " OR ".join(
+    f"(owner_table = '{source}' AND owner_id IN (SELECT x.id FROM public.{source} x))"
+    for source in (
+        "certificate_requests",
+        "accident_declarations",
+        "insurance_claims",
+        "loan_applications",
+    )
+)
+
+
+def _health_attachments() -> None:
+    execute = op.execute
+    read = "(SELECT public.sync_scope('attachments', false))::uuid[]"
+    write = "(SELECT public.sync_scope('attachments', true))::uuid[]"
+    health_write = "(SELECT public.sync_scope('accident_health', true))::uuid[]"
+    certificate = "owner_table = 'accident_health'"
+    other = "owner_table IS DISTINCT FROM 'accident_health'"
+    # the health row's own row-level security decides (0008: the filer, TeamAdmin, admins)
+    health_read = (
+        "EXISTS (SELECT 1 FROM public.accident_health h WHERE h.id = attachments.owner_id)"
+    )
+    health_writes = (
+        "EXISTS (SELECT 1 FROM public.accident_health h WHERE h.id = attachments.owner_id "
+        f"AND ({health_write} IS NULL OR h.office_id = ANY({health_write})))"
+    )
+    reads = (
+        f"{read} IS NULL OR office_id = ANY({read}) OR "
+        f"((SELECT public.sync_reads_referenced('attachments')) AND ({ATTACHMENTS_REFERENCED}))"
+    )
+    writes = f"{write} IS NULL OR office_id = ANY({write})"
+    for policy in ("sync_read", "sync_insert", "sync_update"):
+        execute(f"DROP POLICY IF EXISTS {policy} ON public.attachments")
+    execute(f"""
+        CREATE POLICY sync_read ON public.attachments FOR SELECT
+        USING ({OWNER} OR ({certificate} AND {health_read}) OR ({other} AND ({reads})))""")
+    may_write = f"{OWNER} OR ({certificate} AND {health_writes}) OR ({other} AND ({writes}))"
+    execute(f"""
+        CREATE POLICY sync_insert ON public.attachments FOR INSERT
+        WITH CHECK ({may_write})""")
+    execute(f"""
+        CREATE POLICY sync_update ON public.attachments FOR UPDATE
+        USING ({may_write}) WITH CHECK ({may_write})""")
+    # the certificates already central go through the feed again (see the docstring)
+    execute(
+        "UPDATE public.attachments SET updated_at = updated_at "
+        "WHERE owner_table = 'accident_health'"
+    )
 
 
 def _grant_to_users_group() -> None:
