@@ -35,6 +35,15 @@
    devices of the office that hold one they may no longer read drop it, TeamAdmin's
    devices receive them.
 
+3. A login claims at most `sync_settings.max_series_per_login` numbering series
+   (PostgreSQL only). A series (1-999, never given twice, 0010) came with every device
+   row a login inserted, so one login could use them all up with a loop of INSERTs.
+   Now the trigger that gives the series (SECURITY DEFINER, fixed search_path) counts
+   the series the devices of the row's login hold and refuses one more past the limit
+   (5: a laptop, a desk, a few reinstalls), saying so; a device registering again keeps
+   its series as before and costs nothing. An administrator who needs more for one
+   person raises the setting.
+
 Revision ID: 0017
 Revises: 0014
 """
@@ -54,6 +63,7 @@ CHUNK = 524_288
 #: the attachment rules' limit when this revision was written; `central init` keeps
 #: `sync_settings.max_file_bytes` equal to `resources/rules/attachments.toml`
 MAX_FILE_BYTES = 20_000_000
+MAX_SERIES_PER_LOGIN = 5
 STALE_STAGING = "7 days"  # a login's unfinished uploads are dropped after that
 
 
@@ -73,6 +83,7 @@ def upgrade() -> None:
         return
     _files()
     _health_attachments()
+    _series_per_login()
     _grant_to_users_group()
 
 
@@ -245,6 +256,54 @@ def _health_attachments() -> None:
         "UPDATE public.attachments SET updated_at = updated_at "
         "WHERE owner_table = 'accident_health'"
     )
+
+
+def _series_per_login() -> None:
+    execute = op.execute
+    execute(
+        "INSERT INTO public.sync_settings (key, value) "
+        f"VALUES ('max_series_per_login', '{MAX_SERIES_PER_LOGIN}') "
+        "ON CONFLICT (key) DO NOTHING"
+    )
+    # as 0010's, plus the limit per login (the row's login: a login inserts only its own)
+    execute(f"""
+        CREATE OR REPLACE FUNCTION public.sync_assign_number_series() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+        DECLARE
+            held integer;
+            allowed integer := coalesce((SELECT s.value::integer FROM public.sync_settings s
+                                         WHERE s.key = 'max_series_per_login'), 0);
+        BEGIN
+            IF TG_OP = 'UPDATE' AND OLD.number_series IS NOT NULL THEN
+                NEW.number_series := OLD.number_series;  -- a series is never changed
+                RETURN NEW;
+            END IF;
+            IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM public.devices d WHERE d.id = NEW.id)
+            THEN
+                -- a device registering again (INSERT .. ON CONFLICT DO UPDATE runs this
+                -- first): its row keeps its series, nothing is claimed
+                NEW.number_series := NULL;
+                RETURN NEW;
+            END IF;
+            PERFORM pg_catalog.pg_advisory_xact_lock(
+                pg_catalog.hashtext('smartdesk.number_series'));
+            SELECT pg_catalog.count(*) INTO held FROM public.devices d
+            WHERE d.owner_login = NEW.owner_login AND d.number_series IS NOT NULL;
+            IF held >= allowed THEN
+                RAISE EXCEPTION 'the login % holds % numbering series already, one per '
+                    'device it registered: no more are given to it', NEW.owner_login, held
+                    USING ERRCODE = 'insufficient_privilege',
+                          HINT = 'an administrator raises sync_settings.max_series_per_login';
+            END IF;
+            SELECT COALESCE(pg_catalog.max(d.number_series), 0) + 1 INTO NEW.number_series
+            FROM public.devices d;
+            IF NEW.number_series > 999 THEN
+                RAISE EXCEPTION 'every numbering series (1-999) is given'
+                    USING ERRCODE = 'program_limit_exceeded';
+            END IF;
+            RETURN NEW;
+        END $$""")
+    execute("REVOKE ALL ON FUNCTION public.sync_assign_number_series() FROM PUBLIC")
 
 
 def _grant_to_users_group() -> None:
