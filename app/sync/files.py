@@ -1,9 +1,9 @@
 """Attachment files travel between devices through the central database (issue 14, pt 5).
 
 A file is known by its sha256. Centrally it is a `sync_files` row and its chunks in
-`sync_file_chunks` (migration 0012: bytea, row-level security: a login reads or adds a
-file only when it may read a live attachment row naming the hash, and the health row
-of a medical certificate). On a device it sits in the attachments folder as
+`sync_file_chunks` (migration 0012: bytea, row-level security: a login reads or stages
+a file only when it may read a live attachment row naming the hash, and the health row
+of a medical certificate; only `sync_put_file` writes them, 0017). On a device it sits in the attachments folder as
 `<sha256[:2]>/<sha256>` (`app.services.attachments.store`).
 
 - Upload once: a file already central is skipped. The chunks are staged for this login
