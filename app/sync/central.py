@@ -30,12 +30,14 @@ from sqlalchemy.engine import Connection, Engine
 
 from app.db.migrate import current_revision, head_revision, known_revisions, upgrade
 from app.db.types import utcnow
+from app.services.attachments.rules import attachment_rules
 from app.services.context import ROLES
 from app.sync.remote import central_url, open_central
 from app.sync.tables import TABLES
 
 GROUP_SETTING = "user_group"
 MIN_REVISION_SETTING = "min_client_revision"
+MAX_FILE_SETTING = "max_file_bytes"
 MIN_PASSWORD = 8
 MAX_NAME = 120  # users.display_name
 
@@ -62,6 +64,7 @@ CALLABLE_FUNCTIONS = (
     "public.sync_reads_referenced(text)",
     "public.sync_feed_entities(text)",
     "public.sync_feed_horizon()",
+    "public.sync_put_file(text)",  # 0017: the only way a file's bytes go in
 )
 PIN_COLUMNS = ("pin_hash", "pin_salt")
 
@@ -126,6 +129,8 @@ def init_central(url: str, min_client_revision: str | None = None) -> CentralInf
             _set_setting(conn, GROUP_SETTING, group)
             if min_client_revision:
                 _set_setting(conn, MIN_REVISION_SETTING, min_client_revision)
+            # the largest file `sync_put_file` accepts: the attachment rules' own limit
+            _set_setting(conn, MAX_FILE_SETTING, str(attachment_rules().max_bytes))
             _grant(conn, database, group)
             users = conn.scalar(sa.text("SELECT count(*) FROM users WHERE active"))
             minimum = _setting(conn, MIN_REVISION_SETTING) or head_revision()
@@ -163,8 +168,11 @@ def _grant(conn: Connection, database: str, group: str) -> None:
             "sync_change_log TO {}"
         ).format(g),
         sql.SQL("GRANT SELECT, INSERT, UPDATE ON sync_applied, devices TO {}").format(g),
-        # attachment files (0012): added, never changed; row-level security says which
-        sql.SQL("GRANT SELECT, INSERT ON sync_files, sync_file_chunks TO {}").format(g),
+        # attachment files (0012, 0017): read where row-level security says; the bytes go
+        # in only through sync_put_file, which checks them against their hash
+        sql.SQL("REVOKE INSERT, UPDATE, DELETE ON sync_files, sync_file_chunks FROM {}").format(g),
+        sql.SQL("GRANT SELECT ON sync_files, sync_file_chunks TO {}").format(g),
+        sql.SQL("GRANT SELECT, INSERT ON sync_file_uploads TO {}").format(g),
         sql.SQL("REVOKE ALL ON sync_logins, sync_references FROM PUBLIC, {}").format(g),
     ]
     for function in CALLABLE_FUNCTIONS:

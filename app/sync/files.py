@@ -1,14 +1,17 @@
 """Attachment files travel between devices through the central database (issue 14, pt 5).
 
 A file is known by its sha256. Centrally it is a `sync_files` row and its chunks in
-`sync_file_chunks` (migration 0012: bytea, row-level security: a login reads or adds a
-file only when it may read a live attachment row naming the hash, and the health row
-of a medical certificate). On a device it sits in the attachments folder as
+`sync_file_chunks` (migration 0012: bytea, row-level security: a login reads or stages
+a file only when it may read a live attachment row naming the hash, and the health row
+of a medical certificate; only `sync_put_file` writes them, 0017). On a device it sits in the attachments folder as
 `<sha256[:2]>/<sha256>` (`app.services.attachments.store`).
 
-- Upload once: a file already complete centrally is skipped; a file partly up resumes
-  at the first chunk missing. Only files whose bytes still match their hash, within the
-  store's size rule, go up.
+- Upload once: a file already central is skipped. The chunks are staged for this login
+  (`sync_file_uploads`, migration 0017), so a cut upload resumes at the first chunk
+  missing; then `sync_put_file` stores the file only when its bytes are those of its
+  hash. No login inserts chunks itself: garbage sent first for a hash cannot take the
+  real file's place. Only files whose bytes still match their hash, within the store's
+  size rule, go up.
 - Download: every live attachment of the device whose file is not here, after a round
   (`download_missing`) or when someone opens it (`fetch`). Chunks are appended to
   `<folder>/.incoming/<sha256>.part`, so a cut download resumes where it stopped; each
@@ -133,6 +136,69 @@ def _central_progress(rc, hashes: list[str]) -> dict[str, tuple[int, set[int]]]:
     return {sha: (chunks, set(have)) for sha, chunks, have in rows}
 
 
+def _central_files(rc, hashes: list[str]) -> set[str]:
+    """The files of `hashes` that are central (whole: `sync_put_file` stores a file with
+    all its chunks at once) and that this login may read."""
+    if not hashes:
+        return set()
+    return set(
+        rc.execute(
+            sa.text("SELECT f.sha256 FROM public.sync_files f WHERE f.sha256 = ANY(:h)"),
+            {"h": hashes},
+        ).scalars()
+    )
+
+
+def _staged(rc, hashes: list[str]) -> dict[str, set[int]]:
+    """sha256 -> chunk numbers this login staged already (an upload cut earlier)."""
+    staged: dict[str, set[int]] = {}
+    if hashes:
+        for sha, chunk in rc.execute(
+            sa.text(
+                "SELECT u.sha256, u.chunk FROM public.sync_file_uploads u "
+                "WHERE u.sha256 = ANY(:h) AND u.login = session_user"
+            ),
+            {"h": hashes},
+        ):
+            staged.setdefault(sha, set()).add(chunk)
+    return staged
+
+
+def _stage(
+    engine: Engine,
+    sha: str,
+    data: bytes,
+    there: set[int],
+    cancelled: Callable[[], bool] | None,
+) -> bool:
+    """Stage the chunks of `data` not staged yet, a few per transaction (a cut loses at
+    most one group). False when cancelled."""
+    missing = [i for i in range(_chunks(len(data))) if i not in there]
+    for start in range(0, len(missing), CHUNKS_PER_TRANSACTION):
+        if cancelled and cancelled():
+            return False
+        rows = [
+            {"s": sha, "i": i, "d": data[i * CHUNK_BYTES : (i + 1) * CHUNK_BYTES]}
+            for i in missing[start : start + CHUNKS_PER_TRANSACTION]
+        ]
+        with engine.begin() as rc:
+            rc.execute(
+                sa.text(
+                    "INSERT INTO public.sync_file_uploads (sha256, chunk, data) "
+                    "VALUES (:s, :i, :d) ON CONFLICT DO NOTHING"
+                ),
+                rows,
+            )
+    return True
+
+
+def _put(engine: Engine, sha: str) -> str:
+    """Ask the central database to store the staged file (migration 0017): 'stored',
+    'exists', 'incomplete' or 'refused' (the bytes are not those of the hash)."""
+    with engine.begin() as rc:
+        return rc.execute(sa.text("SELECT public.sync_put_file(:s)"), {"s": sha}).scalar()
+
+
 def upload_files(
     db: Database,
     engine: Engine,
@@ -141,7 +207,9 @@ def upload_files(
     cancelled: Callable[[], bool] | None = None,
 ) -> FilesReport:
     """Send up the files of this device's live attachments that the central database
-    does not have whole. Resumable: only missing chunks go, committed in small groups."""
+    does not have. The chunks are staged for this login (resumable: only the ones not
+    staged yet go, committed in small groups), then `sync_put_file` stores the file if
+    its bytes match its hash. Nobody can take a file's place with other bytes."""
     report = report or FilesReport()
     folder = db.attachments_dir
     if folder is None:
@@ -155,8 +223,9 @@ def upload_files(
     if not local:
         return report
     with engine.connect() as rc:
-        central = _central_progress(rc, list(local))
-    todo = [sha for sha in local if sha not in central or len(central[sha][1]) < central[sha][0]]
+        central = _central_files(rc, list(local))
+        todo = [sha for sha in local if sha not in central]
+        staged = _staged(rc, todo)
     report.already_central += len(local) - len(todo)
     for number, sha in enumerate(todo):
         if cancelled and cancelled():
@@ -167,41 +236,28 @@ def upload_files(
         if _digest(data) != sha or not 0 < len(data) <= rules.max_bytes:
             report.refused.append(sha)  # damaged here, or larger than the rules allow
             continue
-        count = _chunks(len(data))
-        there = central.get(sha, (count, set()))[1]
+        there = staged.get(sha, set())
         try:
-            with engine.begin() as rc:
-                if sha not in central:
-                    rc.execute(
-                        sa.text(
-                            "INSERT INTO public.sync_files (sha256, size, chunks) "
-                            "VALUES (:s, :n, :c) ON CONFLICT (sha256) DO NOTHING"
-                        ),
-                        {"s": sha, "n": len(data), "c": count},
-                    )
-            missing = [i for i in range(count) if i not in there]
-            for start in range(0, len(missing), CHUNKS_PER_TRANSACTION):
-                if cancelled and cancelled():
+            if not _stage(engine, sha, data, there, cancelled):
+                return report
+            outcome = _put(engine, sha)
+            if outcome in ("refused", "incomplete") and there:
+                # what this login staged in an earlier round did not fit: all again
+                if not _stage(engine, sha, data, set(), cancelled):
                     return report
-                group = missing[start : start + CHUNKS_PER_TRANSACTION]
-                rows = []
-                for i in group:
-                    piece = data[i * CHUNK_BYTES : (i + 1) * CHUNK_BYTES]
-                    rows.append({"s": sha, "i": i, "d": piece, "g": _digest(piece)})
-                with engine.begin() as rc:
-                    rc.execute(
-                        sa.text(
-                            "INSERT INTO public.sync_file_chunks (sha256, chunk, data, digest) "
-                            "VALUES (:s, :i, :d, :g) ON CONFLICT (sha256, chunk) DO NOTHING"
-                        ),
-                        rows,
-                    )
+                outcome = _put(engine, sha)
         except sa.exc.ProgrammingError as exc:  # row-level security: its row is not central
             if getattr(exc.orig, "sqlstate", "") != "42501":
                 raise
             report.not_central.append(sha)
             continue
-        report.uploaded += 1
+        if outcome == "stored":
+            report.uploaded += 1
+        elif outcome == "exists":  # another device sent the same bytes meanwhile
+            report.already_central += 1
+        else:
+            log.warning("attachment file %s not stored centrally: %s", sha[:12], outcome)
+            report.refused.append(sha)
     return report
 
 

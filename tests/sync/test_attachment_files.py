@@ -179,11 +179,12 @@ def test_a_medical_certificate_reaches_only_those_who_may_read_the_health_row(ce
     gnt2 = central.device("gnt2")  # same office, did not file it
     assert not file_path(gnt2.db.attachments_dir, sha).exists()
     with central.as_user("gnt2").connect() as conn:
+        # not even the attachment row (0017: it follows the health row)
         assert (
             conn.execute(
                 sa.text("SELECT count(*) FROM attachments WHERE sha256 = :s"), {"s": sha}
             ).scalar()
-            == 1
+            == 0
         )
         assert (
             conn.execute(
@@ -291,3 +292,35 @@ def test_a_file_larger_than_the_rules_allow_is_not_sent(central, monkeypatch):
     engine.dispose()
     assert report.refused == [sha] and report.uploaded == 0
     assert _files(central, sha) == (0, 0)
+
+
+def test_a_cut_upload_resumes_with_the_chunks_not_sent_yet(central):
+    data = os.urandom(9 * CHUNK + 3)  # ten chunks: a group of eight, then two
+    gnt1 = central.device("gnt1")
+    sha = _attach(gnt1, data)
+    engine = _engine(gnt1)
+    sent: list[int] = []
+
+    @sa.event.listens_for(engine, "before_cursor_execute")
+    def _count(conn, cursor, statement, parameters, context, executemany):
+        if "INTO public.sync_file_uploads" in statement:
+            sent.extend(p["i"] for p in parameters)
+            if len(sent) > 8:
+                raise sa.exc.OperationalError(statement, parameters, OSError("cut"))
+
+    gnt1.sync()  # the attachment row goes up (its file too: taken back below)
+    central.execute("DELETE FROM sync_files WHERE sha256 = :s", s=sha)
+    with pytest.raises(sa.exc.OperationalError):
+        files.upload_files(gnt1.db, engine)
+    assert central.scalar("SELECT count(*) FROM sync_file_uploads WHERE sha256 = :s", s=sha) == 8
+    assert _files(central, sha) == (0, 0)
+
+    sent.clear()
+    report = files.upload_files(gnt1.db, engine)
+    engine.dispose()
+    assert sent == [8, 9]  # only what the cut left out
+    assert report.uploaded == 1
+    assert _files(central, sha) == (1, 10)
+    assert central.scalar("SELECT count(*) FROM sync_file_uploads") == 0
+    gnt2 = central.device("gnt2")
+    assert file_path(gnt2.db.attachments_dir, sha).read_bytes() == data

@@ -117,7 +117,7 @@ class DeclarationQueue(QWidget):
                 if row.days_left is not None and row.days_left < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(index, column, item)
-        self.status.setText(self.tr("{count} declarations").format(count=len(self.rows)))
+        self.status.setText(self.tr("%n declaration(s)", "", len(self.rows)))
 
     def open_row(self, index: int) -> None:
         """The declaration's form, in the Declarations view."""

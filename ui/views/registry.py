@@ -451,7 +451,7 @@ for _view in (
     ViewEntry(
         "issuer_identity",
         QT_TRANSLATE_NOOP("MainWindow", "Issuer identity"),
-        "",
+        "issuer_identity.svg",
         _issuer_identity,
         roles=roles("admin"),
         on_refresh=lambda view: view.refresh(),

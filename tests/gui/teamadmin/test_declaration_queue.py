@@ -82,3 +82,22 @@ def test_the_queue_lists_declarations_in_a_tab_and_opens_their_form(
     assert window.stack.currentWidget() is declarations
     form = declarations.pages.currentWidget()
     assert form in (declarations.accident_form, declarations.claim_form)
+
+
+def test_the_declarations_tab_counts_in_the_singular_and_the_plural(
+    qtbot, demo_db, worker, english
+):
+    _submitted(demo_db, "gui.gnt", "GNT", date.today() - timedelta(days=2))
+    _submitted(demo_db, "gui.admin", "BXL", date.today() - timedelta(days=1))
+    window = open_window(qtbot, demo_db, worker, add_teamadmin(demo_db))
+    window.show_view("teamadmin")
+    queue = window.views["teamadmin"]
+    queue.tabs.setCurrentIndex(1)
+    settle(qtbot, window)
+    tab = queue.declarations
+    rows = list(tab.rows)
+    assert len(rows) >= 2
+    assert tab.status.text() == f"{len(rows)} declarations"
+    tab.rows = rows[:1]  # as after a refresh that found one
+    tab._show_rows()
+    assert tab.status.text() == "1 declaration"
