@@ -333,9 +333,10 @@ class QuotesView(QWidget):
     def _update_scope(self) -> None:
         activity = self._activity
         if activity is None:
-            self.activity_button.setText(self.tr("Activity: all…"))
-        else:
-            self.activity_button.setText(self.tr("Activity: {name}").format(name=activity.name))
+            self.activity_button.setText(self.tr("&Activity: all…"))
+        else:  # an "&" in the name is shown, not taken for a mnemonic
+            name = activity.name.replace("&", "&&")
+            self.activity_button.setText(self.tr("&Activity: {name}").format(name=name))
         self.activity_button.setToolTip(
             self.tr("{activity} — member {member}").format(
                 activity=activity.name, member=activity.member_name
