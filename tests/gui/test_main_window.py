@@ -106,6 +106,7 @@ def test_a_role_that_cannot_change_quotes_is_not_offered_new_quote_or_duplicate(
     assert quotes.new_button.isHidden() and quotes.duplicate_button.isHidden()
     assert not quotes.read_only_note.isHidden()
     assert "advisers of each office" in quotes.read_only_note.text()
+    assert quotes.new_quote() is None  # nor by Ctrl+N
 
 
 def test_a_role_that_cannot_change_quotes_opens_a_draft_read_only(qtbot, teamadmin_window):
@@ -113,16 +114,21 @@ def test_a_role_that_cannot_change_quotes_opens_a_draft_read_only(qtbot, teamadm
     assert editor.view.state == "draft" and not editor.editable
     assert "You can read this quote but not change it" in editor.banner.text()
     for button in (
-        editor.send_button, editor.cancel_button, editor.add_line_button,
+        editor.send_button, editor.add_line_button,
         editor.edit_line_button, editor.remove_line_button, editor.decide_button,
         editor.change_client_button, editor.change_header_button, editor.vies_button,
     ):  # fmt: skip
         assert button.isHidden(), button.text()
-    assert editor.pdf_button.isVisible() and editor.pdf_button.isEnabled()
-    assert editor.blocking.text() == ""
+    # under More: only the PDF
+    offered = [a for a in editor.more_menu.actions() if a.isVisible() and a.isEnabled()]
+    assert offered == [editor.pdf_action]
+    assert editor.blocking.text() == "" and editor.blocking_row.isHidden()
     editor.select_line(1)
     assert editor.add_line() is None and editor.edit_line() is None
     assert editor.decide_vat() is None and editor.change_client() is None
+    assert editor.decide_next_line() is None
+    editor.save_now()  # Ctrl+S says why there is nothing to save
+    assert "read only" in teamadmin_window.statusBar().currentMessage()
 
 
 def test_a_role_that_cannot_change_quotes_is_not_offered_the_moves_of_a_sent_quote(
@@ -133,16 +139,16 @@ def test_a_role_that_cannot_change_quotes_is_not_offered_the_moves_of_a_sent_quo
     )
     editor = _open_in_editor(qtbot, teamadmin_window, sent[0] if sent else None)
     assert editor.view.state == "sent"
-    for button in (
-        editor.accept_button, editor.refuse_button, editor.cancel_button,
-        editor.duplicate_button,
-    ):  # fmt: skip
+    for button in (editor.accept_button, editor.refuse_button):
         assert button.isHidden(), button.text()
+    for action in (editor.cancel_action, editor.duplicate_action):
+        assert not action.isVisible(), action.text()
     assert "You can read this quote but not change it" in editor.banner.text()
 
 
 def test_an_adviser_keeps_every_move_of_a_draft_of_their_office(qtbot, gent_window):
     editor = _open_in_editor(qtbot, gent_window, newest_draft_with_lines(gent_window.ctx))
     assert editor.editable and editor.banner.text() == ""
-    for button in (editor.send_button, editor.cancel_button, editor.add_line_button):
+    for button in (editor.send_button, editor.add_line_button, editor.more_button):
         assert button.isVisible(), button.text()
+    assert editor.cancel_action in editor.more_menu.actions() and editor.cancel_action.isVisible()

@@ -1,6 +1,13 @@
 """The quote editor: header, lines with the VAT answer beside each, totals, the member's
 budget, the moves of the quote and its history (issue 3 §3–§6).
 
+The lines get the height (issue 13 §8): the header and the totals share one row, the
+lines are the first tab, the member's side and the history the next ones. What blocks
+Send is said in a banner at the top, with a button to the line to decide, and is Send's
+tooltip too. The moves the quote can make now are buttons; the rare ones (duplicate,
+cancel, PDF) are under More, so the window fits about 1,100 px in every language.
+Keyboard: Delete removes the selected draft line, Ctrl+S saves, Ctrl+P the PDF.
+
 Every figure comes from the services (`quote_view`: line nets, totals per rate, grand
 totals; `budget_for_amount`: the member's side); the window formats, never computes.
 A draft is edited through dialogs that call one service each; a quote that left draft
@@ -15,8 +22,8 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,12 +33,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +66,7 @@ from ui.messages import error_text, message_text
 from ui.quotes.change_client import ChangeClientDialog
 from ui.quotes.client_dialog import vies_answer_text, vies_text
 from ui.quotes.line_dialog import LineDialog
+from ui.quotes.open_dialog import OpenDialog
 from ui.quotes.texts import (
     CATEGORIES,
     CLIENT_KINDS,
@@ -75,9 +85,17 @@ OVERRIDE_COLOR = QColor("#eee7fb")
 CHANGED_COLOR = QColor("#e3f1fb")
 FLAG = "⚑"
 LINE_COLUMNS = 8
+DESCRIPTION_COLUMN = 1
+DISCOUNT_COLUMN = 5
 VAT_COLUMN = 7
-LINES_MIN_HEIGHT = 150
-HISTORY_HEIGHT = 178
+#: starting widths; the description and the VAT answer share what the others leave
+COLUMN_WIDTHS = (28, 150, 100, 80, 84, 62, 86, 300)
+DESCRIPTION_SHARE = 0.38  # of the room left to description and VAT answer together
+MIN_DESCRIPTION_WIDTH = 100
+MIN_VAT_WIDTH = 170
+BUDGET_WIDTH = 420  # the member's side reads as a short statement, not across the window
+TITLE_MIN_WIDTH = 140
+STATUS_SECONDS = 5
 HIDDEN_ACTIONS = frozenset({"quote.totals"})  # bookkeeping of every line change
 
 
@@ -120,6 +138,32 @@ def _bold(widget: QWidget, scale: float = 1.0) -> None:
     widget.setFont(font)
 
 
+def _wrapping(text: str) -> QLabel:
+    """A caption of the member's side, which wraps rather than widen the window."""
+    caption = QLabel(text)
+    caption.setWordWrap(True)
+    return caption
+
+
+class QuoteTitle(QLabel):
+    """The quote's title, which ends in "…" rather than widen a narrow window; `text()`
+    keeps the whole title."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), TITLE_MIN_WIDTH), hint.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, room.width()
+        )
+        self.setToolTip(self.text() if shown != self.text() else "")
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(room, int(self.alignment()), shown)
+
+
 class QuoteEditor(QWidget):
     """One quote, opened from the quote list."""
 
@@ -137,14 +181,14 @@ class QuoteEditor(QWidget):
         self.data: EditorData | None = None
         self.quote_id: str | None = None
         self.changed_lines: set[str] = set()
-        self.dialog = None  # the dialog open on top of the editor, if any
-        self._closed_dialog = None
+        self._dialogs = OpenDialog()
         self.last_pdf: Path | None = None
+        self._save_reported = False  # Ctrl+S came while a change was on its way
 
-        # --- top: title, state, moves --------------------------------------------------------
+        # --- top: title, state, the moves of the quote now, the rare ones under More -----------
         self.back_button = QPushButton()
         self.back_button.setObjectName("backToList")
-        self.title = QLabel()
+        self.title = QuoteTitle()
         self.title.setObjectName("quoteTitle")
         _bold(self.title, 1.4)
         self.state_label = QLabel()
@@ -153,28 +197,40 @@ class QuoteEditor(QWidget):
         self.send_button.setObjectName("sendQuote")
         self.accept_button = QPushButton()
         self.refuse_button = QPushButton()
-        self.cancel_button = QPushButton()
-        self.duplicate_button = QPushButton()
-        self.pdf_button = QPushButton()
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("moreActions")
+        self.more_menu = QMenu(self.more_button)
+        self.more_button.setMenu(self.more_menu)
+        self.duplicate_action = QAction(self)
+        self.cancel_action = QAction(self)
+        self.pdf_action = QAction(self)
+        self.pdf_action.setShortcut(QKeySequence.StandardKey.Print)
+        for action in (self.duplicate_action, self.cancel_action, self.pdf_action):
+            self.more_menu.addAction(action)
+        self.addAction(self.pdf_action)  # Ctrl+P works while the editor is shown
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(8)
         top.addWidget(self.title)
         top.addWidget(self.state_label)
         top.addStretch(1)
-        for button in (
-            self.send_button,
-            self.accept_button,
-            self.refuse_button,
-            self.cancel_button,
-            self.duplicate_button,
-            self.pdf_button,
-        ):
+        for button in (self.send_button, self.accept_button, self.refuse_button, self.more_button):
             top.addWidget(button)
 
         self.bar = MessageBar()
         self.banner = MessageBar()
         self.banner.setObjectName("frozenBanner")
+        # why Send is blocked, at the top where Send is, with the way to the line to decide
+        self.blocking = MessageBar()
+        self.blocking.setObjectName("sendBlocked")
+        self.decide_next_button = QPushButton()
+        self.decide_next_button.setObjectName("decideNextLine")
+        self.blocking_row = QWidget()
+        blocking_layout = QHBoxLayout(self.blocking_row)
+        blocking_layout.setContentsMargins(0, 0, 0, 0)
+        blocking_layout.addWidget(self.blocking, 1)
+        blocking_layout.addWidget(self.decide_next_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.blocking_row.hide()
 
         # --- header ----------------------------------------------------------------------------
         self.header_box = QGroupBox()
@@ -194,6 +250,7 @@ class QuoteEditor(QWidget):
         self._header_captions = [QLabel() for _ in range(3)]
         grid = QGridLayout(self.header_box)
         grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(2)
         grid.addWidget(self._header_captions[0], 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.activity_value, 0, 1, 1, 3)
         grid.addWidget(self._header_captions[1], 1, 0, Qt.AlignmentFlag.AlignTop)
@@ -203,9 +260,11 @@ class QuoteEditor(QWidget):
         grid.addWidget(self.change_header_button, 2, 3, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self._header_captions[2], 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.dates_value, 2, 1, 1, 2)
+        grid.setRowStretch(3, 1)  # as tall as the totals beside it: the rows stay on top
+        self.header_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        # --- lines -----------------------------------------------------------------------------
-        self.lines_box = QGroupBox()
+        # --- the lines, the first tab: they get the height ----------------------------------------
+        self.lines_box = QWidget()
         self.lines = QTableWidget(0, LINE_COLUMNS)
         self.lines.setObjectName("quoteLines")
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,19 +275,16 @@ class QuoteEditor(QWidget):
         self.lines.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((34, 160, 150, 110, 92, 66, 96, 330)):
-            if column != 1:
-                header.resizeSection(column, width)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
         header.setMinimumSectionSize(30)
+        self.lines.viewport().installEventFilter(self)  # the columns follow the width
         self.add_line_button = QPushButton()
         self.add_line_button.setObjectName("addLine")
         self.edit_line_button = QPushButton()
         self.remove_line_button = QPushButton()
         self.decide_button = QPushButton()
         self.decide_button.setObjectName("decideVat")
-        self.blocking = MessageBar()
-        self.blocking.setObjectName("sendBlocked")
         line_buttons = QHBoxLayout()
         for button in (
             self.add_line_button,
@@ -241,70 +297,68 @@ class QuoteEditor(QWidget):
         lines_layout = QVBoxLayout(self.lines_box)
         lines_layout.addWidget(self.lines, 1)
         lines_layout.addLayout(line_buttons)
-        lines_layout.addWidget(self.blocking)
 
-        # --- totals, member's budget, history ------------------------------------------------------
+        # --- the totals beside the header; the member's side and the history as tabs ---------
         self.totals_box = QGroupBox()
         self.totals_box.setObjectName("totals")
+        self.totals_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.totals_grid = QGridLayout(self.totals_box)
-        self.budget_box = QGroupBox()
+        self.budget_box = QWidget()
         self.budget_box.setObjectName("budget")
+        self.budget_box.setMaximumWidth(BUDGET_WIDTH)
         self.budget_grid = QGridLayout(self.budget_box)
-        self.history_box = QGroupBox()
+        self.history_box = QWidget()
         self.history = QTableWidget(0, 2)
         self.history.setObjectName("quoteHistory")
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.history.setWordWrap(True)
-        self.history.setFixedHeight(HISTORY_HEIGHT)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         history_header = self.history.horizontalHeader()
         history_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.totals_box, 3, Qt.AlignmentFlag.AlignTop)
-        bottom.addWidget(self.budget_box, 3, Qt.AlignmentFlag.AlignTop)
-        bottom.addWidget(self.history_box, 5)
-        for box in (self.totals_box, self.budget_box):
-            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        budget_page = QWidget()
+        budget_layout = QVBoxLayout(budget_page)
+        budget_layout.addWidget(self.budget_box)
+        budget_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("quoteTabs")
+        self.tabs.addTab(self.lines_box, "")
+        self.tabs.addTab(budget_page, "")
+        self.tabs.addTab(self.history_box, "")
 
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.header_box)
-        page_layout.addWidget(self.lines_box)
-        page_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(page)
+        upper = QHBoxLayout()
+        upper.addWidget(self.header_box, 1)
+        upper.addWidget(self.totals_box, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.bar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.scroll, 1)  # header and lines scroll; the totals stay in view
-        layout.addLayout(bottom)
+        layout.addWidget(self.blocking_row)
+        layout.addLayout(upper)
+        layout.addWidget(self.tabs, 1)
 
         self.back_button.clicked.connect(self.backRequested)
         self.send_button.clicked.connect(lambda: self.send())
         self.accept_button.clicked.connect(self.accept_quote)
         self.refuse_button.clicked.connect(self.refuse_quote)
-        self.cancel_button.clicked.connect(self.cancel_quote)
-        self.duplicate_button.clicked.connect(self.duplicate)
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.cancel_action.triggered.connect(self.cancel_quote)
+        self.duplicate_action.triggered.connect(self.duplicate)
+        self.pdf_action.triggered.connect(lambda: self.save_pdf())
         self.add_line_button.clicked.connect(lambda: self.add_line())
         self.edit_line_button.clicked.connect(lambda: self.edit_line())
         self.remove_line_button.clicked.connect(self.remove_line)
-        # keyboard: Delete removes the selected draft line, Ctrl+P saves the PDF
+        self.decide_button.clicked.connect(lambda: self.decide_vat())
+        self.decide_next_button.clicked.connect(lambda: self.decide_next_line())
+        # keyboard: Delete removes the selected draft line, Ctrl+S saves what is on its way
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.lines)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_line)
-        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(lambda: self.save_pdf())
-        self.decide_button.clicked.connect(lambda: self.decide_vat())
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_now)
         self.change_client_button.clicked.connect(lambda: self.change_client())
         self.change_header_button.clicked.connect(lambda: self.change_header())
         self.vies_button.clicked.connect(self.check_vies)
@@ -316,8 +370,12 @@ class QuoteEditor(QWidget):
 
     @property
     def busy(self) -> bool:
-        dialog_busy = bool(self.dialog is not None and getattr(self.dialog, "busy", False))
-        return self._pending > 0 or dialog_busy
+        return self._pending > 0 or self._dialogs.busy
+
+    @property
+    def dialog(self):
+        """The dialog open on top of the editor, if any."""
+        return self._dialogs.current
 
     @property
     def view(self) -> QuoteView | None:
@@ -464,8 +522,8 @@ class QuoteEditor(QWidget):
             return
         state = label(QUOTE_STATES, view.state).lower()
         text = self.tr(
-            "This quote is {state} and can no longer be changed. Duplicate it to make a new "
-            "draft with the same lines."
+            "This quote is {state} and can no longer be changed. Duplicate it (More › "
+            "Duplicate) to make a new draft with the same lines."
         ).format(state=state)
         self.banner.show_message(text, "warning" if view.state == "cancelled" else "info")
 
@@ -505,20 +563,48 @@ class QuoteEditor(QWidget):
                 if column == VAT_COLUMN:
                     item.setToolTip(text)
                 self.lines.setItem(row, column, item)
+        # a discount column only when a line has a discount: the room goes to the text
+        self.lines.setColumnHidden(
+            DISCOUNT_COLUMN, not any(line.discount_pct for line in view.lines)
+        )
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Description and VAT answer share the table's width left by the figures (the
+        answer the larger part), so the lines do not scroll sideways; rows grow instead.
+        In a window too narrow for that, the texts keep a readable width and the table
+        scrolls sideways."""
+        header = self.lines.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(column)
+            for column in range(LINE_COLUMNS)
+            if column not in (DESCRIPTION_COLUMN, VAT_COLUMN) and not header.isSectionHidden(column)
+        )
+        room = self.lines.viewport().width() - fixed
+        if room >= MIN_DESCRIPTION_WIDTH + MIN_VAT_WIDTH:
+            description = max(int(room * DESCRIPTION_SHARE), MIN_DESCRIPTION_WIDTH)
+            vat = room - description
+        else:
+            description, vat = MIN_DESCRIPTION_WIDTH, MIN_VAT_WIDTH
+        header.resizeSection(DESCRIPTION_COLUMN, description)
+        header.resizeSection(VAT_COLUMN, vat)
         self.lines.resizeRowsToContents()
-        self._fit_lines()
 
-    def _fit_lines(self) -> None:
-        """The lines table as tall as its rows (the page scrolls), never below a few rows."""
-        rows = sum(self.lines.rowHeight(row) for row in range(self.lines.rowCount()))
-        height = self.lines.horizontalHeader().height() + rows + 2 * self.lines.frameWidth() + 2
-        self.lines.setFixedHeight(max(LINES_MIN_HEIGHT, height))
+    def _fit_headers(self) -> None:
+        """The figures' columns at least as wide as their heading in this language."""
+        header = self.lines.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if column in (DESCRIPTION_COLUMN, VAT_COLUMN):
+                continue
+            heading = self.lines.horizontalHeaderItem(column).text()
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(heading) + 14))
+        self._fit_columns()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.lines.rowCount():  # wrapped text changes height with the width
-            self.lines.resizeRowsToContents()
-            self._fit_lines()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lines.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # wrapped text changes height with the width
+        return super().eventFilter(watched, event)
 
     def _vat_cell(self, line: LineView, straddles: bool = False) -> str:
         """The VAT answer of a line in plain words, as it stands beside the line; when the
@@ -565,8 +651,12 @@ class QuoteEditor(QWidget):
         return "\n".join(parts)
 
     def _render_blocking(self, view: QuoteView) -> None:
+        """Why Send is blocked, in the banner at the top and as Send's tooltip, with a
+        button to the first line still to decide."""
         if view.state != "draft" or not view.blocking or not self.may_change:
             self.blocking.clear_message()
+            self.blocking_row.hide()
+            self.send_button.setToolTip(self._send_tip())
             return
         texts = [self.tr("Sending is blocked:")]
         for key in view.blocking:
@@ -578,8 +668,25 @@ class QuoteEditor(QWidget):
                 positions = ", ".join(str(line.position) for line in view.lines if line.review_open)
                 text += " " + self.tr("Line(s) to decide: {positions}.").format(positions=positions)
             texts.append(text)
+        self.blocking_row.show()
         self.blocking.show_message("\n".join(texts), "warning")
         self.send_button.setToolTip("\n".join(texts))  # the same reason on the button
+        undecided = self._undecided_line()
+        self.decide_next_button.setVisible(undecided is not None)
+        if undecided is not None:
+            self.decide_next_button.setText(
+                self.tr("Decide line {position} no&w…").format(position=undecided.position)
+            )
+
+    def _undecided_line(self) -> LineView | None:
+        view = self.view
+        return next((line for line in view.lines if line.review_open), None) if view else None
+
+    def _send_tip(self) -> str:
+        return self.tr(
+            "Give the quote the next number of this device's series and freeze it: its "
+            "lines, VAT and totals can no longer be changed."
+        )
 
     def _clear_grid(self, grid: QGridLayout) -> None:
         while grid.count():
@@ -663,16 +770,16 @@ class QuoteEditor(QWidget):
         ]
         row = 1
         for caption, amount in rows:
-            grid.addWidget(QLabel(caption), row, 0)
+            grid.addWidget(_wrapping(caption), row, 0)
             value = QLabel(format_money(amount, lang))
             grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignRight)
             row += 1
-        wages = QLabel(self.tr("Gross wage by contract type:"))
+        wages = _wrapping(self.tr("Gross wage by contract type:"))
         _bold(wages)
         grid.addWidget(wages, row, 0, 1, 2)
         row += 1
         for simulation in data.budget:
-            caption = QLabel(
+            caption = _wrapping(
                 self.tr("{contract} (÷ {coefficient})").format(
                     contract=label(CONTRACT_TYPES, simulation.contract_type),
                     coefficient=typed_number(simulation.coefficient, lang),
@@ -719,11 +826,14 @@ class QuoteEditor(QWidget):
         for button in (self.accept_button, self.refuse_button):
             button.setVisible(state == "sent")
             button.setEnabled(state == "sent")
-        self.cancel_button.setVisible(state in ("draft", "sent"))
-        self.cancel_button.setEnabled(state in ("draft", "sent"))
-        self.duplicate_button.setVisible(state not in (None, "draft"))
-        self.duplicate_button.setEnabled(state not in (None, "draft"))
-        self.pdf_button.setEnabled(view is not None)
+        # the rare moves, under More
+        self.cancel_action.setVisible(state in ("draft", "sent"))
+        self.cancel_action.setEnabled(state in ("draft", "sent"))
+        self.duplicate_action.setVisible(state not in (None, "draft"))
+        self.duplicate_action.setEnabled(state not in (None, "draft"))
+        self.pdf_action.setEnabled(view is not None)
+        self.more_button.setEnabled(view is not None)
+        self.decide_next_button.setEnabled(draft and not self.busy)
         for button in (self.add_line_button, self.change_client_button, self.change_header_button):
             button.setVisible(draft)
         for button in (self.edit_line_button, self.remove_line_button, self.decide_button):
@@ -741,25 +851,12 @@ class QuoteEditor(QWidget):
     def _client_kind(self) -> str:
         return self.data.client.kind if self.data else "private"
 
-    def _open_dialog(self, dialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        # the last closed dialog stays readable (tests look at it); older ones go
-        if self._closed_dialog is not None and self._closed_dialog is not dialog:
-            self._closed_dialog.deleteLater()
-        self._closed_dialog = dialog
-
     def add_line(self) -> LineDialog | None:
         if not self.editable:
             return None
         dialog = LineDialog(self._worker, self._ctx, self.view, self._client_kind(), parent=self)
         dialog.saved.connect(self._line_saved)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def edit_line(self, line: LineView | None = None) -> LineDialog | None:
@@ -770,7 +867,7 @@ class QuoteEditor(QWidget):
             self._worker, self._ctx, self.view, self._client_kind(), line, parent=self
         )
         dialog.saved.connect(self._line_saved)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def _line_double_clicked(self, row: int, _column: int) -> None:
@@ -802,8 +899,38 @@ class QuoteEditor(QWidget):
             self._worker, self._ctx, line, line.tax_point or self.view.issue_date, self
         )
         dialog.decided.connect(self._line_saved)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
         return dialog
+
+    def decide_next_line(self) -> VatDecisionDialog | None:
+        """The banner's way out: select the first line still to decide and decide it."""
+        line = self._undecided_line()
+        if not self.editable or line is None:
+            return None
+        self.tabs.setCurrentWidget(self.lines_box)
+        self.select_line(line.position)
+        return self.decide_vat(line)
+
+    def save_now(self) -> None:
+        """Ctrl+S. Every change is stored as it is made (each dialog's OK is one service
+        call), so saving means letting the calls on their way finish, then saying so."""
+        if self.view is None:
+            return
+        if not self.editable:
+            self.show_status(self.tr("Nothing to save: this quote is read only."))
+        elif self._pending:
+            self.show_status(self.tr("Saving…"))
+            self._save_reported = True
+        else:
+            self.show_status(self.tr("Saved: every change to this quote is stored."))
+
+    def show_status(self, text: str) -> None:
+        """A passing word in the window's status bar (in the message bar without one)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, STATUS_SECONDS * 1000)
+        else:
+            self.bar.show_message(text, "info")
 
     def change_header(self):
         """Correct the draft's date, validity or language (its VAT is checked again)."""
@@ -813,7 +940,7 @@ class QuoteEditor(QWidget):
 
         dialog = QuoteHeaderDialog(self._worker, self._ctx, self.view, self)
         dialog.changed.connect(self._client_changed)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def change_client(self) -> ChangeClientDialog | None:
@@ -821,7 +948,7 @@ class QuoteEditor(QWidget):
             return None
         dialog = ChangeClientDialog(self._worker, self._ctx, self.view, self)
         dialog.changed.connect(self._client_changed)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def _client_changed(self, changed: list[str]) -> None:
@@ -886,9 +1013,12 @@ class QuoteEditor(QWidget):
             return
         if not confirmed and not self.confirm(
             self.tr(
-                "Number and send this quote? It gets its number and its figures are frozen: "
-                "it can no longer be changed."
-            )
+                "Number and send this quote?\n\nIt takes the next number of this device's "
+                "series, and its lines, VAT and totals are frozen: it can no longer be "
+                "changed (a copy can, with More › Duplicate). Send the PDF to the client "
+                "afterwards."
+            ),
+            self.tr("&Number and send"),
         ):
             return
         self._run(quote_service.send_quote, self._ctx, self.quote_id, done=self._sent)
@@ -908,15 +1038,20 @@ class QuoteEditor(QWidget):
         if self.view is None:
             return
         if not self.confirm(
-            self.tr("Cancel this quote? A cancelled quote cannot be sent or changed any more.")
+            self.tr("Cancel this quote? A cancelled quote cannot be sent or changed any more."),
+            self.tr("&Cancel the quote"),
         ):
             return
         self._move(quote_service.cancel_quote, self.tr("The quote is cancelled."))
 
-    def confirm(self, question: str) -> bool:
-        """Ask before a move that cannot be undone (tests answer for the adviser)."""
-        answer = QMessageBox.question(self, self.tr("SmartDesk"), question)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, question: str, action: str | None = None) -> bool:
+        """Ask before a move that cannot be undone, on a button named for the move
+        (tests answer for the adviser)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("SmartDesk"), question, parent=self)
+        yes = box.addButton(action or self.tr("&Yes"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("Not no&w"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is yes
 
     def _move(self, move, message: str) -> None:
         if self.quote_id is None:
@@ -973,7 +1108,8 @@ class QuoteEditor(QWidget):
         self.last_pdf = Path(path)
         self.bar.show_message(self.tr("Saved: {path}").format(path=path), "info")
         if offer and self.confirm(
-            self.tr("The PDF is saved in {path}. Open it now?").format(path=path)
+            self.tr("The PDF is saved in {path}. Open it now?").format(path=path),
+            self.tr("&Open it"),
         ):
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
@@ -989,6 +1125,9 @@ class QuoteEditor(QWidget):
             self._pending -= 1
             done(value)
             self._update_buttons()
+            if self._save_reported and not self._pending:  # Ctrl+S waited for this
+                self._save_reported = False
+                self.show_status(self.tr("Saved: every change to this quote is stored."))
 
         def failed(error: BaseException) -> None:
             self._pending -= 1
@@ -1014,23 +1153,25 @@ class QuoteEditor(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.back_button.setText(self.tr("← All quotes"))
+        self.back_button.setText(self.tr("← All &quotes"))
         self.send_button.setText(self.tr("&Number and send…"))
-        self.send_button.setToolTip(self.tr("Give the quote its number and freeze it"))
-        self.accept_button.setText(self.tr("Client accepted"))
-        self.refuse_button.setText(self.tr("Client refused"))
-        self.cancel_button.setText(self.tr("Cancel quote"))
-        self.duplicate_button.setText(self.tr("Duplicate"))
-        self.duplicate_button.setToolTip(self.tr("A new draft with the same client and lines"))
-        self.pdf_button.setText(self.tr("Save PDF…"))
+        self.send_button.setToolTip(self._send_tip())
+        self.accept_button.setText(self.tr("Client &accepted"))
+        self.refuse_button.setText(self.tr("Client &refused"))
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setToolTip(self.tr("Duplicate, cancel, save as PDF"))
+        self.cancel_action.setText(self.tr("&Cancel quote…"))
+        self.duplicate_action.setText(self.tr("&Duplicate"))
+        self.duplicate_action.setToolTip(self.tr("A new draft with the same client and lines"))
+        self.pdf_action.setText(self.tr("Save &PDF…"))
         self.header_box.setTitle(self.tr("Quote"))
         self._header_captions[0].setText(self.tr("Activity"))
         self._header_captions[1].setText(self.tr("Client"))
         self._header_captions[2].setText(self.tr("Dates"))
-        self.vies_button.setText(self.tr("Check with VIES"))
-        self.change_client_button.setText(self.tr("Change client…"))
-        self.change_header_button.setText(self.tr("Change dates…"))
-        self.lines_box.setTitle(self.tr("Lines and their VAT"))
+        self.vies_button.setText(self.tr("Check with &VIES"))
+        self.change_client_button.setText(self.tr("Change c&lient…"))
+        self.change_header_button.setText(self.tr("Change &dates…"))
+        self.tabs.setTabText(0, self.tr("Lines and their VAT"))
         self.lines.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
@@ -1043,15 +1184,19 @@ class QuoteEditor(QWidget):
                 self.tr("VAT and why"),
             ]
         )
-        self.add_line_button.setText(self.tr("Add line…"))
-        self.edit_line_button.setText(self.tr("Change line…"))
-        self.remove_line_button.setText(self.tr("Remove line"))
-        self.decide_button.setText(self.tr("Decide VAT…"))
+        self._fit_headers()
+        self.add_line_button.setText(self.tr("&Add line…"))
+        # "line" is in the box's title: short names keep the window narrow in every language
+        self.edit_line_button.setText(self.tr("C&hange…"))
+        self.edit_line_button.setToolTip(self.tr("Change the selected line (double-click)"))
+        self.remove_line_button.setText(self.tr("R&emove"))
+        self.remove_line_button.setToolTip(self.tr("Remove the selected line (Delete)"))
+        self.decide_button.setText(self.tr("Dec&ide VAT…"))
         self.decide_button.setToolTip(
             self.tr("Settle a line the VAT check could not decide, or override its answer")
         )
         self.totals_box.setTitle(self.tr("Totals"))
-        self.budget_box.setTitle(self.tr("The member's side"))
-        self.history_box.setTitle(self.tr("History"))
+        self.tabs.setTabText(1, self.tr("The member's side"))
+        self.tabs.setTabText(2, self.tr("History"))
         self.history.setHorizontalHeaderLabels([self.tr("When and who"), self.tr("What and why")])
         self._render()

@@ -6,6 +6,8 @@ click, Open, New quote, Duplicate) swaps the list for the editor; "All quotes" b
 the list back, refreshed. From a member's page the list can be opened already filtered
 on one Activity (and one client) with `show_for_activity`. A user whose role does not
 change quotes is not offered New quote or Duplicate, and opens quotes read-only.
+Keyboard: Enter opens the selected quote, Ctrl+N starts a new one, Ctrl+F goes to the
+search (from an open quote too), Ctrl+P saves the selected quote's PDF.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +47,7 @@ from ui.labels import label
 from ui.members.activity_picker import ActivityPickerDialog, ChosenActivity
 from ui.messages import error_text
 from ui.quotes.new_quote import NewQuoteDialog
+from ui.quotes.open_dialog import OpenDialog
 from ui.quotes.quote_list import FLAG_COLUMN, QuoteListModel
 from ui.quotes.texts import QUOTE_STATES
 from ui.worker import Worker
@@ -77,8 +81,7 @@ class QuotesView(QWidget):
         self._activity: ChosenActivity | None = None
         self._clients: list[ClientInfo] = []
         self._select_after_load: str | None = None
-        self.dialog = None
-        self._closed_dialog = None
+        self._dialogs = OpenDialog()
 
         self.model = QuoteListModel(worker, ctx, self)
         self._editor = None  # built when a quote is first opened (see `editor`)
@@ -194,6 +197,17 @@ class QuotesView(QWidget):
         self.open_button.clicked.connect(lambda: self.open_quote())
         self.duplicate_button.clicked.connect(self.duplicate)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        # keyboard: Enter opens the selected quote; Ctrl+N a new one; Ctrl+F the search;
+        # Ctrl+P the selected quote's PDF (the editor has its own Ctrl+P and Ctrl+S)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(lambda: self.open_quote())
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(lambda: self.new_quote())
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.find)
+        print_list = QShortcut(QKeySequence.StandardKey.Print, self.list_page)
+        print_list.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_list.activated.connect(lambda: self.save_pdf())
         self._list_dirty = False
         self.retranslate()
         self._update_scope()
@@ -215,8 +229,13 @@ class QuotesView(QWidget):
     # --- state for tests and screenshots ------------------------------------------------------
 
     @property
+    def dialog(self):
+        """The dialog open on top of the list, if any."""
+        return self._dialogs.current
+
+    @property
     def busy(self) -> bool:
-        dialog_busy = bool(self.dialog is not None and getattr(self.dialog, "busy", False))
+        dialog_busy = self._dialogs.busy
         return (
             self._timer.isActive()
             or self.model.loading
@@ -308,15 +327,16 @@ class QuotesView(QWidget):
     def choose_activity(self) -> ActivityPickerDialog:
         dialog = ActivityPickerDialog(self._worker, self._ctx, self)
         dialog.accepted.connect(lambda: self.show_for_activity(dialog.chosen))
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def _update_scope(self) -> None:
         activity = self._activity
         if activity is None:
-            self.activity_button.setText(self.tr("Activity: all…"))
-        else:
-            self.activity_button.setText(self.tr("Activity: {name}").format(name=activity.name))
+            self.activity_button.setText(self.tr("&Activity: all…"))
+        else:  # an "&" in the name is shown, not taken for a mnemonic
+            name = activity.name.replace("&", "&&")
+            self.activity_button.setText(self.tr("&Activity: {name}").format(name=name))
         self.activity_button.setToolTip(
             self.tr("{activity} — member {member}").format(
                 activity=activity.name, member=activity.member_name
@@ -397,10 +417,18 @@ class QuotesView(QWidget):
     def _quote_changed(self, _quote_id: str) -> None:
         self._list_dirty = True
 
-    def new_quote(self) -> NewQuoteDialog:
+    def find(self) -> None:
+        """Ctrl+F: back to the list (from a quote too), in its search box."""
+        self.show_list()
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def new_quote(self) -> NewQuoteDialog | None:
+        if not can_write_member_data(self._ctx.user):
+            return None  # a role that does not make quotes is not offered this
         dialog = NewQuoteDialog(self._worker, self._ctx, self._activity, self)
         dialog.created.connect(self._created)
-        self._open_dialog(dialog)
+        self._dialogs.open(dialog)
         return dialog
 
     def _created(self, quote_id: str) -> None:
@@ -466,19 +494,6 @@ class QuotesView(QWidget):
             export_quote_pdf, self._ctx, quote_id, path, on_result=done, on_error=failed
         )
 
-    def _open_dialog(self, dialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        # the last closed dialog stays readable (tests look at it); older ones go
-        if self._closed_dialog is not None and self._closed_dialog is not dialog:
-            self._closed_dialog.deleteLater()
-        self._closed_dialog = dialog
-
     # --- language -----------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -498,13 +513,16 @@ class QuotesView(QWidget):
         self.to_label.setText(self.tr("to"))
         if self.client_filter.count():
             self.client_filter.setItemText(0, self.tr("All clients"))
-        self.new_button.setText(self.tr("New quote…"))
-        self.open_button.setText(self.tr("Open"))
-        self.duplicate_button.setText(self.tr("Duplicate"))
+        self.new_button.setText(self.tr("&New quote…"))
+        self.new_button.setToolTip(self.tr("A new quote for an Activity (Ctrl+N)"))
+        self.open_button.setText(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open the selected quote (Enter)"))
+        self.duplicate_button.setText(self.tr("&Duplicate"))
         self.duplicate_button.setToolTip(
             self.tr("A new draft with the same client and lines (for quotes already sent)")
         )
-        self.pdf_button.setText(self.tr("Save PDF…"))
+        self.pdf_button.setText(self.tr("Save &PDF…"))
+        self.pdf_button.setToolTip(self.tr("Save the selected quote as a PDF (Ctrl+P)"))
         self.read_only_note.setText(
             self.tr("Read only: quotes are made and changed by the advisers of each office.")
         )

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import func, select
 
 from app.db.models import ActivityMember, Member, Office, QuoteLine
@@ -173,8 +174,8 @@ def test_an_adviser_builds_checks_settles_sends_and_saves_a_quote(
     assert editor.lines.item(1, 2).text() == "Design (graphic, web, product)"
 
     # totals come from the service, formatted for the language
-    assert editor.totals_box.findChild(type(editor.title), "totalNet").text() == "€1,379.99"
-    assert editor.budget_box.findChild(type(editor.title), "wage_employee").text().startswith("€")
+    assert editor.totals_box.findChild(QLabel, "totalNet").text() == "€1,379.99"
+    assert editor.budget_box.findChild(QLabel, "wage_employee").text().startswith("€")
 
     # sending is blocked by the review line, and the window says why
     assert not editor.send_button.isEnabled()
@@ -377,12 +378,12 @@ def test_a_sent_quote_is_read_only_and_can_be_duplicated_into_a_new_draft(
     settle(qtbot, bxl_window)
     editor = quotes.editor
     assert editor.add_line_button.isVisible() and not editor.banner.isVisible()
-    assert not editor.duplicate_button.isEnabled()
+    assert not editor.duplicate_action.isVisible()
     editor.send(confirmed=True)
     settle(qtbot, bxl_window)
     assert "can no longer be changed" in editor.banner.text()
     assert editor.add_line() is None and editor.decide_vat() is None
-    assert editor.accept_button.isEnabled() and editor.duplicate_button.isEnabled()
+    assert editor.accept_button.isEnabled() and editor.duplicate_action.isEnabled()
     editor.accept_quote()
     settle(qtbot, bxl_window)
     assert editor.view.state == "accepted"
@@ -399,11 +400,11 @@ def test_cancelling_asks_first(qtbot, bxl_window, demo_db, monkeypatch):
     editor = bxl_window.quotes.editor
     bxl_window.quotes.open_quote(quote_id)
     settle(qtbot, bxl_window)
-    monkeypatch.setattr(editor, "confirm", lambda _question: False)
+    monkeypatch.setattr(editor, "confirm", lambda *_asked: False)
     editor.cancel_quote()
     settle(qtbot, bxl_window)
     assert editor.view.state == "draft"
-    monkeypatch.setattr(editor, "confirm", lambda _question: True)
+    monkeypatch.setattr(editor, "confirm", lambda *_asked: True)
     editor.cancel_quote()
     settle(qtbot, bxl_window)
     assert editor.view.state == "cancelled"
@@ -418,8 +419,8 @@ def test_the_editor_speaks_dutch_and_french(qtbot, bxl_window, demo_db):
     bxl_window.set_language("nl")
     settle(qtbot, bxl_window)
     assert editor.title.text() == "Ontwerpofferte"
-    assert editor.add_line_button.text() == "Lijn toevoegen…"
-    assert editor.totals_box.findChild(type(editor.title), "totalNet").text() == "250,00\u00a0€"
+    assert editor.tabs.tabText(0) == "Lijnen en hun btw"
+    assert editor.totals_box.findChild(QLabel, "totalNet").text() == "250,00\u00a0€"
     bxl_window.set_language("fr")
     settle(qtbot, bxl_window)
     assert editor.title.text() == "Projet de devis"
@@ -501,46 +502,124 @@ def test_a_drafts_date_validity_and_language_are_corrected_from_the_editor(
     assert editor.change_header() is None  # a sent quote keeps its header
 
 
-def test_the_banner_says_why_send_is_blocked_and_deciding_the_line_enables_it(
-    qtbot, bxl_window, demo_db, monkeypatch
-):
-    """Issue 13 point 8: the banner and Send's tooltip name the line to decide; Send asks
-    before it numbers and freezes the quote."""
+def _draft_with_a_line_to_decide(demo_db) -> str:
+    """A draft whose second line (a bouquet, share of material unknown) awaits a decision."""
     ctx = ServiceContext(demo_db.db, user_by_login(demo_db.db, "gui.bxl"))
     _name, _number, activity_id = a_member_with_an_activity(demo_db.db, "BXL")
     client_id = create_client(ctx, activity_id, ClientInput("private", "Jan Bloem", "BE"))
     quote_id = create_quote(ctx, activity_id, client_id, date(2026, 3, 16))
     add_line(ctx, quote_id, LineInput("Portret", "photography_service", Decimal(1), Decimal(90)))
     add_line(ctx, quote_id, LineInput("Bouquet", "floral_arrangement", Decimal(1), Decimal(80)))
-    bxl_window.quotes.open_quote(quote_id)
+    return quote_id
+
+
+def _decide_flowers(qtbot, window, decision) -> None:
+    decision.choose("taxable", "6", "KB nr. 20 tabel A rubriek VII")
+    decision.reason.setPlainText("Cut flowers only; the ribbon is well under 20 % of the price.")
+    decision.decide()
+    settle(qtbot, window)
+
+
+def test_the_banner_says_why_send_is_blocked_and_deciding_the_line_enables_it(
+    qtbot, bxl_window, demo_db, monkeypatch
+):
+    """Issue 13 point 8: the banner at the top and Send's tooltip name the line to decide;
+    Send asks before it numbers and freezes the quote."""
+    bxl_window.quotes.open_quote(_draft_with_a_line_to_decide(demo_db))
     settle(qtbot, bxl_window)
     editor = bxl_window.quotes.editor
     assert editor.blocking.isVisible()
     assert "Line(s) to decide: 2." in editor.blocking.text()
+    # at the top, above the quote's header and lines, where Send is
+    top = editor.blocking.mapTo(editor, editor.blocking.rect().topLeft()).y()
+    assert top < editor.header_box.mapTo(editor, editor.header_box.rect().topLeft()).y()
     assert not editor.send_button.isEnabled()
     assert "Line(s) to decide: 2." in editor.send_button.toolTip()
-    editor.select_line(2)
-    decision = editor.decide_vat()
-    decision.choose("taxable", "6", "KB nr. 20 tabel A rubriek VII")
-    decision.reason.setPlainText("Cut flowers only; the ribbon is well under 20 % of the price.")
-    decision.decide()
-    settle(qtbot, bxl_window)
-    assert not editor.blocking.isVisible()
+    # the banner's button goes to the line to decide
+    assert editor.decide_next_button.isVisible()
+    assert "2" in editor.decide_next_button.text()
+    decision = editor.decide_next_line()
+    assert editor.selected_line().position == 2 and decision.isVisible()
+    _decide_flowers(qtbot, bxl_window, decision)
+    assert not editor.blocking.isVisible() and editor.blocking_row.isHidden()
     assert editor.send_button.isEnabled()
+    assert "next number of this device's series" in editor.send_button.toolTip()
     asked = []
-    monkeypatch.setattr(editor, "confirm", lambda question: asked.append(question) or False)
+    monkeypatch.setattr(
+        editor, "confirm", lambda question, action=None: asked.append((question, action)) or False
+    )
     editor.send_button.click()
     settle(qtbot, bxl_window)
-    assert asked and "frozen" in asked[0]
+    question, action = asked[0]
+    assert "frozen" in question and "device's series" in question
+    assert action.replace("&", "") == "Number and send"  # the button says what it does
     assert editor.view.number is None  # the adviser said no: nothing numbered
-    monkeypatch.setattr(editor, "confirm", lambda _question: True)
+    monkeypatch.setattr(editor, "confirm", lambda *_asked: True)
     editor.send_button.click()
     settle(qtbot, bxl_window)
     assert editor.view.number is not None
 
 
+def test_the_lines_get_the_height_the_totals_stay_beside_the_header(qtbot, bxl_window, demo_db):
+    bxl_window.quotes.open_quote(_draft_with_a_line_to_decide(demo_db))
+    settle(qtbot, bxl_window)
+    editor = bxl_window.quotes.editor
+
+    def top_left(widget):
+        return widget.mapTo(editor, widget.rect().topLeft())
+
+    # the totals beside the header, always in view; the member's side and history as tabs
+    assert top_left(editor.totals_box).x() > top_left(editor.header_box).x()
+    assert abs(top_left(editor.totals_box).y() - top_left(editor.header_box).y()) < 20
+    tabs = editor.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Lines and their VAT",
+        "The member's side",
+        "History",
+    ]
+    assert tabs.currentWidget() is editor.lines_box
+    assert tabs.widget(1).isAncestorOf(editor.budget_box)
+    assert tabs.widget(2).isAncestorOf(editor.history)
+    # the lines table is the tallest part of the editor
+    assert editor.lines.height() > editor.height() // 2
+    # the VAT answer is read whole: no column past the table's edge
+    header = editor.lines.horizontalHeader()
+    assert header.length() <= editor.lines.viewport().width()
+    # going to the line to decide brings the lines back from another tab
+    tabs.setCurrentIndex(2)
+    editor.decide_next_line().reject()
+    assert tabs.currentWidget() is editor.lines_box
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+@pytest.mark.parametrize("state", ["draft", "sent"])
+def test_every_button_has_its_own_mnemonic(qtbot, bxl_window, demo_db, state):
+    from PySide6.QtWidgets import QPushButton
+
+    quote_id = _draft_with_a_line_to_decide(demo_db)
+    bxl_window.quotes.open_quote(quote_id)
+    settle(qtbot, bxl_window)
+    editor = bxl_window.quotes.editor
+    if state == "sent":
+        _decide_flowers(qtbot, bxl_window, editor.decide_next_line())
+        editor.send(confirmed=True)
+        settle(qtbot, bxl_window)
+    editor.select_line(1)
+    buttons = [b for b in editor.findChildren(QPushButton) if b.isVisible()]
+    keys = [_mnemonic(b.text()) for b in buttons]
+    assert None not in keys, [b.text() for b in buttons]
+    assert len(set(keys)) == len(keys), [b.text() for b in buttons]
+    menu = [_mnemonic(a.text()) for a in editor.more_menu.actions() if a.isVisible()]
+    assert None not in menu and len(set(menu)) == len(menu)
+
+
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
 def test_a_sent_quote_fits_in_1100_pixels_in_every_language(qtbot, bxl_window, demo_db, lang):
+    """The whole window (navigation, status bar and all) with a sent quote open."""
     from ui.i18n import install_language
 
     quote_id = _draft_with_a_line(demo_db)
@@ -551,15 +630,32 @@ def test_a_sent_quote_fits_in_1100_pixels_in_every_language(qtbot, bxl_window, d
     settle(qtbot, bxl_window)
     install_language(lang)
     try:
-        qtbot.wait(50)
+        settle(qtbot, bxl_window)
         assert quotes.editor.view.number is not None
-        widths = {
-            "editor": quotes.editor.minimumSizeHint().width(),
-            "quotes view": quotes.minimumSizeHint().width(),
-        }
-        assert widths["editor"] < 1100 and widths["quotes view"] < 1100, widths
+        assert quotes.editor.accept_button.isVisible()
+        width = bxl_window.minimumSizeHint().width()
+        assert width < 1100, width
     finally:
         install_language("en")
+        settle(qtbot, bxl_window)
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_a_draft_to_decide_fits_in_1100_pixels_in_every_language(qtbot, bxl_window, demo_db, lang):
+    from ui.i18n import install_language
+
+    bxl_window.quotes.open_quote(_draft_with_a_line_to_decide(demo_db))
+    settle(qtbot, bxl_window)
+    bxl_window.quotes.editor.select_line(1)  # every line button shown
+    install_language(lang)
+    try:
+        settle(qtbot, bxl_window)
+        assert bxl_window.quotes.editor.decide_next_button.isVisible()
+        width = bxl_window.minimumSizeHint().width()
+        assert width < 1100, width
+    finally:
+        install_language("en")
+        settle(qtbot, bxl_window)
 
 
 def test_delete_removes_the_selected_draft_line(qtbot, bxl_window, demo_db):
