@@ -22,6 +22,7 @@ from app.db.models import (
     AuditEntry,
     Client,
     Member,
+    NumberCounter,
     Office,
     Quote,
     QuoteLine,
@@ -30,7 +31,7 @@ from app.db.search import quotes_matching
 from app.db.types import utcnow
 from app.db.unit_of_work import Changes
 from app.domain.money import MoneyError, QuoteLineAmounts, line_net, quote_totals
-from app.domain.numbering import series_number, series_prefix, series_structured_communication
+from app.domain.numbering import SERIES_DIGITS, series_number, series_structured_communication
 from app.domain.quotes.issuer import Identity, missing_fields
 from app.domain.quotes.payment_reference import structured_communication
 from app.domain.quotes.quote_rules import MIN_REASON_LENGTH as MIN_REASON_LENGTH  # the window's
@@ -843,16 +844,22 @@ def _number(session, quote: Quote, office_code: str, year: int) -> tuple[str, in
     prefix = number_prefix(office_code, year)
     series = device_series(session)
     if series is not None:
-        mine = series_prefix(prefix, series)
-        floor = session.scalar(
-            select(func.max(Quote.sequence)).where(Quote.number.like(f"{mine}%"))
-        )
-        given = allocate(session, "quote", prefix.rstrip("-"), floor or 0)
-        return (
-            series_number(prefix, series, given.sequence),
-            given.sequence,
-            series_structured_communication(year, series, given.sequence),
-        )
+        # the communication carries year, series and sequence, not the office: the
+        # sequence is counted per series and year across offices (a desk that prepares
+        # quotes for Gent and Brussels gave both the same communication before), and a
+        # communication already on the device is never given again
+        floor = _highest_quote_of_series(session, year, series)
+        while True:
+            given = allocate(session, "quote", f"QUOTE-{year}", floor)
+            communication = series_structured_communication(year, series, given.sequence)
+            taken = session.scalar(select(Quote.id).where(Quote.payment_reference == communication))
+            if taken is None:
+                return (
+                    series_number(prefix, series, given.sequence),
+                    given.sequence,
+                    communication,
+                )
+            floor = given.sequence
     old_style = f"{prefix}{'_' * NUMBER_DIGITS}"  # not the numbers of a series
     last = session.scalar(
         select(func.max(Quote.sequence)).where(
@@ -870,6 +877,25 @@ def _number(session, quote: Quote, office_code: str, year: int) -> tuple[str, in
         sequence,
         structured_communication(office_code, year, sequence),
     )
+
+
+def _highest_quote_of_series(session, year: int, series: int) -> int:
+    """The highest quote sequence of `series` in `year` this device knows of: in the
+    numbers of any office (`GNT-2026-107-00004`), and in the per-office counts kept
+    before quotes were counted across offices."""
+    in_numbers = session.scalar(
+        select(func.max(Quote.sequence)).where(
+            Quote.number.like(f"%-{year}-{series:0{SERIES_DIGITS}d}-%")
+        )
+    )
+    in_counts = session.scalar(
+        select(func.max(NumberCounter.last)).where(
+            NumberCounter.kind == "quote",
+            NumberCounter.series == series,
+            NumberCounter.scope.like(f"%-{year}"),
+        )
+    )
+    return max(in_numbers or 0, in_counts or 0)
 
 
 def _freeze(session, quote: Quote, lines: list[QuoteLine]) -> QuoteSnapshot:
