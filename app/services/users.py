@@ -164,6 +164,8 @@ def set_first_pin(db: Database, login: str, central_password: str, pin: str) -> 
 
 def user_by_login(db: Database, login: str) -> CurrentUser:
     """For trusted local entry points (CLI, screenshots) that act as a known user."""
+    if not login.isprintable() or login != login.encode("utf-8", "replace").decode():
+        raise SignInFailed(field="login")  # a command line in another encoding: no such login
     with db.reading() as session:
         user = session.scalar(select(User).where(User.login == login))
         if user is None:
