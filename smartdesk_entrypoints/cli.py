@@ -197,8 +197,11 @@ def _run(argv: list[str] | None) -> int:
         paths = paths_from(args)
     except (OSError, RuntimeError, ValueError) as exc:  # e.g. ~nobody: no such user
         return _bad_input(f"--data-dir {shown(args.data_dir)} cannot be used: {exc}")
-    if args.command is None:
-        from ui.application import run_gui  # the window is only loaded when asked for
+    if args.command is None:  # the window, only loaded when asked for
+        from smartdesk_entrypoints.window_modules import import_before_qt
+
+        import_before_qt()
+        from ui.application import run_gui
 
         return run_gui(paths)
     if args.command in NEEDS_DATABASE and not paths.database.is_file():
