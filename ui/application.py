@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressDialog,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionHeader,
     QVBoxLayout,
 )
 
@@ -68,9 +71,35 @@ def load_fonts() -> str:
     return FONT_FAMILY if FONT_FAMILY in families else QApplication.font().family()
 
 
+class SortArrowStyle(QProxyStyle):
+    """Fusion with the sort arrow of a list header pointing the way people read it: up
+    when the column ascends (A to Z, oldest first), down when it descends (the quote
+    list's newest first), as Windows and macOS draw it.
+
+    QHeaderView hands the style Qt's ascending order as `SortDown` and descending as
+    `SortUp`; Qt's Windows styles turn that round themselves ("the uxtheme sort down
+    indicator is the inverse of ours", qwindowsvistastyle.cpp), Fusion draws it as it
+    comes, so on Linux (and in every screenshot) the arrows pointed the wrong way."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            turned = {
+                QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+                QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp,
+            }.get(option.sortIndicator)
+            if turned is not None:
+                option = QStyleOptionHeader(option)
+                option.sortIndicator = turned
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def prepare_application(app: QApplication) -> None:
     app.setApplicationName("SmartDesk")
     app.setOrganizationName("Smart")
+    if app.style().name().lower() == "fusion":
+        app.setStyle(SortArrowStyle("fusion"))
     font = QFont(load_fonts(), FONT_POINT_SIZE)
     app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)

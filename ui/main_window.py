@@ -1,10 +1,13 @@
 """The main window: navigation on the left, one view at a time, the device's state below.
 
-The views come from the view registry (`ui.views.registry`): the window builds, in the
-registry's order, the views the user's role sees, and nothing else. A view takes part in
-the window's life through optional methods: `set_dashboard(board)` (it shows counts),
-`set_office_name(name)`, and a `busy` property (work on its way, for tests and
-screenshots).
+The views come from the view registry (`ui.views.registry`): the navigation lists, in the
+registry's order, the views the user's role sees, and nothing else. The window builds a
+view the first time it is shown or asked for (`window.views[name]`), so that it opens
+with only its first view's modules imported and its first view's data loaded (DESIGN §5:
+an interactive window within 1.5 s); a view built later is given the counts and the
+office name the window already has. A view takes part in the window's life through
+optional methods: `set_dashboard(board)` (it shows counts), `set_office_name(name)`, and
+a `busy` property (work on its way, for tests and screenshots).
 
 The window asks the worker for the dashboard when it opens and when the adviser comes
 back to a view that shows its counts, and hands the result to every view that needs it.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -103,6 +107,38 @@ class ElidedLabel(QLabel):
         super().setText(shown if self.isVisible() and room else self._full)
 
 
+class WindowViews(Mapping[str, QWidget]):
+    """The views the user's role sees, by name, in navigation order; each is built the
+    first time it is looked up. Iterating the names builds nothing; `built()` gives the
+    views that exist so far (the ones the window keeps informed)."""
+
+    def __init__(self, window: MainWindow, entries: tuple[ViewEntry, ...]) -> None:
+        self._window = window
+        self._entries = {entry.name: entry for entry in entries}
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        view = self._built.get(name)
+        if view is None:
+            view = self._built[name] = self._window._build_view(self._entries[name])
+        return view
+
+    def __contains__(self, name: object) -> bool:  # offered, built or not
+        return name in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    def built(self) -> list[QWidget]:
+        return list(self._built.values())
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -132,11 +168,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         #: the views this user's role sees, in navigation order
         self.entries: tuple[ViewEntry, ...] = registry.entries_for(ctx.user.role)
-        self.views: dict[str, QWidget] = {}
+        self.views = WindowViews(self, self.entries)
         for entry in self.entries:
-            view = entry.factory(self)
-            self.views[entry.name] = view
-            self.stack.addWidget(view)
+            self.stack.addWidget(QWidget())  # the view's place, until it is built
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, entry.name)
             if entry.icon:
@@ -222,6 +256,21 @@ class MainWindow(QMainWindow):
     def sync_view(self):
         return self.views.get("sync")
 
+    def _build_view(self, entry: ViewEntry) -> QWidget:
+        """Make a view (its factory imports its module) and put it in its place; it gets
+        the counts and the office name the window already has."""
+        view = entry.factory(self)
+        row = self.view_names().index(entry.name)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if hasattr(view, "set_office_name") and self._offices:
+            view.set_office_name(self._office_name())
+        if hasattr(view, "set_dashboard") and self._dashboard is not None:
+            view.set_dashboard(self._dashboard)
+        return view
+
     def view_names(self) -> list[str]:
         """The names in the navigation, in order."""
         return [entry.name for entry in self.entries]
@@ -240,7 +289,7 @@ class MainWindow(QMainWindow):
             self.worker.busy
             or self._dashboard_loading
             or self.sync_runner.busy
-            or any(getattr(view, "busy", False) for view in self.views.values())
+            or any(getattr(view, "busy", False) for view in self.views.built())
         )
 
     # --- data ----------------------------------------------------------------------------
@@ -248,7 +297,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.refresh_dashboard()
         for entry in self.entries:
-            if entry.on_refresh is not None:
+            if entry.on_refresh is not None and self.views.is_built(entry.name):
                 entry.on_refresh(self.views[entry.name])
 
     def refresh_dashboard(self) -> None:
@@ -268,7 +317,7 @@ class MainWindow(QMainWindow):
             # make each full collection stop the window for tens of milliseconds.
             gc.freeze()
         self._dashboard = board
-        for view in self.views.values():
+        for view in self.views.built():
             if hasattr(view, "set_dashboard"):
                 view.set_dashboard(board)
         self._update_status()
@@ -291,16 +340,16 @@ class MainWindow(QMainWindow):
 
     def _tell_office_name(self) -> None:
         name = self._office_name()
-        for view in self.views.values():
+        for view in self.views.built():
             if hasattr(view, "set_office_name"):
                 view.set_office_name(name)
 
     def _view_chosen(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         entry = self.entries[row]
-        view = self.views[entry.name]
+        view = self.views[entry.name]  # built on its first visit
+        self.stack.setCurrentIndex(row)
         if (
             hasattr(view, "set_dashboard")
             and self._dashboard is not None
@@ -351,7 +400,7 @@ class MainWindow(QMainWindow):
         if report.pulled or report.removed or report.pushed or result.kind == "connect":
             self.refresh_dashboard()  # what came in changes the home page's counts
         if report.pulled or report.removed:  # open lists show it, keeping the selection
-            refresh_lists(self.views.values())
+            refresh_lists(self.views.built())
         self._update_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:

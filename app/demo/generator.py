@@ -95,11 +95,33 @@ DEMO_ACTOR = str(uuid.uuid5(uuid.NAMESPACE_URL, "smartdesk:demo-data"))
 DEMO_PIN = "1234"
 CHUNK = 5_000
 CENT = Decimal("0.01")
+#: the demo loans' texts, in the language of the office that prepared them
 DEMO_LOAN_EXPLANATIONS = {
-    "professional_equipment": "Aankoop van professioneel materiaal voor de opdrachten.",
-    "liquidity": "Overbrugging tot de facturen van de klanten betaald zijn.",
-    "expense_note_advance": "Voorschot op onkostennota's van een lopend project.",
-    "training": "Inschrijving voor een opleiding die nieuwe opdrachten mogelijk maakt.",
+    "professional_equipment": {
+        "nl": "Aankoop van professioneel materiaal voor de opdrachten.",
+        "fr": "Achat de matériel professionnel pour les missions.",
+    },
+    "liquidity": {
+        "nl": "Overbrugging tot de facturen van de klanten betaald zijn.",
+        "fr": "Trésorerie en attendant le paiement des factures des clients.",
+    },
+    "expense_note_advance": {
+        "nl": "Voorschot op onkostennota's van een lopend project.",
+        "fr": "Avance sur les notes de frais d'un projet en cours.",
+    },
+    "training": {
+        "nl": "Inschrijving voor een opleiding die nieuwe opdrachten mogelijk maakt.",
+        "fr": "Inscription à une formation qui ouvre de nouvelles missions.",
+    },
+}
+DEMO_LOAN_REFUSAL = {
+    "nl": "Onvoldoende omzet in de laatste 12 maanden om de maandelijkse aflossing te dragen.",
+    "fr": "Chiffre d'affaires des 12 derniers mois insuffisant pour porter le "
+    "remboursement mensuel.",
+}
+DEMO_LOAN_ASSESSMENT = {
+    "nl": "Project en terugbetaling besproken.",
+    "fr": "Projet et remboursement discutés.",
 }
 OVERRIDE_SHARE = 0.03  # of the lines with a definite VAT answer, considered for an override
 
@@ -434,6 +456,11 @@ class _Demo:
         self.reviewer = add("reviewer", "loan_reviewer", "BXL", "nl")
         add("admin", "admin", "BXL", "nl", DEMO_ACTOR)
         self.write(User, rows, "users")
+
+    def _text_language(self, code: str) -> str:
+        """The language of an office's own texts (a loan's explanation): Dutch in
+        Flanders, French in Wallonia and in Brussels, where most advisers work in it."""
+        return "nl" if self.region[code] == "flanders" else "fr"
 
     def _office_language(self, code: str) -> str:
         region = self.region[code]
@@ -1376,13 +1403,31 @@ class _Demo:
         self.write(AccidentDeclaration, accidents, "declarations")
         self.write(AccidentHealth, health, "declarations")
 
+    #: what happened, in the claim's language
     CLAIM_TEXT = {
-        "civil_liability": "Schade aan de vloer van de zaal bij een voorstelling.",
-        "own_equipment": "Camera gevallen tijdens een opname, lens gebroken.",
-        "drone": "Drone verloor het signaal en viel op een geparkeerde wagen.",
-        "it_data_loss": "Laptop defect, gegevens van een opdracht verloren.",
-        "theft": "Camera gestolen uit de wagen.",
+        "civil_liability": {
+            "nl": "Schade aan de vloer van de zaal bij een voorstelling.",
+            "fr": "Dégâts au sol de la salle pendant une représentation.",
+        },
+        "own_equipment": {
+            "nl": "Camera gevallen tijdens een opname, lens gebroken.",
+            "fr": "Caméra tombée pendant un tournage, objectif cassé.",
+        },
+        "drone": {
+            "nl": "Drone verloor het signaal en viel op een geparkeerde wagen.",
+            "fr": "Le drone a perdu le signal et est tombé sur une voiture garée.",
+        },
+        "it_data_loss": {
+            "nl": "Laptop defect, gegevens van een opdracht verloren.",
+            "fr": "Ordinateur portable en panne, données d'une mission perdues.",
+        },
+        "theft": {
+            "nl": "Camera gestolen uit de wagen.",
+            "fr": "Caméra volée dans la voiture.",
+        },
     }
+    #: the third party of a liability claim, in the claim's language
+    CLAIM_VENUE = {"nl": "Zaal De Vonk vzw", "fr": "Salle L'Étincelle asbl"}
 
     def _claims(self) -> None:
         rng = self.rng
@@ -1398,7 +1443,7 @@ class _Demo:
                 occurred_at=self.at(day),
                 discovery_date=discovery,
                 place=rng.choice(TOWNS[office])[2],
-                description=self.CLAIM_TEXT[kind],
+                description=self.CLAIM_TEXT[kind]["nl"],  # the deadline does not read it
                 police_report_no=f"PV-{day.year}-{rng.randint(1000, 99999)}"
                 if kind == "theft"
                 else "",
@@ -1419,7 +1464,7 @@ class _Demo:
             parties = (
                 [
                     {
-                        "name": "Zaal De Vonk vzw",
+                        "name": "",
                         "address": rng.choice(TOWNS[office])[2],
                         "insurer": "Ethias",
                         "policy_number": f"P-{rng.randint(10000, 99999)}",
@@ -1428,9 +1473,14 @@ class _Demo:
                 if kind in ("civil_liability", "drone")
                 else []
             )
+            claim_id = self.uid()  # the draws of before, in their order: same seed, same data
+            declared_by = rng.choice(self.advisers.get(office) or self.advisers["BXL"])
+            language = "fr" if self._office_language(office) == "fr" else "nl"
+            for party in parties:
+                party["name"] = self.CLAIM_VENUE[language]
             claims.append(
                 {
-                    "id": self.uid(),
+                    "id": claim_id,
                     "member_id": member_id,
                     "activity_id": act_id,
                     "kind": kind,
@@ -1438,15 +1488,15 @@ class _Demo:
                     "occurred_at": data.occurred_at,
                     "discovery_date": discovery,
                     "place": data.place,
-                    "description": data.description,
+                    "description": self.CLAIM_TEXT[kind][language],
                     "police_report_no": data.police_report_no,
                     "third_parties": parties,
                     "amount_claimed": data.damage_estimate,
                     "deadline": answer.deadline,
                     "state": state,
                     "number": number,
-                    "declared_by": rng.choice(self.advisers.get(office) or self.advisers["BXL"]),
-                    "language": "fr" if self._office_language(office) == "fr" else "nl",
+                    "declared_by": declared_by,
+                    "language": language,
                     **self.stamps(office, day),
                 }
             )
@@ -1493,6 +1543,7 @@ class _Demo:
             first_due = first_due.replace(day=min(first_due.day, 28))
             verdict = assess_loan(amount, months, purpose, first_due, on=self.today, rules=rules)
             loan_id = self.uid()
+            lang = self._text_language(office)
             loans.append(
                 {
                     "id": loan_id,
@@ -1505,17 +1556,14 @@ class _Demo:
                     "prepared_by": rng.choice(self.advisers[office]),
                     "decided_by": self.reviewer if decided else None,
                     "decided_at": decided,
-                    "decision_reason": ""
-                    if state != "refused"
-                    else "Onvoldoende omzet in de laatste 12 maanden om de maandelijkse "
-                    "aflossing te dragen.",
+                    "decision_reason": "" if state != "refused" else DEMO_LOAN_REFUSAL[lang],
                     "reference": reference,
                     "ogm": ogm,
                     "first_due": first_due,
                     "items": [{"description": purpose.replace("_", " "), "price": f"{amount:.2f}"}],
                     "evidence": {},
-                    "explanation": DEMO_LOAN_EXPLANATIONS[purpose],
-                    "assessment": "" if state == "draft" else "Project en terugbetaling besproken.",
+                    "explanation": DEMO_LOAN_EXPLANATIONS[purpose][lang],
+                    "assessment": "" if state == "draft" else DEMO_LOAN_ASSESSMENT[lang],
                     "review": None,
                     "submitted_at": None if state == "draft" else self.at(applied),
                     "approved_amount": amount if state == "approved" else None,

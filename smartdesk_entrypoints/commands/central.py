@@ -11,6 +11,7 @@ postgresql://postgres@db.smart.coop/smartdesk?sslmode=verify-full&sslrootcert=ca
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
@@ -20,8 +21,7 @@ from app.domain.languages import LANGUAGES
 from app.services.context import ROLES
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser("central", help="set up the central database and its users")
+def configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="central_command", metavar="ACTION", required=True)
 
     init = actions.add_parser(

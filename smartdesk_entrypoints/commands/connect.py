@@ -9,6 +9,7 @@ or password) is said on standard error with exit status 2, before anything is wr
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import sys
@@ -25,10 +26,7 @@ PROBLEMS = {
 }
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "connect", help="join the central database as LOGIN and make the first sync"
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("url", help="PostgreSQL URL (TLS: ?sslmode=verify-full&sslrootcert=F)")
     parser.add_argument("--user", required=True, metavar="LOGIN")
     parser.set_defaults(func=run)

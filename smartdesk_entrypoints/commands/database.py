@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
@@ -24,10 +25,7 @@ from smartdesk_entrypoints.arguments import EXIT_BAD_INPUT, EXIT_FAILED
 NEW_PASSPHRASE_VARIABLE = "SMARTDESK_NEW_DB_KEY"
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "database", help="the encryption of this device's database: status, rekey, wipe"
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     status = actions.add_parser("status", help="print whether and how the database is encrypted")
     status.set_defaults(func=run_status)

@@ -5,11 +5,12 @@ The answer comes from `app.domain.declarations.deadline`, as in the window."""
 
 from __future__ import annotations
 
+import argparse
+
 from smartdesk_entrypoints.json_answers import answer_json
 
 
-def register(subparsers) -> None:
-    declaration = subparsers.add_parser("declaration", help="accident and insurance declarations")
+def configure(declaration: argparse.ArgumentParser) -> None:
     commands = declaration.add_subparsers(dest="declaration_command", required=True)
     deadline = commands.add_parser(
         "deadline",

@@ -5,17 +5,16 @@ All of it is written in one transaction: Ctrl-C leaves the database as it was.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "demo-data",
-        help="fill the database with sample data (2021 annual-report proportions)",
-        description="Fill the database with sample members, Activities, clients, quotes "
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Fill the database with sample members, Activities, clients, quotes "
         "and TeamAdmin work shaped by the 2021 annual report. Every demo user signs in "
-        "with PIN 1234 (adviser.bxl.1, teamadmin, reviewer, admin, ...).",
+        "with PIN 1234 (adviser.bxl.1, teamadmin, reviewer, admin, ...)."
     )
     parser.add_argument(
         "--scale",

@@ -9,6 +9,7 @@ unknown kind, a value that is not text) exits with status 2 and
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from typing import Any
@@ -18,8 +19,7 @@ from smartdesk_entrypoints.arguments import EXIT_BAD_INPUT
 _FIELDS = {"kind", "value", "country"}
 
 
-def register(subparsers) -> None:
-    identifier = subparsers.add_parser("identifier", help="Belgian and EU identifier checks")
+def configure(identifier: argparse.ArgumentParser) -> None:
     commands = identifier.add_subparsers(dest="identifier_command", required=True)
     check = commands.add_parser(
         "check",

@@ -6,11 +6,12 @@ Bad input exits with status 2 and `{"errors": [{"field", "message"}]}` on stdout
 
 from __future__ import annotations
 
+import argparse
+
 from smartdesk_entrypoints.json_answers import answer_json
 
 
-def register(subparsers) -> None:
-    loan = subparsers.add_parser("loan", help="interest-free loans")
+def configure(loan: argparse.ArgumentParser) -> None:
     loan_commands = loan.add_subparsers(dest="loan_command", required=True)
     check = loan_commands.add_parser(
         "schedule", help="check loan applications given as JSON and give their schedule"

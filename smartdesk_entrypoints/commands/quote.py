@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -19,8 +20,7 @@ from app.domain.quotes.quote_states import STATES
 UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser("quote", help="work with quotes")
+def configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="quote_command", metavar="ACTION", required=True)
     pdf = actions.add_parser("pdf", help="write the PDF of a quote")
     pdf.add_argument("number", help="the quote's number, e.g. BXL-2026-000123")

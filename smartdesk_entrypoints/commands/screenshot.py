@@ -7,6 +7,7 @@ no Qt); Qt is only imported when the command runs, so other commands stay light.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 
@@ -14,8 +15,6 @@ from app.domain.languages import LANGUAGES
 
 
 def _size(text: str) -> tuple[int, int]:
-    import argparse
-
     match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text)
     if not match:
         raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}")
@@ -39,20 +38,16 @@ def _views_table(shots) -> str:
     )
 
 
-def register(subparsers) -> None:
-    import argparse
-
+def configure(parser: argparse.ArgumentParser) -> None:
     from ui.views import registry
 
     shots = [shot for view in registry.entries() for shot in view.screenshots]
-    parser = subparsers.add_parser(
-        "screenshot",
-        help="save a PNG of one view of the window (rendered offscreen)",
-        description="Save a PNG of one view of the window, rendered offscreen on this\n"
+    parser.description = (
+        "Save a PNG of one view of the window, rendered offscreen on this\n"
         "database, as the chosen user sees it (a view the user's role does not see\n"
-        "is refused).\n\nviews:\n" + _views_table(shots),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "is refused).\n\nviews:\n" + _views_table(shots)
     )
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument(
         "--view",
         required=True,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser("stats", help="print row counts per table as JSON")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(func=run)
 
 

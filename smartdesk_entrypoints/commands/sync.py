@@ -5,6 +5,7 @@ up (not connected, an unusable central address or password), 0 otherwise."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
@@ -14,8 +15,7 @@ from smartdesk_entrypoints.arguments import EXIT_BAD_INPUT
 SETUP_PROBLEMS = frozenset({"sync.not_connected", "sync.url_invalid", "sync.password_nul"})
 
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser("sync", help="sync once with the central database (JSON)")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(func=run)
 
 

@@ -6,6 +6,7 @@ Bad input exits with status 2 and `{"errors": [{"field", "message"}]}` on stdout
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from typing import Any
@@ -13,8 +14,7 @@ from typing import Any
 from smartdesk_entrypoints.arguments import EXIT_BAD_INPUT
 
 
-def register(subparsers) -> None:
-    vat = subparsers.add_parser("vat", help="Belgian VAT tools")
+def configure(vat: argparse.ArgumentParser) -> None:
     vat_commands = vat.add_subparsers(dest="vat_command", required=True)
     check = vat_commands.add_parser(
         "check", help="check quote lines given as JSON (one object or an array)"

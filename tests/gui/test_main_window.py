@@ -152,3 +152,45 @@ def test_an_adviser_keeps_every_move_of_a_draft_of_their_office(qtbot, gent_wind
     for button in (editor.send_button, editor.add_line_button, editor.more_button):
         assert button.isVisible(), button.text()
     assert editor.cancel_action in editor.more_menu.actions() and editor.cancel_action.isVisible()
+
+
+# --- the window opens with its first view only (DESIGN §5: interactive within 1.5 s) --------
+
+
+@pytest.fixture
+def counting_view():
+    """A view registered after Sync that shows the counts and the office name it is given."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.views import registry
+    from ui.views.registry import ViewEntry
+
+    class Counting(QLabel):
+        def set_dashboard(self, board) -> None:
+            self.setText(f"{board.members} members")
+
+        def set_office_name(self, name: str) -> None:
+            self.setToolTip(name)
+
+    registry.register(ViewEntry("counting", "Counting", "", lambda _window: Counting()))
+    yield
+    registry.unregister("counting")
+
+
+def test_a_view_is_built_on_its_first_visit_with_the_counts_the_window_has(
+    qtbot, counting_view, demo_db, worker, english
+):
+    window = open_window(qtbot, demo_db, worker, "gui.admin")
+    assert window.views.is_built("main")
+    assert not any(window.views.is_built(name) for name in ("members", "quotes", "counting"))
+    assert "counting" in window.views and "loans" in window.views  # offered, not yet built
+    window.show_view("counting")
+    view = window.views["counting"]
+    assert window.stack.currentWidget() is view
+    assert view.text() == f"{window._dashboard.members} members"
+    assert view.toolTip() == "Brussels"
+    assert not window.views.is_built("quotes")
+    window.show_view("main")
+    window.show_view("counting")  # built once: the same widget comes back
+    assert window.stack.currentWidget() is view
+    assert window.stack.count() == len(window.view_names())

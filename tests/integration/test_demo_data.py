@@ -24,6 +24,7 @@ from app.db.local import open_local
 from app.db.models import (
     AuditEntry,
     Client,
+    InsuranceClaim,
     LoanApplication,
     LoanInstalment,
     Member,
@@ -369,6 +370,25 @@ def test_loan_schedules_repay_the_amount_exactly(db):
             assert sum(schedule[loan.id]) == loan.amount
         else:
             assert loan.id not in schedule
+
+
+def test_claims_and_loans_are_written_in_the_language_of_their_office(db):
+    """A French-speaking office's adviser reads its demo claims and loans in French
+    (issue 8): a claim in its own language, a loan in its office's (Dutch in Flanders)."""
+    with db.reading() as session:
+        claims = session.execute(select(InsuranceClaim.__table__)).all()
+        loans = session.execute(
+            select(LoanApplication.__table__, Office.region).join(
+                Office, Office.id == LoanApplication.office_id
+            )
+        ).all()
+    assert {claim.language for claim in claims} == {"nl", "fr"}
+    for claim in claims:
+        assert claim.description == generator._Demo.CLAIM_TEXT[claim.kind][claim.language]
+    assert {loan.region for loan in loans} >= {"flanders", "wallonia"}
+    for loan in loans:
+        lang = "nl" if loan.region == "flanders" else "fr"
+        assert loan.explanation == generator.DEMO_LOAN_EXPLANATIONS[loan.purpose][lang]
 
 
 def test_demo_users_sign_in_with_pin_1234_and_no_outbox_is_written(db):

@@ -3,17 +3,14 @@ input naming every bad field as `[i].field`; a late declaration is an answer (ex
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 
-from smartdesk_entrypoints.commands import declaration
+from smartdesk_entrypoints.cli import build_parser
 
 
 def run_cli(argv, monkeypatch, capsys, stdin=None):
-    parser = argparse.ArgumentParser(prog="smartdesk")
-    declaration.register(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(argv)
+    args = build_parser(load=("declaration",)).parse_args(argv)
     if stdin is not None:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     status = args.func(args)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 
 import pytest
 
-from smartdesk_entrypoints.commands import vat_check
+from smartdesk_entrypoints.cli import build_parser
 
 GOOD = {
     "date": "2026-03-15",
@@ -19,10 +18,7 @@ GOOD = {
 
 
 def run_cli(argv: list[str], monkeypatch, capsys, stdin: str | None = None):
-    parser = argparse.ArgumentParser(prog="smartdesk")
-    subparsers = parser.add_subparsers(dest="command")
-    vat_check.register(subparsers)
-    args = parser.parse_args(argv)
+    args = build_parser(load=("vat",)).parse_args(argv)
     if stdin is not None:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     status = args.func(args)
