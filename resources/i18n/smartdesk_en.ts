@@ -1066,9 +1066,12 @@ Check that the disk is not full and that no other program holds the file, then s
         <source>{days} d</source>
         <translation>{days} d</translation>
     </message>
-    <message>
-        <source>{count} declarations</source>
-        <translation>{count} declarations</translation>
+    <message numerus="yes">
+        <source>%n declaration(s)</source>
+        <translation>
+            <numerusform>%n declaration</numerusform>
+            <numerusform>%n declarations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number</source>
@@ -4474,7 +4477,7 @@ Check that the disk is not full and that no other program holds the file, then s
     <name>QuoteEditor</name>
     <message>
         <source>Quote</source>
-        <extracomment>a quote was changed, created or moved; the list should show it again</extracomment>
+        <extracomment>starting widths; the description and the VAT answer share what the others leave a quote was changed, created or moved; the list should show it again</extracomment>
         <translation>Quote</translation>
     </message>
     <message>
@@ -4506,8 +4509,8 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>You can read this quote but not change it: quotes are made and changed by the advisers of their office.</translation>
     </message>
     <message>
-        <source>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</source>
-        <translation>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</translation>
+        <source>This quote is {state} and can no longer be changed. Duplicate it (More › Duplicate) to make a new draft with the same lines.</source>
+        <translation>This quote is {state} and can no longer be changed. Duplicate it (More › Duplicate) to make a new draft with the same lines.</translation>
     </message>
     <message>
         <source>Changed with the client</source>
@@ -4536,6 +4539,14 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Line(s) to decide: {positions}.</source>
         <translation>Line(s) to decide: {positions}.</translation>
+    </message>
+    <message>
+        <source>Decide line {position} no&amp;w…</source>
+        <translation>Decide line {position} no&amp;w…</translation>
+    </message>
+    <message>
+        <source>Give the quote the next number of this device&apos;s series and freeze it: its lines, VAT and totals can no longer be changed.</source>
+        <translation>Give the quote the next number of this device&apos;s series and freeze it: its lines, VAT and totals can no longer be changed.</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -4586,6 +4597,18 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>number {number}</translation>
     </message>
     <message>
+        <source>Nothing to save: this quote is read only.</source>
+        <translation>Nothing to save: this quote is read only.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved: every change to this quote is stored.</source>
+        <translation>Saved: every change to this quote is stored.</translation>
+    </message>
+    <message>
         <source>The VAT of every line was checked again: no line changed.</source>
         <translation>The VAT of every line was checked again: no line changed.</translation>
     </message>
@@ -4596,6 +4619,18 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Asking VIES…</source>
         <translation>Asking VIES…</translation>
+    </message>
+    <message>
+        <source>Number and send this quote?
+
+It takes the next number of this device&apos;s series, and its lines, VAT and totals are frozen: it can no longer be changed (a copy can, with More › Duplicate). Send the PDF to the client afterwards.</source>
+        <translation>Number and send this quote?
+
+It takes the next number of this device&apos;s series, and its lines, VAT and totals are frozen: it can no longer be changed (a copy can, with More › Duplicate). Send the PDF to the client afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Number and send</source>
+        <translation>&amp;Number and send</translation>
     </message>
     <message>
         <source>Sent. The quote&apos;s number is {number}.</source>
@@ -4614,12 +4649,24 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Cancel this quote? A cancelled quote cannot be sent or changed any more.</translation>
     </message>
     <message>
+        <source>&amp;Cancel the quote</source>
+        <translation>&amp;Cancel the quote</translation>
+    </message>
+    <message>
         <source>The quote is cancelled.</source>
         <translation>The quote is cancelled.</translation>
     </message>
     <message>
         <source>SmartDesk</source>
         <translation>SmartDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Not no&amp;w</source>
+        <translation>Not no&amp;w</translation>
     </message>
     <message>
         <source>This is a new draft copied from {number}; the VAT of each line was checked again for today.</source>
@@ -4642,12 +4689,76 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Saved: {path}</translation>
     </message>
     <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Open it</translation>
+    </message>
+    <message>
         <source>The file could not be written: {error}</source>
         <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-        <source>← All quotes</source>
-        <translation>← All quotes</translation>
+        <source>Client &amp;accepted</source>
+        <translation>Client &amp;accepted</translation>
+    </message>
+    <message>
+        <source>Client &amp;refused</source>
+        <translation>Client &amp;refused</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message>
+        <source>Duplicate, cancel, save as PDF</source>
+        <translation>Duplicate, cancel, save as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel quote…</source>
+        <translation>&amp;Cancel quote…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Check with &amp;VIES</source>
+        <translation>Check with &amp;VIES</translation>
+    </message>
+    <message>
+        <source>Change c&amp;lient…</source>
+        <translation>Change c&amp;lient…</translation>
+    </message>
+    <message>
+        <source>Change &amp;dates…</source>
+        <translation>Change &amp;dates…</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>&amp;Add line…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>Change the selected line (double-click)</source>
+        <translation>Change the selected line (double-click)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>Remove the selected line (Delete)</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide VAT…</source>
+        <translation>Dec&amp;ide VAT…</translation>
     </message>
     <message>
         <source>Rate of the date of supply, {date}: the rates change during this quote.</source>
@@ -4658,44 +4769,20 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Check: {check} → adviser: {adviser}, because {reason}</translation>
     </message>
     <message>
-        <source>Number and send this quote? It gets its number and its figures are frozen: it can no longer be changed.</source>
-        <translation>Number and send this quote? It gets its number and its figures are frozen: it can no longer be changed.</translation>
-    </message>
-    <message>
         <source>The PDF is saved in {path}. Open it now?</source>
         <translation>The PDF is saved in {path}. Open it now?</translation>
+    </message>
+    <message>
+        <source>← All &amp;quotes</source>
+        <translation>← All &amp;quotes</translation>
     </message>
     <message>
         <source>&amp;Number and send…</source>
         <translation>&amp;Number and send…</translation>
     </message>
     <message>
-        <source>Give the quote its number and freeze it</source>
-        <translation>Give the quote its number and freeze it</translation>
-    </message>
-    <message>
-        <source>Client accepted</source>
-        <translation>Client accepted</translation>
-    </message>
-    <message>
-        <source>Client refused</source>
-        <translation>Client refused</translation>
-    </message>
-    <message>
-        <source>Cancel quote</source>
-        <translation>Cancel quote</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
         <source>A new draft with the same client and lines</source>
         <translation>A new draft with the same client and lines</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Save PDF…</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -4708,18 +4795,6 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>Dates</source>
         <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Check with VIES</source>
-        <translation>Check with VIES</translation>
-    </message>
-    <message>
-        <source>Change client…</source>
-        <translation>Change client…</translation>
-    </message>
-    <message>
-        <source>Change dates…</source>
-        <translation>Change dates…</translation>
     </message>
     <message>
         <source>Lines and their VAT</source>
@@ -4756,22 +4831,6 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>VAT and why</source>
         <translation>VAT and why</translation>
-    </message>
-    <message>
-        <source>Add line…</source>
-        <translation>Add line…</translation>
-    </message>
-    <message>
-        <source>Change line…</source>
-        <translation>Change line…</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Remove line</translation>
-    </message>
-    <message>
-        <source>Decide VAT…</source>
-        <translation>Decide VAT…</translation>
     </message>
     <message>
         <source>Settle a line the VAT check could not decide, or override its answer</source>
@@ -4884,12 +4943,12 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>All clients</translation>
     </message>
     <message>
-        <source>Activity: all…</source>
-        <translation>Activity: all…</translation>
+        <source>&amp;Activity: all…</source>
+        <translation>&amp;Activity: all…</translation>
     </message>
     <message>
-        <source>Activity: {name}</source>
-        <translation>Activity: {name}</translation>
+        <source>&amp;Activity: {name}</source>
+        <translation>&amp;Activity: {name}</translation>
     </message>
     <message>
         <source>{activity} — member {member}</source>
@@ -4956,24 +5015,36 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>to</translation>
     </message>
     <message>
-        <source>New quote…</source>
-        <translation>New quote…</translation>
+        <source>&amp;New quote…</source>
+        <translation>&amp;New quote…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
+        <source>A new quote for an Activity (Ctrl+N)</source>
+        <translation>A new quote for an Activity (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Duplicate</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the selected quote (Enter)</source>
+        <translation>Open the selected quote (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected quote as a PDF (Ctrl+P)</source>
+        <translation>Save the selected quote as a PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>A new draft with the same client and lines (for quotes already sent)</source>
         <translation>A new draft with the same client and lines (for quotes already sent)</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Save PDF…</translation>
     </message>
     <message>
         <source>Read only: quotes are made and changed by the advisers of each office.</source>

@@ -1066,9 +1066,12 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <source>{days} d</source>
         <translation>{days} j</translation>
     </message>
-    <message>
-        <source>{count} declarations</source>
-        <translation>{count} déclarations</translation>
+    <message numerus="yes">
+        <source>%n declaration(s)</source>
+        <translation>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number</source>
@@ -4474,7 +4477,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <name>QuoteEditor</name>
     <message>
         <source>Quote</source>
-        <extracomment>a quote was changed, created or moved; the list should show it again</extracomment>
+        <extracomment>starting widths; the description and the VAT answer share what the others leave a quote was changed, created or moved; the list should show it again</extracomment>
         <translation>Devis</translation>
     </message>
     <message>
@@ -4506,8 +4509,8 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Vous pouvez lire ce devis mais pas le modifier : les devis sont établis et modifiés par les conseillers de leur bureau.</translation>
     </message>
     <message>
-        <source>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</source>
-        <translation>Ce devis est {state} et ne peut plus être modifié. Dupliquez-le pour créer un nouveau projet avec les mêmes lignes.</translation>
+        <source>This quote is {state} and can no longer be changed. Duplicate it (More › Duplicate) to make a new draft with the same lines.</source>
+        <translation>Ce devis est {state} et ne peut plus être modifié. Dupliquez-le (Plus › Dupliquer) pour créer un nouveau projet avec les mêmes lignes.</translation>
     </message>
     <message>
         <source>Changed with the client</source>
@@ -4536,6 +4539,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Line(s) to decide: {positions}.</source>
         <translation>Ligne(s) à décider : {positions}.</translation>
+    </message>
+    <message>
+        <source>Decide line {position} no&amp;w…</source>
+        <translation>Décider la ligne {position} maint&amp;enant…</translation>
+    </message>
+    <message>
+        <source>Give the quote the next number of this device&apos;s series and freeze it: its lines, VAT and totals can no longer be changed.</source>
+        <translation>Attribue au devis le numéro suivant de la série de cet appareil et le fige : ses lignes, sa TVA et ses totaux ne peuvent plus être modifiés.</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -4586,6 +4597,18 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>numéro {number}</translation>
     </message>
     <message>
+        <source>Nothing to save: this quote is read only.</source>
+        <translation>Rien à enregistrer : ce devis est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved: every change to this quote is stored.</source>
+        <translation>Enregistré : chaque modification de ce devis est sauvegardée.</translation>
+    </message>
+    <message>
         <source>The VAT of every line was checked again: no line changed.</source>
         <translation>La TVA de chaque ligne a été recontrôlée : aucune ligne n&apos;a changé.</translation>
     </message>
@@ -4596,6 +4619,18 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Asking VIES…</source>
         <translation>Interrogation de VIES…</translation>
+    </message>
+    <message>
+        <source>Number and send this quote?
+
+It takes the next number of this device&apos;s series, and its lines, VAT and totals are frozen: it can no longer be changed (a copy can, with More › Duplicate). Send the PDF to the client afterwards.</source>
+        <translation>Numéroter et envoyer ce devis ?
+
+Il reçoit le numéro suivant de la série de cet appareil, et ses lignes, sa TVA et ses totaux sont figés : il ne peut plus être modifié (une copie le peut, via Plus › Dupliquer). Envoyez ensuite le PDF au client.</translation>
+    </message>
+    <message>
+        <source>&amp;Number and send</source>
+        <translation>&amp;Numéroter et envoyer</translation>
     </message>
     <message>
         <source>Sent. The quote&apos;s number is {number}.</source>
@@ -4614,12 +4649,24 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Annuler ce devis ? Un devis annulé ne peut plus être envoyé ni modifié.</translation>
     </message>
     <message>
+        <source>&amp;Cancel the quote</source>
+        <translation>A&amp;nnuler le devis</translation>
+    </message>
+    <message>
         <source>The quote is cancelled.</source>
         <translation>Le devis est annulé.</translation>
     </message>
     <message>
         <source>SmartDesk</source>
         <translation>SmartDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Not no&amp;w</source>
+        <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
         <source>This is a new draft copied from {number}; the VAT of each line was checked again for today.</source>
@@ -4642,12 +4689,76 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <source>← All quotes</source>
-        <translation>← Tous les devis</translation>
+        <source>Client &amp;accepted</source>
+        <translation>&amp;Accepté par le client</translation>
+    </message>
+    <message>
+        <source>Client &amp;refused</source>
+        <translation>&amp;Refusé par le client</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Plus</translation>
+    </message>
+    <message>
+        <source>Duplicate, cancel, save as PDF</source>
+        <translation>Dupliquer, annuler, enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel quote…</source>
+        <translation>A&amp;nnuler le devis…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Check with &amp;VIES</source>
+        <translation>Vérifier dans &amp;VIES</translation>
+    </message>
+    <message>
+        <source>Change c&amp;lient…</source>
+        <translation>Changer de c&amp;lient…</translation>
+    </message>
+    <message>
+        <source>Change &amp;dates…</source>
+        <translation>Modifier les &amp;dates…</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>&amp;Ajouter une ligne…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected line (double-click)</source>
+        <translation>Modifier la ligne choisie (double-clic)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>Supprimer la ligne choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide VAT…</source>
+        <translation>Déc&amp;ider la TVA…</translation>
     </message>
     <message>
         <source>Rate of the date of supply, {date}: the rates change during this quote.</source>
@@ -4658,44 +4769,20 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Contrôle : {check} → conseiller : {adviser}, parce que {reason}</translation>
     </message>
     <message>
-        <source>Number and send this quote? It gets its number and its figures are frozen: it can no longer be changed.</source>
-        <translation>Numéroter et envoyer ce devis ? Il reçoit son numéro et ses montants sont figés : il ne peut plus être modifié.</translation>
-    </message>
-    <message>
         <source>The PDF is saved in {path}. Open it now?</source>
         <translation>Le PDF est enregistré dans {path}. L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>← All &amp;quotes</source>
+        <translation>← &amp;Tous les devis</translation>
     </message>
     <message>
         <source>&amp;Number and send…</source>
         <translation>&amp;Numéroter et envoyer…</translation>
     </message>
     <message>
-        <source>Give the quote its number and freeze it</source>
-        <translation>Attribuer son numéro au devis et le figer</translation>
-    </message>
-    <message>
-        <source>Client accepted</source>
-        <translation>Accepté par le client</translation>
-    </message>
-    <message>
-        <source>Client refused</source>
-        <translation>Refusé par le client</translation>
-    </message>
-    <message>
-        <source>Cancel quote</source>
-        <translation>Annuler le devis</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
-    </message>
-    <message>
         <source>A new draft with the same client and lines</source>
         <translation>Un nouveau projet avec le même client et les mêmes lignes</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -4708,18 +4795,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>Dates</source>
         <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Check with VIES</source>
-        <translation>Vérifier dans VIES</translation>
-    </message>
-    <message>
-        <source>Change client…</source>
-        <translation>Changer de client…</translation>
-    </message>
-    <message>
-        <source>Change dates…</source>
-        <translation>Modifier les dates…</translation>
     </message>
     <message>
         <source>Lines and their VAT</source>
@@ -4756,22 +4831,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>VAT and why</source>
         <translation>TVA et pourquoi</translation>
-    </message>
-    <message>
-        <source>Add line…</source>
-        <translation>Ajouter une ligne…</translation>
-    </message>
-    <message>
-        <source>Change line…</source>
-        <translation>Modifier la ligne…</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Supprimer la ligne</translation>
-    </message>
-    <message>
-        <source>Decide VAT…</source>
-        <translation>Décider la TVA…</translation>
     </message>
     <message>
         <source>Settle a line the VAT check could not decide, or override its answer</source>
@@ -4884,12 +4943,12 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <source>Activity: all…</source>
-        <translation>Activité : toutes…</translation>
+        <source>&amp;Activity: all…</source>
+        <translation>&amp;Activité : toutes…</translation>
     </message>
     <message>
-        <source>Activity: {name}</source>
-        <translation>Activité : {name}</translation>
+        <source>&amp;Activity: {name}</source>
+        <translation>&amp;Activité : {name}</translation>
     </message>
     <message>
         <source>{activity} — member {member}</source>
@@ -4956,24 +5015,36 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>au</translation>
     </message>
     <message>
-        <source>New quote…</source>
-        <translation>Nouveau devis…</translation>
+        <source>&amp;New quote…</source>
+        <translation>&amp;Nouveau devis…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
+        <source>A new quote for an Activity (Ctrl+N)</source>
+        <translation>Un nouveau devis pour une activité (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected quote (Enter)</source>
+        <translation>Ouvrir le devis choisi (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected quote as a PDF (Ctrl+P)</source>
+        <translation>Enregistrer le devis choisi en PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>A new draft with the same client and lines (for quotes already sent)</source>
         <translation>Un nouveau projet avec le même client et les mêmes lignes (pour les devis déjà envoyés)</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Read only: quotes are made and changed by the advisers of each office.</source>

@@ -1066,9 +1066,12 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <source>{days} d</source>
         <translation>{days} d</translation>
     </message>
-    <message>
-        <source>{count} declarations</source>
-        <translation>{count} aangiften</translation>
+    <message numerus="yes">
+        <source>%n declaration(s)</source>
+        <translation>
+            <numerusform>%n aangifte</numerusform>
+            <numerusform>%n aangiften</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number</source>
@@ -4474,7 +4477,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>QuoteEditor</name>
     <message>
         <source>Quote</source>
-        <extracomment>a quote was changed, created or moved; the list should show it again</extracomment>
+        <extracomment>starting widths; the description and the VAT answer share what the others leave a quote was changed, created or moved; the list should show it again</extracomment>
         <translation>Offerte</translation>
     </message>
     <message>
@@ -4506,8 +4509,8 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>U kunt deze offerte lezen maar niet wijzigen: offertes worden gemaakt en gewijzigd door de adviseurs van hun kantoor.</translation>
     </message>
     <message>
-        <source>This quote is {state} and can no longer be changed. Duplicate it to make a new draft with the same lines.</source>
-        <translation>Deze offerte is {state} en kan niet meer gewijzigd worden. Dupliceer ze om een nieuw ontwerp met dezelfde lijnen te maken.</translation>
+        <source>This quote is {state} and can no longer be changed. Duplicate it (More › Duplicate) to make a new draft with the same lines.</source>
+        <translation>Deze offerte is {state} en kan niet meer gewijzigd worden. Dupliceer ze (Meer › Dupliceren) om een nieuw ontwerp met dezelfde lijnen te maken.</translation>
     </message>
     <message>
         <source>Changed with the client</source>
@@ -4536,6 +4539,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Line(s) to decide: {positions}.</source>
         <translation>Te beslissen lijn(en): {positions}.</translation>
+    </message>
+    <message>
+        <source>Decide line {position} no&amp;w…</source>
+        <translation>Lijn {position} nu b&amp;eslissen…</translation>
+    </message>
+    <message>
+        <source>Give the quote the next number of this device&apos;s series and freeze it: its lines, VAT and totals can no longer be changed.</source>
+        <translation>Geeft de offerte het volgende nummer van de reeks van dit toestel en legt ze vast: haar lijnen, btw en totalen kunnen daarna niet meer gewijzigd worden.</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -4586,6 +4597,18 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>nummer {number}</translation>
     </message>
     <message>
+        <source>Nothing to save: this quote is read only.</source>
+        <translation>Niets te bewaren: deze offerte is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met bewaren…</translation>
+    </message>
+    <message>
+        <source>Saved: every change to this quote is stored.</source>
+        <translation>Bewaard: elke wijziging aan deze offerte is opgeslagen.</translation>
+    </message>
+    <message>
         <source>The VAT of every line was checked again: no line changed.</source>
         <translation>De btw van elke lijn werd opnieuw gecontroleerd: geen enkele lijn veranderde.</translation>
     </message>
@@ -4596,6 +4619,18 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Asking VIES…</source>
         <translation>VIES wordt geraadpleegd…</translation>
+    </message>
+    <message>
+        <source>Number and send this quote?
+
+It takes the next number of this device&apos;s series, and its lines, VAT and totals are frozen: it can no longer be changed (a copy can, with More › Duplicate). Send the PDF to the client afterwards.</source>
+        <translation>Deze offerte nummeren en versturen?
+
+Ze krijgt het volgende nummer van de reeks van dit toestel, en haar lijnen, btw en totalen worden vastgelegd: ze kan niet meer gewijzigd worden (een kopie wel, via Meer › Dupliceren). Stuur daarna de pdf naar de klant.</translation>
+    </message>
+    <message>
+        <source>&amp;Number and send</source>
+        <translation>&amp;Nummeren en versturen</translation>
     </message>
     <message>
         <source>Sent. The quote&apos;s number is {number}.</source>
@@ -4614,12 +4649,24 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Deze offerte annuleren? Een geannuleerde offerte kan niet meer verstuurd of gewijzigd worden.</translation>
     </message>
     <message>
+        <source>&amp;Cancel the quote</source>
+        <translation>Offerte &amp;annuleren</translation>
+    </message>
+    <message>
         <source>The quote is cancelled.</source>
         <translation>De offerte is geannuleerd.</translation>
     </message>
     <message>
         <source>SmartDesk</source>
         <translation>SmartDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Not no&amp;w</source>
+        <translation>Nu nie&amp;t</translation>
     </message>
     <message>
         <source>This is a new draft copied from {number}; the VAT of each line was checked again for today.</source>
@@ -4642,12 +4689,76 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Bewaard: {path}</translation>
     </message>
     <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
         <source>The file could not be written: {error}</source>
         <translation>Het bestand kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <source>← All quotes</source>
-        <translation>← Alle offertes</translation>
+        <source>Client &amp;accepted</source>
+        <translation>&amp;Aanvaard door klant</translation>
+    </message>
+    <message>
+        <source>Client &amp;refused</source>
+        <translation>&amp;Geweigerd door klant</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Meer</translation>
+    </message>
+    <message>
+        <source>Duplicate, cancel, save as PDF</source>
+        <translation>Dupliceren, annuleren, als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel quote…</source>
+        <translation>Offerte &amp;annuleren…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;Pdf bewaren…</translation>
+    </message>
+    <message>
+        <source>Check with &amp;VIES</source>
+        <translation>Controleren via &amp;VIES</translation>
+    </message>
+    <message>
+        <source>Change c&amp;lient…</source>
+        <translation>&amp;Klant wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;dates…</source>
+        <translation>&amp;Datums wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>Lijn &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>W&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the selected line (double-click)</source>
+        <translation>De gekozen lijn wijzigen (dubbelklikken)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>De gekozen lijn verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide VAT…</source>
+        <translation>&amp;Btw beslissen…</translation>
     </message>
     <message>
         <source>Rate of the date of supply, {date}: the rates change during this quote.</source>
@@ -4658,44 +4769,20 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Controle: {check} → adviseur: {adviser}, omdat {reason}</translation>
     </message>
     <message>
-        <source>Number and send this quote? It gets its number and its figures are frozen: it can no longer be changed.</source>
-        <translation>Deze offerte nummeren en versturen? Ze krijgt haar nummer en haar bedragen worden vastgelegd: ze kan niet meer gewijzigd worden.</translation>
-    </message>
-    <message>
         <source>The PDF is saved in {path}. Open it now?</source>
         <translation>De pdf is bewaard in {path}. Nu openen?</translation>
+    </message>
+    <message>
+        <source>← All &amp;quotes</source>
+        <translation>← Alle &amp;offertes</translation>
     </message>
     <message>
         <source>&amp;Number and send…</source>
         <translation>&amp;Nummeren en versturen…</translation>
     </message>
     <message>
-        <source>Give the quote its number and freeze it</source>
-        <translation>Geef de offerte haar nummer en leg ze vast</translation>
-    </message>
-    <message>
-        <source>Client accepted</source>
-        <translation>Aanvaard door klant</translation>
-    </message>
-    <message>
-        <source>Client refused</source>
-        <translation>Geweigerd door klant</translation>
-    </message>
-    <message>
-        <source>Cancel quote</source>
-        <translation>Offerte annuleren</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Dupliceren</translation>
-    </message>
-    <message>
         <source>A new draft with the same client and lines</source>
         <translation>Een nieuw ontwerp met dezelfde klant en lijnen</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Pdf bewaren…</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -4708,18 +4795,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>Dates</source>
         <translation>Data</translation>
-    </message>
-    <message>
-        <source>Check with VIES</source>
-        <translation>Controleren via VIES</translation>
-    </message>
-    <message>
-        <source>Change client…</source>
-        <translation>Klant wijzigen…</translation>
-    </message>
-    <message>
-        <source>Change dates…</source>
-        <translation>Datums wijzigen…</translation>
     </message>
     <message>
         <source>Lines and their VAT</source>
@@ -4756,22 +4831,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>VAT and why</source>
         <translation>Btw en waarom</translation>
-    </message>
-    <message>
-        <source>Add line…</source>
-        <translation>Lijn toevoegen…</translation>
-    </message>
-    <message>
-        <source>Change line…</source>
-        <translation>Lijn wijzigen…</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Lijn verwijderen</translation>
-    </message>
-    <message>
-        <source>Decide VAT…</source>
-        <translation>Btw beslissen…</translation>
     </message>
     <message>
         <source>Settle a line the VAT check could not decide, or override its answer</source>
@@ -4884,12 +4943,12 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Alle klanten</translation>
     </message>
     <message>
-        <source>Activity: all…</source>
-        <translation>Activiteit: alle…</translation>
+        <source>&amp;Activity: all…</source>
+        <translation>&amp;Activiteit: alle…</translation>
     </message>
     <message>
-        <source>Activity: {name}</source>
-        <translation>Activiteit: {name}</translation>
+        <source>&amp;Activity: {name}</source>
+        <translation>&amp;Activiteit: {name}</translation>
     </message>
     <message>
         <source>{activity} — member {member}</source>
@@ -4956,24 +5015,36 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>tot</translation>
     </message>
     <message>
-        <source>New quote…</source>
-        <translation>Nieuwe offerte…</translation>
+        <source>&amp;New quote…</source>
+        <translation>&amp;Nieuwe offerte…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Openen</translation>
+        <source>A new quote for an Activity (Ctrl+N)</source>
+        <translation>Een nieuwe offerte voor een activiteit (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Dupliceren</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the selected quote (Enter)</source>
+        <translation>De gekozen offerte openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;Pdf bewaren…</translation>
+    </message>
+    <message>
+        <source>Save the selected quote as a PDF (Ctrl+P)</source>
+        <translation>De gekozen offerte als pdf bewaren (Ctrl+P)</translation>
     </message>
     <message>
         <source>A new draft with the same client and lines (for quotes already sent)</source>
         <translation>Een nieuw ontwerp met dezelfde klant en lijnen (voor al verstuurde offertes)</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Pdf bewaren…</translation>
     </message>
     <message>
         <source>Read only: quotes are made and changed by the advisers of each office.</source>
