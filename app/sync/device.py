@@ -9,6 +9,7 @@ device consistent and the next round goes on from there.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import platform
@@ -66,6 +67,7 @@ class RoundReport:
         return asdict(self)
 
 
+@functools.cache
 def _revisions() -> list[str]:
     from alembic.script import ScriptDirectory
 
@@ -289,7 +291,7 @@ def _timed_round(
             report.pending, report.conflicts = counts(db)
             return report
         try:
-            engine = open_central(url, login, password, timeouts)
+            engine = open_central(url, login, password, timeouts, probe=False)
         except ValueError as exc:
             _say(report, "sync.url_invalid", f"the central address kept on this device: {exc}")
             report.pending, report.conflicts = counts(db)
@@ -360,18 +362,107 @@ def _local_problem(report: RoundReport, db: Database, exc: sa.exc.DBAPIError) ->
     log.warning("sync round stopped on the local database: %s", exc.orig.__class__.__name__)
 
 
+ROUND_START = sa.text(
+    """
+    WITH me AS (
+        SELECT sync_my_role() AS role, sync_my_office() AS office_id,
+               sync_my_user_id() AS user_id
+    ), claim AS (
+        SELECT set_config('smartdesk.device_id', CAST(:id AS text), false) AS device_id
+    ), registered AS (
+        INSERT INTO devices (id, name, office_id, schema_revision, row_version, created_at,
+                             updated_at)
+        SELECT CAST(:id AS uuid), :name, me.office_id, :rev, 0, CAST(:now AS timestamptz),
+               CAST(:now AS timestamptz)
+        FROM me WHERE me.role IS NOT NULL
+        ON CONFLICT (id) DO UPDATE SET schema_revision = excluded.schema_revision,
+            office_id = excluded.office_id, updated_at = excluded.updated_at
+        RETURNING number_series
+    )
+    SELECT me.role, me.office_id, me.user_id,
+        (SELECT value FROM sync_settings WHERE key = 'min_client_revision') AS minimum,
+        (SELECT version_num FROM alembic_version) AS central_revision,
+        (SELECT json_agg(json_build_object('entity', r.entity, 'reads', r.reads,
+                'writes', r.writes, 'all_offices', r.all_offices))
+         FROM sync_role_rules r WHERE r.role = me.role) AS rules,
+        (SELECT number_series FROM registered) AS number_series,
+        (SELECT device_id FROM claim) AS claimed,
+        public.sync_feed_horizon() AS horizon
+    FROM me
+    """
+)
+
+
+@dataclass
+class _Start:
+    device_id: str
+    minimum: str | None
+    central_revision: str | None
+    scope: dict
+    horizon: int
+
+
+def _start_round(db: Database, rc: Connection, device_id: str) -> _Start:
+    """What `central_scope`, `register_device` and the feed horizon ask, in one statement
+    (one round trip, issue 14 point 4); the session claims the device id for the change
+    log (migration 0005). A device id the central database refuses (another login
+    registered it) is replaced, as `register_device` does."""
+    for attempt in range(2):
+        try:
+            me = rc.execute(
+                ROUND_START,
+                {
+                    "id": device_id,
+                    "name": platform.node()[:120] or "SmartDesk",
+                    "rev": head_revision(),
+                    "now": utcnow(),
+                },
+            ).one()
+            rc.commit()
+            break
+        except sa.exc.DBAPIError as exc:
+            rc.rollback()
+            if attempt or is_offline(exc) or not is_central_error(exc):
+                raise
+            if _state(exc) in TRANSIENT_STATES:
+                raise
+            log.warning("device id refused centrally (%s): new device id", _state(exc))
+            device_id = new_device_id(db)
+    if me.role is None:
+        raise SyncRefused(
+            "sync.not_a_user", "this login has no active SmartDesk user in the central database"
+        )
+    if me.number_series is not None:
+        with local.local_write(db) as lc:
+            local.set_state(lc, local.NUMBER_SERIES, str(me.number_series))
+    rules = {
+        r["entity"]: {"reads": r["reads"], "writes": r["writes"], "all_offices": r["all_offices"]}
+        for r in me.rules or ()
+    }
+    scope = {
+        "role": me.role,
+        "office_id": str(me.office_id),
+        "user_id": str(me.user_id),
+        "rules": rules,
+    }
+    return _Start(device_id, me.minimum, me.central_revision, scope, me.horizon)
+
+
 def _round(db, engine, state, report, progress, cancelled, batch_size, page_size) -> None:
-    device_id = state.get(local.DEVICE_ID)
+    """The round on one central connection: every step's statements go over the same
+    session (a new one costs several round trips), the statements outside the push in
+    autocommit (no BEGIN and COMMIT of their own, issue 14 point 4)."""
     with local.local_write(db) as lc:  # a device that cannot write says so, online or not
         lc.execute(sa.text("UPDATE local_state SET value = value WHERE 1 = 0"))
     with engine.connect() as rc:
-        minimum = rc.scalar(
-            sa.text("SELECT value FROM sync_settings WHERE key = 'min_client_revision'")
-        )
-        central_revision = rc.scalar(sa.text("SELECT version_num FROM alembic_version"))
-        scope = central_scope(rc)
-    device_id = register_device(db, engine, device_id, scope["office_id"])
-    refused = schema_problem(minimum, central_revision)
+        rc.execution_options(isolation_level="AUTOCOMMIT")
+        _round_on(db, engine, rc, state, report, progress, cancelled, batch_size, page_size)
+
+
+def _round_on(db, engine, rc, state, report, progress, cancelled, batch_size, page_size) -> None:
+    start = _start_round(db, rc, state.get(local.DEVICE_ID))
+    device_id, scope = start.device_id, start.scope
+    refused = schema_problem(start.minimum, start.central_revision)
     if refused is not None and refused.message_key == "sync.central_outdated":
         raise refused
     rescope = not same_scope(local.scope_of(state), scope)
@@ -380,6 +471,7 @@ def _round(db, engine, state, report, progress, cancelled, batch_size, page_size
         if rescope:  # another role or office: start the feed again from a full pull
             local.set_state(lc, local.CURSOR, None)
             local.set_state(lc, FIRST_PULL, None)  # and that pull from its start
+    horizon = start.horizon
     if refused is None:
         if state.get(local.UPLOADED) != "1":
             uploaded = UploadResult()
@@ -394,26 +486,34 @@ def _round(db, engine, state, report, progress, cancelled, batch_size, page_size
             with local.local_write(db) as lc:
                 local.set_state(lc, local.UPLOADED, "1")
         pushed = PushResult()
+        rc.execution_options(isolation_level="READ COMMITTED")  # the change log's rule
         try:
             try:
-                push(db, engine, device_id, batch_size, progress, cancelled, result=pushed)
+                push(db, engine, device_id, batch_size, progress, cancelled, rc, pushed, True)
             except SequenceReused:
                 log.warning("outbox sequence reused (database restored?): new device id")
                 device_id = new_device_id(db)
                 device_id = register_device(db, engine, device_id, scope["office_id"])
-                push(db, engine, device_id, batch_size, progress, cancelled, result=pushed)
+                push(db, engine, device_id, batch_size, progress, cancelled, rc, pushed)
         finally:  # a round cut mid-push reports the batches the central side confirmed
             report.pushed = pushed.pushed
             report.new_conflicts = pushed.conflicts
             report.rejected = list(pushed.rejected)
+        if rc.in_transaction():
+            rc.rollback()
+        rc.execution_options(isolation_level="AUTOCOMMIT")
         if pushed.cancelled:
             report.cancelled = True
             return
+        if pushed.pushed or pushed.conflicts or pushed.rejected:
+            horizon = None  # what this round wrote comes back in this round's pull
     cursor = parse_cursor(local.read_state(db).get(local.CURSOR))
     if cursor is None:
         pulled = full_pull(db, engine, progress, cancelled)
     else:
-        pulled = pull_changes(db, engine, cursor, page_size, progress, cancelled)
+        pulled = pull_changes(
+            db, engine, cursor, page_size, progress, cancelled, connection=rc, horizon=horizon
+        )
     report.pulled, report.removed = pulled.pulled, pulled.removed
     report.removed_by_table = dict(pulled.removed_by_table)
     report.rejected += pulled.rejected
@@ -445,7 +545,7 @@ def connect_device(
         return RoundReport(
             ok=False, message_key="sync.password_needed", message="no password given"
         )
-    engine = open_central(url, login, password)
+    engine = open_central(url, login, password, probe=False)
     try:
         with engine.connect() as rc:
             central_scope(rc)

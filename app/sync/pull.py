@@ -51,6 +51,10 @@ Progress = Callable[[int, int, str], None]
 
 # below it every entry is visible (0005: only transactions that wrote the log hold it)
 HORIZON = sa.text("SELECT public.sync_feed_horizon()")
+FEED_PAGE = sa.text(
+    "SELECT txid, id, entity, entity_id FROM sync_change_log "
+    "WHERE (txid, id) > (:t, :i) AND txid < :h ORDER BY txid, id LIMIT :n"
+)
 FULL_PULL_CHUNK = 5_000
 MAX_ID = 2**63 - 1
 ID_PAGE = 50_000
@@ -78,10 +82,6 @@ def parse_cursor(text: str | None) -> tuple[int, int] | None:
         return None
     txid, _, entry = text.partition(":")
     return int(txid), int(entry)
-
-
-def _snapshot(rc: Connection) -> None:
-    rc.execute(sa.text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
 
 
 def full_pull(
@@ -218,24 +218,29 @@ def pull_changes(
     page_size: int = 2_000,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    connection: Connection | None = None,
+    horizon: int | None = None,
 ) -> PullResult:
-    """Follow the change feed from `cursor` until it is drained."""
+    """Follow the change feed from `cursor` until it is drained, up to the feed horizon:
+    `horizon` when the caller read it (the round's first statement does), else read
+    here first. Each page costs two statements whatever its size (issue 14, point 4):
+    its entries, then per table the rows they name. The entries are read in a statement
+    later than the horizon (which is all migration 0005 asks); the rows in a later one
+    still, so a row may be newer than its entry: never older, and the newer change's
+    own entry comes after the cursor, so nothing is skipped (DESIGN §4.3)."""
     result = PullResult()
-    with engine.connect() as rc:
+    rc = connection or engine.connect()
+    try:
+        if horizon is None:
+            horizon = rc.execute(HORIZON).scalar_one()
+            rc.commit()
         while True:
             if cancelled is not None and cancelled():
                 result.cancelled = True
                 break
             with rc.begin():
-                _snapshot(rc)
                 entries = rc.execute(
-                    sa.text(
-                        "SELECT txid, id, entity, entity_id FROM sync_change_log "
-                        "WHERE (txid, id) > (:t, :i) "
-                        "AND txid < (SELECT public.sync_feed_horizon()) "
-                        "ORDER BY txid, id LIMIT :n"
-                    ),
-                    {"t": cursor[0], "i": cursor[1], "n": page_size},
+                    FEED_PAGE, {"t": cursor[0], "i": cursor[1], "h": horizon, "n": page_size}
                 ).all()
                 if not entries:
                     break
@@ -272,4 +277,7 @@ def pull_changes(
                 progress(result.pulled, 0, "pull")
             if len(entries) < page_size:
                 break
+    finally:
+        if connection is None:
+            rc.close()
     return result

@@ -1,13 +1,20 @@
 """Push: the outbox goes to the central database in order, in batches, exactly once.
 
 For each entry, in the batch's central transaction:
-1. `sync_applied` gets (device, seq) first. If it is already there the entry was
-   applied before (its confirmation was lost: a cut connection, a killed program), so
-   nothing is applied again and the recorded outcome is returned (DESIGN §4.2).
+1. `sync_applied` gets (device, seq). If it is already there the entry was applied
+   before (its confirmation was lost: a cut connection, a killed program), so nothing
+   is applied again and the recorded outcome is returned (DESIGN §4.2).
 2. The central row is locked and compared with the version the device started from;
    `merge` decides: write the device's fields, nothing to do, or a conflict.
 3. A refusal by the database (row-level security, a number already taken) is recorded
    as the entry's outcome too, inside a savepoint, so the rest of the batch goes on.
+
+A batch costs a number of statements that does not grow with its entries (issue 14,
+point 4): per table the rows are locked in one SELECT, written in one INSERT and one
+UPDATE per shape of change, and the claims go in with their outcomes in one statement
+at the end. Should a claim be taken already, the batch goes again claiming first; should
+the database refuse any of it, the batch goes again entry by entry as above, which says
+which entry was refused and why (the outcomes are the same either way).
 
 Only after the central commit does the device remove the entries from its outbox, in
 one local transaction with the rows as the central database now has them (§4.1).
@@ -19,6 +26,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -114,19 +122,50 @@ class PushResult:
 def before_of(conn: Connection, entry) -> dict | None:
     """The row as the device saw it when it made this change: the audit entry written
     in the same transaction as the outbox entry has it."""
-    if entry.operation == "insert":
-        return None
-    rows = conn.execute(
-        sa.select(AuditEntry.before, AuditEntry.after)
-        .where(AuditEntry.entity_id == entry.entity_id, AuditEntry.entity == entry.entity)
-        .order_by(AuditEntry.at.desc())
-        .limit(200)
-    ).all()
-    payload = without_device_only(entry.entity, entry.payload)
-    for before, after in rows:
-        if without_device_only(entry.entity, after) == payload:
-            return without_device_only(entry.entity, before)
-    return None
+    return befores_of(conn, [entry])[entry.seq]
+
+
+#: the audit entry of a change is written in the same flush as its outbox entry
+SAME_FLUSH = timedelta(seconds=5)
+
+
+def befores_of(conn: Connection, entries: list) -> dict[int, dict | None]:
+    """`before_of` for a batch, in one query: the audit entries of the batch's rows
+    written around the batch's changes; for each change the one closest in time whose
+    `after` is the change's payload."""
+    befores: dict[int, dict | None] = {e.seq: None for e in entries}
+    changed = [e for e in entries if e.operation != "insert"]
+    if not changed:
+        return befores
+    times = [e.created_at for e in changed if e.created_at is not None]
+    found: dict[tuple[str, str], list] = {}
+    ids = sorted({str(e.entity_id) for e in changed})
+    for start in range(0, len(ids), 500):
+        query = (
+            sa.select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.at)
+            .add_columns(AuditEntry.before, AuditEntry.after)
+            .where(AuditEntry.entity_id.in_(ids[start : start + 500]))
+            .order_by(AuditEntry.at.desc())
+        )
+        if len(times) == len(changed):
+            query = query.where(
+                AuditEntry.at >= min(times) - SAME_FLUSH, AuditEntry.at <= max(times) + SAME_FLUSH
+            )
+        rows = conn.execute(query).all()
+        for row in rows:
+            found.setdefault((row.entity, str(row.entity_id)), []).append(row)
+    for entry in changed:
+        payload = without_device_only(entry.entity, entry.payload)
+        matching = [
+            row
+            for row in found.get((entry.entity, str(entry.entity_id)), ())
+            if without_device_only(entry.entity, row.after) == payload
+        ]
+        if matching:
+            when = entry.created_at
+            nearest = min(matching, key=lambda row: abs(row.at - when)) if when else matching[0]
+            befores[entry.seq] = without_device_only(entry.entity, nearest.before)
+    return befores
 
 
 def _read(rc: Connection, table, entity_id: str, lock: bool = False) -> dict | None:
@@ -344,46 +383,43 @@ def _chunks(entries: list) -> list[list]:
     return [c for c in chunks if c]
 
 
-def _apply_chunk(
-    rc: Connection,
-    device_id: str,
-    chunk: list,
-    befores: dict,
-    known: dict[str, int],
-    stopped: set[str],
+def _apply_batch(
+    rc: Connection, device_id: str, entries: list, befores: dict, known: dict[str, int]
 ) -> list[Outcome]:
-    """One chunk of a batch, in a number of statements that does not grow with its rows
-    (issue 14, point 4). When the database refuses any of it (row-level security, a
-    number or a person already there), the chunk is undone to its savepoint and goes
-    again entry by entry (`apply_entry`), which says which entry was refused and why:
-    the outcomes are exactly those of the entry-by-entry path."""
-    savepoint = rc.begin_nested()
-    try:
-        outcomes = _apply_set(rc, device_id, chunk, befores, known, stopped)
-        savepoint.commit()
-    except sa.exc.DBAPIError as exc:
-        if is_offline(exc) or _transient(exc):
-            raise
-        savepoint.rollback()
-        outcomes = None
-    except _OneByOne:
-        savepoint.rollback()
-        outcomes = None
-    except Exception:
-        if savepoint.is_active:
-            savepoint.rollback()
-        raise
-    if outcomes is None:
-        outcomes = []
-        for entry in chunk:
+    """One batch in one central transaction, chunk by chunk in a number of statements
+    that does not grow with its rows (issue 14, point 4). When the database refuses any
+    of it (row-level security, a number or a person already there), the transaction is
+    undone and the batch goes again entry by entry (`apply_entry`), which says which
+    entry was refused and why: the outcomes are exactly those of the entry-by-entry
+    path. `known` is updated only with what was committed."""
+    for claim_first in (False, True):
+        trial = dict(known)
+        try:
+            with rc.begin():
+                outcomes: list[Outcome] = []
+                stopped: set[str] = set()  # rows whose earlier entry here conflicted
+                for chunk in _chunks(entries):
+                    for out in _apply_set(
+                        rc, device_id, chunk, befores, trial, stopped, claim_first
+                    ):
+                        _remember(out, trial, stopped)
+                        outcomes.append(out)
+            known.update(trial)
+            return outcomes
+        except _ClaimFirst:
+            continue
+        except sa.exc.DBAPIError as exc:
+            if is_offline(exc) or _transient(exc):
+                raise
+            break
+    outcomes, stopped = [], set()
+    with rc.begin():
+        for entry in entries:
             if entry.entity_id in stopped:
                 outcomes.append(_folded(entry))
                 continue
             outcomes.append(apply_entry(rc, device_id, entry, befores[entry.seq], known))
             _remember(outcomes[-1], known, stopped)
-        return outcomes
-    for out in outcomes:
-        _remember(out, known, stopped)
     return outcomes
 
 
@@ -394,8 +430,8 @@ def _remember(out: Outcome, known: dict[str, int], stopped: set[str]) -> None:
         known[out.entity_id] = out.row["row_version"]
 
 
-class _OneByOne(Exception):
-    """The chunk must go entry by entry to be judged exactly as one entry would be."""
+class _ClaimFirst(Exception):
+    """An entry of the batch was applied before: the batch goes again claiming first."""
 
 
 CLAIM_MANY = sa.text(
@@ -403,6 +439,16 @@ CLAIM_MANY = sa.text(
     "SELECT CAST(:d AS uuid), u.s, u.e, u.i FROM unnest("
     "CAST(:s AS bigint[]), CAST(:e AS varchar(40)[]), CAST(:i AS uuid[])) AS u(s, e, i) "
     "ON CONFLICT DO NOTHING RETURNING seq"
+)
+# the claim and the outcome at once, at the end of the chunk: one statement fewer when
+# no entry was applied before (the usual case); when one was, the chunk goes again
+# with the claims first (`_ClaimFirst`)
+CLAIM_WITH_OUTCOME = sa.text(
+    "INSERT INTO sync_applied (device_id, seq, entity, entity_id, outcome, row_version, detail) "
+    "SELECT CAST(:d AS uuid), u.s, u.e, u.i, u.o, u.v, u.t FROM unnest("
+    "CAST(:s AS bigint[]), CAST(:e AS varchar(40)[]), CAST(:i AS uuid[]), "
+    "CAST(:o AS varchar(20)[]), CAST(:v AS integer[]), CAST(:t AS text[])) "
+    "AS u(s, e, i, o, v, t) ON CONFLICT DO NOTHING RETURNING seq"
 )
 RECORDED_MANY = sa.text(
     "SELECT seq, outcome, detail FROM sync_applied "
@@ -430,6 +476,7 @@ def _apply_set(
     befores: dict,
     known: dict[str, int],
     stopped: set[str],
+    claim_first: bool = False,
 ) -> list[Outcome]:
     """The chunk in a few set-based statements: claim every (device, seq) at once, lock
     the rows of each table at once, merge on this side, insert and update each table in
@@ -456,16 +503,20 @@ def _apply_set(
         live.append(entry)
     if not live:
         return [outs[e.seq] for e in chunk]
-    claimed = set(
-        rc.scalars(
-            CLAIM_MANY,
-            {
-                "d": device_id,
-                "s": [e.seq for e in live],
-                "e": [e.entity for e in live],
-                "i": [str(e.entity_id) for e in live],
-            },
+    claimed = (
+        set(
+            rc.scalars(
+                CLAIM_MANY,
+                {
+                    "d": device_id,
+                    "s": [e.seq for e in live],
+                    "e": [e.entity for e in live],
+                    "i": [str(e.entity_id) for e in live],
+                },
+            )
         )
+        if claim_first
+        else {e.seq for e in live}
     )
     replayed = [e for e in live if e.seq not in claimed]
     fresh = [e for e in live if e.seq in claimed]
@@ -500,28 +551,44 @@ def _apply_set(
             _apply_table(rc, table, mine, outs, known)
     if not fresh:
         return [outs[e.seq] for e in chunk]
-    rc.execute(
-        RECORD_OUTCOME,
-        [
+    said = [
+        {
+            "o": out.kind,
+            "v": (out.row or {}).get("row_version"),
+            "d": device_id,
+            "s": entry.seq,
+            "t": json.dumps(
+                {
+                    "fields": list(out.fields),
+                    "reason": out.reason,
+                    "message_key": out.message_key,
+                    "detail": out.detail,
+                    "digest": _digest(entry),
+                }
+            ),
+        }
+        for entry in fresh
+        for out in (outs[entry.seq],)
+    ]
+    if claim_first:
+        rc.execute(RECORD_OUTCOME, said)
+        return [outs[e.seq] for e in chunk]
+    recorded = set(
+        rc.scalars(
+            CLAIM_WITH_OUTCOME,
             {
-                "o": out.kind,
-                "v": (out.row or {}).get("row_version"),
                 "d": device_id,
-                "s": entry.seq,
-                "t": json.dumps(
-                    {
-                        "fields": list(out.fields),
-                        "reason": out.reason,
-                        "message_key": out.message_key,
-                        "detail": out.detail,
-                        "digest": _digest(entry),
-                    }
-                ),
-            }
-            for entry in fresh
-            for out in (outs[entry.seq],)
-        ],
+                "s": [e.seq for e in fresh],
+                "e": [e.entity for e in fresh],
+                "i": [str(e.entity_id) for e in fresh],
+                "o": [x["o"] for x in said],
+                "v": [x["v"] for x in said],
+                "t": [x["t"] for x in said],
+            },
+        )
     )
+    if recorded != {e.seq for e in fresh}:  # some were applied before: judge them first
+        raise _ClaimFirst()
     return [outs[e.seq] for e in chunk]
 
 
@@ -564,27 +631,40 @@ def _apply_table(rc: Connection, table, entries: list, outs: dict, known: dict) 
         for (entry, _), row in zip(items, made, strict=True):
             out = outs[entry.seq]
             out.row, out.own_version = dict(row), True
-    if not updates:
-        return
     for shape, items in updates.items():
-        statement = sa.update(table).where(table.c.id == sa.bindparam("b_id"))
-        if not shape:  # nothing to set but the version: the trigger raises it
-            statement = statement.values(id=table.c.id)
-        rc.execute(statement, [{"b_id": entry.entity_id, **values} for entry, values in items])
-    changed = [entry for items in updates.values() for entry, _ in items]
-    now = _rows_by_id(rc, table, [str(e.entity_id) for e in changed], lock=False)
-    for entry in changed:
-        out = outs[entry.seq]
-        row = now.get(str(entry.entity_id))
-        if row is None:  # written, but no longer visible: one by one, that is a refusal
-            raise _OneByOne(entry.seq)
-        if row["row_version"] == out.row["row_version"]:
-            # visible but not writable for this role
-            out.kind, out.message_key = "rejected", "sync.rejected_not_allowed"
-            out.detail = "your role may read this row but not change it"
-            out.own_version = False
-            continue
-        out.row = row
+        written = _update_many(rc, table, shape, items)
+        for entry, _ in items:
+            out = outs[entry.seq]
+            row = written.get(str(entry.entity_id))
+            if row is None:  # visible but not writable for this role
+                out.kind, out.message_key = "rejected", "sync.rejected_not_allowed"
+                out.detail = "your role may read this row but not change it"
+                out.own_version = False
+                continue
+            out.row = row
+
+
+def _update_many(rc: Connection, table, shape: tuple, items: list[tuple]) -> dict[str, dict]:
+    """One UPDATE for every row of one shape (the same columns set), the rows travelling
+    as one JSON parameter unpacked by `jsonb_populate_recordset` (as `bulk_upload`
+    does); returns the rows as written: {id: row}. A row this role may read but not
+    change is not updated and not returned; one it could change but no longer read
+    afterwards makes the statement fail (row-level security on RETURNING), as one
+    entry's would."""
+    name = table.name
+    assignments = ", ".join(f'"{column}" = given."{column}"' for column in shape)
+    returned = central_columns(table)
+    statement = sa.text(
+        f'UPDATE public."{name}" AS t SET {assignments or "id = t.id"} '
+        f'FROM jsonb_populate_recordset(NULL::public."{name}", CAST(:rows AS jsonb)) AS given '
+        f"WHERE t.id = given.id RETURNING " + ", ".join(f't."{c.name}"' for c in returned)
+    ).columns(*returned)
+    rows = [
+        {"id": str(entry.entity_id), **{k: jsonable(v) for k, v in values.items()}}
+        for entry, values in items
+    ]
+    written = rc.execute(statement, {"rows": json.dumps(rows)}).mappings()
+    return {str(r["id"]): dict(r) for r in written}
 
 
 def push(
@@ -596,11 +676,13 @@ def push(
     cancelled: Callable[[], bool] | None = None,
     connection: Connection | None = None,
     result: PushResult | None = None,
+    device_claimed: bool = False,
 ) -> PushResult:
     """Send the whole outbox, batch after batch. Raises the connection's error when the
     central database cannot be reached; what was confirmed before stays confirmed, and
     is counted in `result` when the caller passes one (a cut round still says what went
-    up)."""
+    up). `device_claimed`: the caller's `connection` already claimed `device_id` for
+    the change log (the round's first statement does)."""
     result = result if result is not None else PushResult()
     with db.engine.connect() as lc:
         total = lc.scalar(sa.select(sa.func.count()).select_from(OutboxEntry)) or 0
@@ -608,8 +690,11 @@ def push(
         return result
     rc = connection or engine.connect()
     try:
-        rc.execute(sa.text("SELECT set_config('smartdesk.device_id', :d, false)"), {"d": device_id})
-        rc.commit()
+        if not device_claimed:
+            rc.execute(
+                sa.text("SELECT set_config('smartdesk.device_id', :d, false)"), {"d": device_id}
+            )
+            rc.commit()
         known: dict[str, int] = {}
         done = 0
         after_seq = 0
@@ -624,14 +709,10 @@ def push(
                     .order_by(OutboxEntry.seq)
                     .limit(batch_size)
                 ).all()
-                befores = {e.seq: before_of(lc, e) for e in entries}
+                befores = befores_of(lc, entries)
             if not entries:
                 break
-            outcomes = []
-            stopped: set[str] = set()  # rows whose earlier entry in this batch conflicted
-            with rc.begin():
-                for chunk in _chunks(entries):
-                    outcomes.extend(_apply_chunk(rc, device_id, chunk, befores, known, stopped))
+            outcomes = _apply_batch(rc, device_id, entries, befores, known)
             done += len(entries)
             if progress is not None:  # after the central commit, before the local one
                 progress(min(done, total), total, "push")
@@ -644,12 +725,19 @@ def push(
     return result
 
 
-def _later(lc: Connection, entity_id: str, seq: int) -> list:
-    return lc.execute(
-        sa.select(OutboxEntry.seq, OutboxEntry.payload)
-        .where(OutboxEntry.entity_id == entity_id, OutboxEntry.seq > seq)
-        .order_by(OutboxEntry.seq)
-    ).all()
+def _later_changes(lc: Connection, outcomes: list[Outcome]) -> dict[str, list]:
+    """The changes still in the outbox of the rows of these outcomes, by row, in order
+    (one query per 500 rows, not one per change)."""
+    ids = sorted({str(o.entity_id) for o in outcomes if o.kind != "folded"})
+    later: dict[str, list] = {}
+    for start in range(0, len(ids), 500):
+        for row in lc.execute(
+            sa.select(OutboxEntry.entity_id, OutboxEntry.seq, OutboxEntry.payload)
+            .where(OutboxEntry.entity_id.in_(ids[start : start + 500]))
+            .order_by(OutboxEntry.seq)
+        ):
+            later.setdefault(str(row.entity_id), []).append(row)
+    return later
 
 
 def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) -> None:
@@ -658,11 +746,12 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
     lc.execute(
         sa.delete(outbox).where(outbox.c.seq.in_([o.seq for o in outcomes if o.kind != "folded"]))
     )
+    waiting = _later_changes(lc, outcomes)
     settled: dict[str, dict[str, dict]] = {}  # entity -> id -> central row; the last one wins
     for out in outcomes:
         if out.kind == "folded":
             continue
-        later = _later(lc, out.entity_id, out.seq)
+        later = [e for e in waiting.get(str(out.entity_id), ()) if e.seq > out.seq]
         if out.kind in ("applied", "noop"):
             result.pushed += 1
             if out.row is None:
@@ -691,6 +780,9 @@ def _acknowledge(lc: Connection, outcomes: list[Outcome], result: PushResult) ->
                         outbox.c.entity_id == out.entity_id, outbox.c.seq > out.seq
                     )
                 )
+                waiting[str(out.entity_id)] = [
+                    e for e in waiting[str(out.entity_id)] if e.seq <= out.seq
+                ]
             _record_conflict(lc, out, mine)
             if out.row is not None:  # the central version, with what only this device changed
                 theirs = _central_json(TABLES[out.entity], out.row)

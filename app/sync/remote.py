@@ -26,6 +26,10 @@ from sqlalchemy.pool import NullPool
 
 from app.config import KeyringUnavailable, load_secret, store_secret
 
+sa.dialects.registry.register(
+    "postgresql.smartdesk_psycopg", "app.sync.central_dialect", "GreetedDialect"
+)
+
 PASSWORD_ENV = "SMARTDESK_PASSWORD"
 CONNECT_TIMEOUT_SECONDS = 10
 #: query parameters of a URL that carry a secret: used for one connection, never kept
@@ -164,8 +168,12 @@ def open_central(
     login: str | None = None,
     password: str | None = None,
     timeouts: Timeouts | None = None,
+    probe: bool = True,
 ) -> Engine:
     """An engine on the central database as `login` (or as the URL says).
+
+    `probe=False` (a sync round): the engine asks the server nothing at its first
+    connection beyond what the server says in its greeting (`central_dialect`).
 
     No pool: every round opens fresh connections, so a connection cut while the device
     was offline is never reused. TLS options in the URL (`sslmode`, `sslrootcert`, ...)
@@ -185,6 +193,8 @@ def open_central(
     query = dict(parsed.query)
     query.setdefault("connect_timeout", str(CONNECT_TIMEOUT_SECONDS))
     query.setdefault("application_name", "smartdesk")
+    if not probe:
+        parsed = parsed.set(drivername="postgresql+smartdesk_psycopg")
     engine = sa.create_engine(parsed.set(query=query), poolclass=NullPool, hide_parameters=True)
 
     @sa.event.listens_for(engine, "do_connect")
@@ -198,14 +208,18 @@ def open_central(
                 cparams.setdefault(key, value)
         from app.sync.bounded_connection import BoundedConnection
 
-        connection = BoundedConnection.connect(*cargs, **cparams)
-        connection.answer_timeout = timeouts.answer
-        if connection.info.server_version >= 140000:  # unknown before 14: set it once known
-            connection.execute(
-                "SELECT set_config('idle_session_timeout', %s, false)",
-                (str(int(timeouts.idle_session * 1000)),),
+        # the idle-session limit rides in the greeting too (no round trip of its own); a
+        # server older than PostgreSQL 14 does not know it and refuses: then without it
+        idle = f"-c idle_session_timeout={int(timeouts.idle_session * 1000)}"
+        try:
+            connection = BoundedConnection.connect(
+                *cargs, **{**cparams, "options": f"{idle} {cparams['options']}"}
             )
-            connection.commit()
+        except BoundedConnection.OperationalError as exc:
+            if "idle_session_timeout" not in str(exc):
+                raise
+            connection = BoundedConnection.connect(*cargs, **cparams)
+        connection.answer_timeout = timeouts.answer
         return connection
 
     return engine

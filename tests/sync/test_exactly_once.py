@@ -134,7 +134,7 @@ def test_a_connection_cut_in_the_middle_of_a_push_is_retried_exactly_once(centra
             if cut == "during_a_batch":
                 proxy.cut()
             else:
-                proxy.cut_after(b"COMMIT")
+                proxy.cut_after(b"COMMIT\x00")  # the COMMIT itself, not a BEGIN ... READ COMMITTED
 
     report = device.sync(progress=progress, batch_size=5)
     assert report.offline and report.message_key == "sync.offline", report

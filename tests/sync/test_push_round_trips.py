@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from app.services.members.members import update_member_contact
+from app.sync.device import sync_round
 from app.sync.push import push
 from app.sync.remote import open_central
 from tests.sync.conftest import PASSWORD
@@ -26,7 +27,7 @@ def _calls_of_a_push(central, device, members: list[str], tag: str) -> tuple[int
     return len(calls), result
 
 
-def test_a_push_of_100_changes_costs_as_many_round_trips_as_one_of_10(central):
+def _bxl_members(central) -> list[str]:
     with central.engine.connect() as conn:
         members = [
             str(i)
@@ -38,6 +39,11 @@ def test_a_push_of_100_changes_costs_as_many_round_trips_as_one_of_10(central):
             ).scalars()
         ]
     assert len(members) >= 110
+    return members
+
+
+def test_a_push_of_100_changes_costs_as_many_round_trips_as_one_of_10(central):
+    members = _bxl_members(central)
     device = central.device("bxl1")
     few, small = _calls_of_a_push(central, device, members[:10], "few")
     many, large = _calls_of_a_push(central, device, members[10:110], "many")
@@ -49,3 +55,54 @@ def test_a_push_of_100_changes_costs_as_many_round_trips_as_one_of_10(central):
     emails = central.scalar("SELECT count(*) FROM members WHERE email LIKE 'many%@example.be'")
     assert emails == 100
     assert device.scalar("SELECT count(*) FROM outbox") == 0
+
+
+def _a_round(central, device, password: str = PASSWORD) -> tuple[dict, object]:
+    """({"statements", "connections"} to the central database, report) for one round."""
+    engine = open_central(central.user_url(), device.login, password, probe=False)
+    calls = {"statements": 0, "connections": 0}
+
+    def statement(*_):
+        calls["statements"] += 1
+
+    def connection(*_):
+        calls["connections"] += 1
+
+    sa.event.listen(engine, "before_cursor_execute", statement)
+    sa.event.listen(engine, "connect", connection)
+    try:
+        report = sync_round(device.db, password, engine=engine)
+    finally:
+        engine.dispose()
+    return calls, report
+
+
+def test_a_round_of_100_changes_costs_as_many_statements_as_one_of_10_on_one_connection(central):
+    """The whole round, push and pull, on one connection: its first statement learns the
+    scope, registers the device and reads the feed horizon; the push sends each batch in
+    a few statements; the pull reads a page's entries, then its rows, per table."""
+    members = _bxl_members(central)
+    device, other = central.device("bxl1"), central.device("adm")
+    for tag, count in (("ten", 10), ("hundred", 100)):
+        start = 10 if count == 100 else 0
+        for i, member in enumerate(members[start : start + count]):
+            update_member_contact(device.ctx(), member, email=f"{tag}{i}@example.be")
+        pushed_calls, pushed = _a_round(central, device)
+        pulled_calls, pulled = _a_round(central, other)
+        assert pushed.ok and pulled.ok, (pushed, pulled)
+        assert (pushed.pushed, pulled.pulled) == (count, count)
+        if count == 10:
+            few = (pushed_calls, pulled_calls)
+        else:
+            many = (pushed_calls, pulled_calls)
+    print(f"round of 10: {few}; round of 100: {many}")
+    assert many == few  # per batch, table and shape of change, never per row
+    assert many[0]["connections"] == many[1]["connections"] == 1
+    assert many[0]["statements"] <= 8 and many[1]["statements"] <= 3
+    emails = central.scalar("SELECT count(*) FROM members WHERE email LIKE 'hundred%@example.be'")
+    assert emails == 100
+    with other.db.engine.connect() as conn:
+        here = conn.execute(
+            sa.text("SELECT count(*) FROM members WHERE email LIKE 'hundred%@example.be'")
+        ).scalar()
+    assert here == 100

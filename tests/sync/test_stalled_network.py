@@ -72,7 +72,7 @@ def test_every_central_session_has_keepalives_time_limits_and_hides_parameters(c
 FREEZE_AFTER = {
     "during_a_batch": None,
     "mid_transaction": b"sync_applied",
-    "after_commit": b"COMMIT",
+    "after_commit": b"COMMIT\x00",  # the COMMIT itself, not a BEGIN ... READ COMMITTED
 }
 
 
