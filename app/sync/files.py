@@ -390,7 +390,7 @@ class central_engine:
             raise LookupError("this device is not connected")
         if password is None:
             password, _keyring = stored_password(url, login)
-        self.engine = open_central(url, login, password)
+        self.engine = open_central(url, login, password, probe=False)  # no settings asked
 
     def __enter__(self) -> Engine:
         return self.engine
