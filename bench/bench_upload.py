@@ -115,7 +115,7 @@ def bare_copy(source: Path, work: Path, url: str) -> tuple[float, int]:
                     with cursor.copy(statement) as copy:
                         for part in unsent_rows(lc, table, BATCH):
                             for row in part:
-                                copy.write_row(row)
+                                copy.write_row(row[:-1])  # all but the rowid
                             rows += len(part)
             raw.commit()
         return time.perf_counter() - start, rows

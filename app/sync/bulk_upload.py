@@ -55,7 +55,7 @@ from app.sync.remote import SyncRefused, is_central_error, is_offline
 from app.sync.tables import ORDER, TABLES
 
 Progress = Callable[[int, int, str], None]
-BATCH = 20_000
+BATCH = 10_000
 
 OUTSIDE_ROLE = "sync.upload_outside_role"
 DUPLICATE = REJECTION_KEYS["23505"]
@@ -128,7 +128,8 @@ def stored_columns(table: sa.Table) -> list[sa.Column]:
 def unsent_query(table: sa.Table) -> str:
     """The rows of `table` never sent, as SQLite stores them, in the order of
     `stored_columns`: device-only columns blank, `row_version` already the 1 the
-    central database gives an inserted row (0016 then skips stamping it)."""
+    central database gives an inserted row (0016 then skips stamping it). Then, last,
+    the row's place in the file (`rowid`), where it is marked as sent."""
     hidden = DEVICE_ONLY.get(table.name, frozenset())
 
     def value(column: sa.Column) -> str:
@@ -137,11 +138,12 @@ def unsent_query(table: sa.Table) -> str:
         return "1" if column.name == "row_version" else f'"{column.name}"'
 
     values = ", ".join(value(c) for c in stored_columns(table))
-    return f'SELECT {values} FROM "{table.name}" WHERE row_version = 0'
+    return f'SELECT {values}, rowid FROM "{table.name}" WHERE row_version = 0'
 
 
 def unsent_rows(lc: Connection, table: sa.Table, batch: int) -> Iterator[Sequence[Sequence]]:
-    """`unsent_query`'s rows, `batch` at a time."""
+    """`unsent_query`'s rows, `batch` at a time, in the file's order; `row[:-1]` is
+    what goes up."""
     result = lc.exec_driver_sql(unsent_query(table))
     while part := result.fetchmany(batch):
         yield part
@@ -241,7 +243,7 @@ def bulk_upload(
     counts = row_counts(db)
     total = sum(counts.values())
     staying: dict[str, set[str]] = {}  # ids (hex, as stored) that stay on the device
-    sent: dict[str, list[str]] = {}  # ids (hex) the central database took, per table
+    sent: dict[str, list[tuple]] = {}  # (rowid, id) the central database took, per table
     not_uploaded: Counter = Counter()
     already = 0
     done = 0
@@ -289,7 +291,7 @@ def bulk_upload(
         finally:
             reader.close()
     _mark_sent(db, sent)
-    result.uploaded += sum(len(ids) for ids in sent.values())
+    result.uploaded += sum(len(rows) for rows in sent.values())
     result.already_central += already
     result.not_uploaded.update(not_uploaded)
     return result
@@ -335,12 +337,13 @@ def _apply(
     raw: psycopg.Connection,
     table: sa.Table,
     rows: list[Sequence],
-    took: list[str],
+    took: list[tuple],
     stay: set[str],
     not_uploaded: Counter,
 ) -> int:
-    """One batch: staged by COPY, inserted set-based. Returns how many rows the central
-    database had already (same id)."""
+    """One batch: staged by COPY, inserted set-based; (rowid, id) of each row taken go
+    into `took`, in the file's order. Returns how many rows the central database had
+    already (same id)."""
     entity = table.name
     names = column_list(table)
     key = [c.name for c in stored_columns(table)].index("id")
@@ -352,13 +355,13 @@ def _apply(
             statement = f"COPY {stage} ({names}) FROM STDIN"
             with cursor.copy(statement) as copy:
                 for row in rows:
-                    copy.write_row(row)
+                    copy.write_row(row[:-1])
             statement = (
                 f'INSERT INTO public."{entity}" ({names}) SELECT {names} FROM {stage} '
                 "ON CONFLICT DO NOTHING RETURNING id"
             )
             inserted = {i.hex for (i,) in cursor.execute(statement)}
-            took.extend(inserted)
+            took.extend((r[-1], r[key]) for r in rows if r[key] in inserted)
             left = [r[key] for r in rows if r[key] not in inserted]
             if not left:
                 return 0
@@ -375,13 +378,24 @@ def _apply(
     return len(known)
 
 
-def _mark_sent(db: Database, sent: dict[str, list[str]]) -> None:
+def _mark_sent(db: Database, sent: dict[str, list[tuple]]) -> None:
     """The rows the central database took are sent: row_version 1, no outbox entry, their
-    own `updated_at` kept. One local transaction."""
+    own `updated_at` kept. One local transaction.
+
+    Each row is found by its place in the file, in the file's order, and only if it is
+    still the row with that id there (SmartDesk runs no VACUUM, which could renumber; a
+    row missed would keep row_version 0 until the pull brings its central version): the
+    file is rewritten in one pass, where looking each id up in the id index reads it at
+    random, page by page (minutes for a national database)."""
     with local_write(db) as lc:
-        for entity, ids in sent.items():
-            if not ids:
+        outbox = lc.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM outbox)").scalar()
+        for entity, rows in sent.items():
+            if not rows:
                 continue
-            keys = [(i,) for i in ids]
-            lc.exec_driver_sql(f'UPDATE "{entity}" SET row_version = 1 WHERE id = ?', keys)
-            lc.exec_driver_sql("DELETE FROM outbox WHERE entity_id = ?", keys)
+            lc.exec_driver_sql(
+                f'UPDATE "{entity}" SET row_version = 1 WHERE rowid = ? AND id = ?', rows
+            )
+            if outbox:
+                lc.exec_driver_sql(
+                    "DELETE FROM outbox WHERE entity_id = ?", [(i,) for _, i in rows]
+                )
