@@ -3,18 +3,22 @@
 The rows a device made before it ever connected (`row_version` 0) go up table by table,
 parents first, as a few large statements instead of one round trip per row:
 
-- Staging: each batch of rows travels as ONE JSON document (one bind parameter) and is
-  unpacked by PostgreSQL with `jsonb_populate_recordset(NULL::public.<table>, ...)`,
-  so a batch of 5,000 rows costs one round trip. No staging table: logins have no TEMP
-  privilege (0005), and `COPY FROM` is refused on a table with row-level security, so a
-  shared staging table would have to do without it and would let one login read
-  another's rows.
+- Read: the rows as SQLite stores them, without building Python values. Each stored
+  form is also the PostgreSQL input of the same column (`STORED_AS_INPUT`): ids as 32
+  hex digits, dates as ISO text, times as UTC text (the upload's transaction sets its
+  time zone to UTC), booleans as 0/1, money as whole cents, decimals as exact text,
+  JSON as its text. So a row is passed on as it was read, and the central database
+  converts each value exactly as its own input does.
+- Staging: each batch goes by `COPY` into a staging table (`sync_upload_stage`, 0016):
+  made by the schema's owner in this session's own temporary schema, shaped like the
+  synced table, dropped at commit. A login has no TEMP privilege of its own, and COPY
+  refuses a table under row-level security; no other session sees the staging table.
 - Apply: one set-based `INSERT ... SELECT` per batch, as the login, so the same checks
   as the row-by-row upload hold: the row-level security policies (office scope), the
   foreign keys, the check constraints, and the triggers that stamp `row_version`, blank
   PIN hashes, guard loan decisions and write the change log entries (with their
-  "touch" entries) that the other devices pull. The row's own `updated_at` is sent and
-  kept, on both sides.
+  "touch" entries) that the other devices pull, once per statement (0016). The row's
+  own `updated_at` is sent and kept, on both sides.
 - What the role may not write is known in advance (`may_write`) and stays on the
   device, reported, as before; a row the central database has already (same id) is left
   to the pull; a row whose unique number is taken centrally, and the rows of this
@@ -34,29 +38,42 @@ the upload's entries only once it ends (seconds for an office).
 
 from __future__ import annotations
 
-import json
+import queue
+import threading
 from collections import Counter
-from collections.abc import Callable
-from datetime import date, datetime
-from decimal import Decimal
+from collections.abc import Callable, Iterator, Sequence
 
+import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from app.db.engine import Database
-from app.db.models import OutboxEntry
-from app.sync.local import blank_device_only, local_write
+from app.db.types import DecimalText, Money, TextUuid, UTCDateTime
+from app.sync.local import DEVICE_ONLY, local_write
 from app.sync.push import REJECTION_KEYS
-from app.sync.remote import SyncRefused, is_offline
+from app.sync.remote import SyncRefused, is_central_error, is_offline
 from app.sync.tables import ORDER, TABLES
 
 Progress = Callable[[int, int, str], None]
-BATCH = 5_000
-MARK_CHUNK = 500
+BATCH = 10_000
 
 OUTSIDE_ROLE = "sync.upload_outside_role"
 DUPLICATE = REJECTION_KEYS["23505"]
 MISSING_PARENT = REJECTION_KEYS["23503"]
+
+# Column types whose SQLite stored form PostgreSQL reads as the same value (see the
+# module's doc). Money and DecimalText before Integer and String: they are neither.
+STORED_AS_INPUT = (
+    TextUuid,
+    UTCDateTime,
+    Money,
+    DecimalText,
+    sa.Date,
+    sa.Boolean,
+    sa.Integer,
+    sa.String,
+    sa.JSON,
+)
 
 
 class UploadRefused(SyncRefused):
@@ -95,40 +112,98 @@ def parents(table: sa.Table) -> list[tuple[str, str]]:
     ]
 
 
-def _statement(table: sa.Table) -> sa.TextClause:
-    names = ", ".join(f'"{c.name}"' for c in table.columns)
-    return sa.text(
-        f'INSERT INTO public."{table.name}" ({names}) '
-        f'SELECT {names} FROM jsonb_populate_recordset(NULL::public."{table.name}", '
-        "CAST(:rows AS jsonb)) ON CONFLICT DO NOTHING RETURNING id"
-    )
+def stored_columns(table: sa.Table) -> list[sa.Column]:
+    """The columns of `table`, each checked to travel in its stored form; a column type
+    not in `STORED_AS_INPUT` (a float, a plain DateTime) is a TypeError here, before
+    any value goes wrong centrally."""
+    for column in table.columns:
+        if not isinstance(column.type, STORED_AS_INPUT):
+            raise TypeError(
+                f"{table.name}.{column.name}: {type(column.type).__name__} is not known to "
+                "travel in its SQLite form; convert it or add it to STORED_AS_INPUT"
+            )
+    return list(table.columns)
 
 
-def _plain(value):
-    """A value as JSON carries it; a JSON column's dict or list goes as it is (the whole
-    batch is serialised once, by `json.dumps`)."""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
+def unsent_query(table: sa.Table) -> str:
+    """The rows of `table` never sent, as SQLite stores them, in the order of
+    `stored_columns`: device-only columns blank, `row_version` already the 1 the
+    central database gives an inserted row (0016 then skips stamping it). Then, last,
+    the row's place in the file (`rowid`), where it is marked as sent."""
+    hidden = DEVICE_ONLY.get(table.name, frozenset())
+
+    def value(column: sa.Column) -> str:
+        if column.name in hidden:
+            return "''"
+        return "1" if column.name == "row_version" else f'"{column.name}"'
+
+    values = ", ".join(value(c) for c in stored_columns(table))
+    return f'SELECT {values}, rowid FROM "{table.name}" WHERE row_version = 0'
 
 
-def _payload(table: sa.Table, rows, dialect) -> list[dict]:
-    """The rows as JSON in the central database's column form (a column type that
-    converts, such as Money in cents, converts as it would for a bound value)."""
-    binders = [
-        (c.key, c.type.process_bind_param)
-        for c in table.columns
-        if isinstance(c.type, sa.types.TypeDecorator)
-    ]
-    out = []
-    for row in rows:
-        values = dict(row)
-        for key, bind in binders:
-            values[key] = bind(values[key], dialect)
-        out.append({key: _plain(value) for key, value in values.items()})
-    return out
+def unsent_rows(lc: Connection, table: sa.Table, batch: int) -> Iterator[Sequence[Sequence]]:
+    """`unsent_query`'s rows, `batch` at a time, in the file's order; `row[:-1]` is
+    what goes up."""
+    result = lc.exec_driver_sql(unsent_query(table))
+    while part := result.fetchmany(batch):
+        yield part
+
+
+class _Reader:
+    """The rows never sent, table by table in ORDER, read on a thread of their own while
+    the central database takes the previous batch (the two overlap; at most `ahead`
+    batches wait). Iterating gives (table, rows) and (table, None) at each table's end;
+    an error of the reader is raised here; `close` stops it."""
+
+    def __init__(self, db: Database, batch: int, ahead: int = 2):
+        self._queue: queue.Queue = queue.Queue(maxsize=ahead)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(db, batch), name="upload-reader", daemon=True
+        )
+        self._thread.start()
+
+    def _put(self, item) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self, db: Database, batch: int) -> None:
+        try:
+            with db.engine.connect() as lc:
+                for model in ORDER:
+                    table = model.__table__
+                    for part in unsent_rows(lc, table, batch):
+                        if not self._put((table, part)):
+                            return
+                    if not self._put((table, None)):
+                        return
+            self._put(None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the uploading thread
+            self._put(exc)
+
+    def __iter__(self):
+        while (item := self._queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def column_list(table: sa.Table) -> str:
+    return ", ".join(f'"{c.name}"' for c in stored_columns(table))
+
+
+def _canonical(hex_id: str) -> str:
+    h = hex_id
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _refused(entity: str, exc: sa.exc.DBAPIError) -> UploadRefused:
@@ -139,6 +214,18 @@ def _refused(entity: str, exc: sa.exc.DBAPIError) -> UploadRefused:
     detail = getattr(diag, "message_detail", None)
     text = f"{primary}: {detail}" if detail else primary
     return UploadRefused(entity, REJECTION_KEYS.get(sqlstate, "sync.rejected_invalid"), text)
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    """Rows per synced table, sent or not: a count SQLite answers from an index, where
+    counting the unsent rows would read every row once more. The progress total."""
+    with db.engine.connect() as lc:
+        return {
+            m.__tablename__: lc.exec_driver_sql(
+                f'SELECT count(*) FROM "{m.__tablename__}"'
+            ).scalar()
+            for m in ORDER
+        }
 
 
 def bulk_upload(
@@ -153,102 +240,137 @@ def bulk_upload(
     """Upload every row never sent in one central transaction (see the module's doc).
     Counts go into `result` (an `UploadResult`) only once the central database has
     committed; raises `UploadRefused` (nothing went up) or an offline error."""
-    with db.engine.connect() as lc:
-        total = sum(
-            lc.scalar(
-                sa.select(sa.func.count())
-                .select_from(m.__table__)
-                .where(m.__table__.c.row_version == 0)
-            )
-            or 0
-            for m in ORDER
-        )
-    staying: dict[str, set[str]] = {}  # ids that stay on the device, per table
-    sent: dict[str, list[str]] = {}  # ids the central database took, per table
+    counts = row_counts(db)
+    total = sum(counts.values())
+    staying: dict[str, set[str]] = {}  # ids (hex, as stored) that stay on the device
+    sent: dict[str, list[tuple]] = {}  # (rowid, id) the central database took, per table
     not_uploaded: Counter = Counter()
     already = 0
     done = 0
+    entity = ""
     with engine.connect() as rc:
+        reader = _Reader(db, batch)
         try:
             with rc.begin():
-                for model in ORDER:
-                    table = model.__table__
+                # stored times are UTC text: read as UTC, for this transaction only
+                rc.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")
+                raw = rc.connection.driver_connection
+                filters: dict[str, Callable] = {}
+                for table, part in reader:
                     entity = table.name
-                    stay = staying.setdefault(entity, set())
-                    took = sent.setdefault(entity, [])
-                    links = parents(table)
-                    statement = _statement(table)
-                    query = sa.select(table).where(table.c.row_version == 0).order_by(table.c.id)
-                    with db.engine.connect() as lc:
-                        rows = lc.execute(query).mappings()
-                        while part := rows.fetchmany(batch):
-                            if cancelled is not None and cancelled():
-                                raise _Cancelled
-                            allowed = []
-                            for row in part:
-                                key = None
-                                if not may_write(scope, entity, row["office_id"]):
-                                    key = OUTSIDE_ROLE
-                                elif any(
-                                    row[c] is not None and str(row[c]) in staying.get(p, ())
-                                    for c, p in links
-                                ):
-                                    key = MISSING_PARENT  # its parent stays on the device
-                                if key is None:
-                                    allowed.append(row)
-                                else:
-                                    stay.add(str(row["id"]))
-                                    not_uploaded[(entity, key)] += 1
-                            if allowed:
-                                already += _apply(
-                                    rc, table, statement, allowed, took, stay, not_uploaded
-                                )
-                            done += len(part)
-                            if progress is not None:
-                                progress(done, total, f"upload:{entity}")
+                    if part is None:  # the table's end: progress counts its sent rows too
+                        done = max(done, sum(counts[t] for t in _through(entity)))
+                        if progress is not None:
+                            progress(min(done, total), total, f"upload:{entity}")
+                        continue
+                    if cancelled is not None and cancelled():
+                        raise _Cancelled
+                    if entity not in filters:
+                        filters[entity] = _filter(scope, table, staying, not_uploaded)
+                    keep = filters[entity]
+                    allowed = [row for row in part if keep(row)]
+                    if allowed:
+                        already += _apply(
+                            raw,
+                            table,
+                            allowed,
+                            sent.setdefault(entity, []),
+                            staying.setdefault(entity, set()),
+                            not_uploaded,
+                        )
+                    done += len(part)
+                    if progress is not None:
+                        progress(min(done, total), total, f"upload:{entity}")
         except _Cancelled:
             result.cancelled = True
             return result
         except sa.exc.DBAPIError as exc:
-            if is_offline(exc):
+            if is_offline(exc) or not is_central_error(exc):  # not a refusal
                 raise
             raise _refused(entity, exc) from exc
+        finally:
+            reader.close()
     _mark_sent(db, sent)
-    result.uploaded += sum(len(ids) for ids in sent.values())
+    result.uploaded += sum(len(rows) for rows in sent.values())
     result.already_central += already
     result.not_uploaded.update(not_uploaded)
     return result
 
 
+def _through(entity: str) -> list[str]:
+    """The synced tables up to and including `entity`, in ORDER."""
+    names = [m.__tablename__ for m in ORDER]
+    return names[: names.index(entity) + 1]
+
+
+def _filter(
+    scope: dict, table: sa.Table, staying: dict[str, set[str]], not_uploaded: Counter
+) -> Callable[[Sequence], bool]:
+    """Whether a stored row of `table` goes up; one that stays is counted, with why: the
+    role may not write it, or a row it names stays on the device."""
+    entity = table.name
+    positions = {c.name: i for i, c in enumerate(stored_columns(table))}
+    key, office = positions["id"], positions["office_id"]
+    links = [(positions[c], staying.setdefault(p, set())) for c, p in parents(table)]
+    stay = staying.setdefault(entity, set())
+    offices: dict[str, bool] = {}
+
+    def keep(row: Sequence) -> bool:
+        where = row[office]
+        allowed = offices.get(where)
+        if allowed is None:
+            allowed = offices[where] = may_write(scope, entity, _canonical(where))
+        if not allowed:
+            reason = OUTSIDE_ROLE
+        elif any(row[i] is not None and row[i] in ids for i, ids in links):
+            reason = MISSING_PARENT  # its parent stays on the device
+        else:
+            return True
+        stay.add(row[key])
+        not_uploaded[(entity, reason)] += 1
+        return False
+
+    return keep
+
+
 def _apply(
-    rc: Connection,
+    raw: psycopg.Connection,
     table: sa.Table,
-    statement: sa.TextClause,
-    rows,
-    took: list[str],
+    rows: list[Sequence],
+    took: list[tuple],
     stay: set[str],
     not_uploaded: Counter,
 ) -> int:
-    """One batch: staged as one JSON document, inserted set-based. Returns how many
-    rows the central database had already (same id)."""
+    """One batch: staged by COPY, inserted set-based; (rowid, id) of each row taken go
+    into `took`, in the file's order. Returns how many rows the central database had
+    already (same id)."""
     entity = table.name
-    payload = blank_device_only(entity, _payload(table, rows, rc.dialect))
-    inserted = {
-        str(i) for i in rc.execute(statement, {"rows": json.dumps(payload, default=str)}).scalars()
-    }
-    took.extend(inserted)
-    left = [str(r["id"]) for r in rows if str(r["id"]) not in inserted]
-    if not left:
-        return 0
-    # not inserted: the same id is central already (left to the pull), or a unique
-    # number of the row is taken by another record (stays here, said)
-    known = {
-        str(i)
-        for i in rc.execute(
-            sa.text(f'SELECT id FROM public."{entity}" WHERE id = ANY(CAST(:ids AS uuid[]))'),
-            {"ids": left},
-        ).scalars()
-    }
+    names = column_list(table)
+    key = [c.name for c in stored_columns(table)].index("id")
+    statement = ""
+    try:
+        with raw.cursor() as cursor:
+            statement = "SELECT public.sync_upload_stage(%s)"
+            stage = cursor.execute(statement, (entity,)).fetchone()[0]
+            statement = f"COPY {stage} ({names}) FROM STDIN"
+            with cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row[:-1])
+            statement = (
+                f'INSERT INTO public."{entity}" ({names}) SELECT {names} FROM {stage} '
+                "ON CONFLICT DO NOTHING RETURNING id"
+            )
+            inserted = {i.hex for (i,) in cursor.execute(statement)}
+            took.extend((r[-1], r[key]) for r in rows if r[key] in inserted)
+            left = [r[key] for r in rows if r[key] not in inserted]
+            if not left:
+                return 0
+            # not inserted: the same id is central already (left to the pull), or a
+            # unique number of the row is taken by another record (stays here, said)
+            statement = f'SELECT id FROM public."{entity}" WHERE id = ANY(%s::uuid[])'
+            known = {i.hex for (i,) in cursor.execute(statement, (left,))}
+    except psycopg.Error as exc:  # as SQLAlchemy would have raised it
+        raise sa.exc.DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
     taken = [i for i in left if i not in known]
     stay.update(taken)
     if taken:
@@ -256,17 +378,24 @@ def _apply(
     return len(known)
 
 
-def _mark_sent(db: Database, sent: dict[str, list[str]]) -> None:
+def _mark_sent(db: Database, sent: dict[str, list[tuple]]) -> None:
     """The rows the central database took are sent: row_version 1, no outbox entry, their
-    own `updated_at` kept. One local transaction."""
+    own `updated_at` kept. One local transaction.
+
+    Each row is found by its place in the file, in the file's order, and only if it is
+    still the row with that id there (SmartDesk runs no VACUUM, which could renumber; a
+    row missed would keep row_version 0 until the pull brings its central version): the
+    file is rewritten in one pass, where looking each id up in the id index reads it at
+    random, page by page (minutes for a national database)."""
     with local_write(db) as lc:
-        for entity, ids in sent.items():
-            table = TABLES[entity]
-            for start in range(0, len(ids), MARK_CHUNK):
-                part = ids[start : start + MARK_CHUNK]
-                lc.execute(
-                    sa.update(table)
-                    .where(table.c.id.in_(part))
-                    .values(row_version=1, updated_at=table.c.updated_at)
+        outbox = lc.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM outbox)").scalar()
+        for entity, rows in sent.items():
+            if not rows:
+                continue
+            lc.exec_driver_sql(
+                f'UPDATE "{entity}" SET row_version = 1 WHERE rowid = ? AND id = ?', rows
+            )
+            if outbox:
+                lc.exec_driver_sql(
+                    "DELETE FROM outbox WHERE entity_id = ?", [(i,) for _, i in rows]
                 )
-                lc.execute(sa.delete(OutboxEntry.__table__).where(OutboxEntry.entity_id.in_(part)))

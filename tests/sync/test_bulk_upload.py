@@ -1,8 +1,14 @@
 """The first upload at bulk speed (issue 14, point 3): the same central result as the
-row-by-row upload, and all-or-nothing when the central database refuses a row."""
+row-by-row upload, and all-or-nothing when the central database refuses a row.
+
+The reference is the upload as it was: row by row, its change log written by the row
+trigger of 0005 (0016's `per_row` puts that back on the reference database). The bulk
+upload, through its staging table and 0016's statement trigger, must leave the same
+rows and the same change log entries, in an order the pull can rely on."""
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import uuid
 
@@ -14,8 +20,11 @@ from app.db.engine import make_engine
 from app.db.local import open_local
 from app.demo.generator import generate
 from app.sync import upload as upload_module
-from app.sync.tables import ORDER
+from app.sync.bulk_upload import parents, stored_columns
+from app.sync.tables import ORDER, TABLES
 from tests.sync.conftest import Device, _with_db
+
+PER_STATEMENT = importlib.import_module("app.db.migrations.versions.0016_change_log_per_statement")
 
 LOG = (
     "SELECT entity, entity_id::text, office_id::text, old_office_id::text, row_version, "
@@ -67,13 +76,19 @@ def unsent(device: Device) -> int:
 
 @pytest.fixture
 def second_central(central):
-    """Another copy of the run's template: the same starting point as `central`."""
+    """Another copy of the run's template: the same starting point as `central`, its
+    change log written row by row, by the trigger of 0005, as before 0016."""
     run = central.run
     name = f"{run.template}_{uuid.uuid4().hex[:6]}b"
     with run.server.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{run.template}"'))
     url = _with_db(run.server_url, name)
     engine = make_engine(url)
+    with engine.begin() as conn:
+        PER_STATEMENT.per_row(conn.exec_driver_sql, PER_STATEMENT.logged_tables(conn))
+        assert not conn.scalar(
+            sa.text("SELECT count(*) FROM pg_trigger WHERE tgname = 'sync_log_inserts'")
+        )
     yield url, engine
     engine.dispose()
     with run.server.connect() as conn:
@@ -98,6 +113,68 @@ def refused_per_table(report) -> dict:
     for r in report.not_uploaded:
         out[r["entity"]] = out.get(r["entity"], 0) + r["rows"]
     return out
+
+
+def feed_order_problems(engine: sa.Engine) -> list[str]:
+    """What the pull could trip on, in the change log read in its order (txid, id): an
+    entry of a row before the first entry of a row it names (its parents go first), or
+    a row naming another (a reader by reference learns of it by a "touch", 0005)
+    without a touch of that row before its entry, in the same statement."""
+    with engine.connect() as conn:
+        feed = conn.execute(
+            sa.text(
+                "SELECT txid, entity, entity_id::text AS row_id, row_version "
+                "FROM sync_change_log ORDER BY txid, id"
+            )
+        ).all()
+        touched_by = {
+            (r.source, r.source_column): r.entity
+            for r in conn.execute(
+                sa.text("SELECT * FROM sync_references WHERE entity_column = 'id'")
+            )
+        }
+        names: dict[tuple[str, str], list[tuple[str, str, bool]]] = {}
+        for entity, table in TABLES.items():
+            links = {column: (parent, False) for column, parent in parents(table)}
+            for (source, column), target in touched_by.items():
+                if source == entity:
+                    links[column] = (target, True)
+            if not links:
+                continue
+            columns = ", ".join(f"{c}::text" for c in links)
+            for row in conn.execute(sa.text(f"SELECT id::text, {columns} FROM {entity}")):
+                names[(entity, row[0])] = [
+                    (target, value, touch)
+                    for (target, touch), value in zip(links.values(), row[1:], strict=True)
+                    if value is not None
+                ]
+    first: dict[tuple[str, str], int] = {}
+    touches: dict[tuple[str, str], set[int]] = {}  # feed keys of the touches so far
+    problems = []
+    for at, entry in enumerate(feed):
+        first.setdefault((entry.entity, entry.row_id), at)
+        if entry.row_version == 0:
+            touches.setdefault((entry.entity, entry.row_id), set()).add(entry.txid)
+            continue
+        for target, value, touch in names.get((entry.entity, entry.row_id), ()):
+            seen = first.get((target, value))
+            if seen is None or seen >= at:
+                problems.append(f"{entry.entity} {entry.row_id} before {target} {value}")
+            inserted = entry.row_version == 1  # an update touches only a changed reference
+            if inserted and touch and entry.txid not in touches.get((target, value), ()):
+                problems.append(f"{entry.entity} {entry.row_id}: no touch of {target} {value}")
+    return problems
+
+
+def test_every_synced_column_travels_in_its_stored_form():
+    """The bulk upload passes SQLite's stored values to PostgreSQL as they are: a column
+    type whose stored form PostgreSQL would read otherwise (a float, a naive time) has
+    to be handled first, and says so."""
+    for table in TABLES.values():
+        assert stored_columns(table) == list(table.columns)
+    odd = sa.Table("odd", sa.MetaData(), sa.Column("ratio", sa.Float()))
+    with pytest.raises(TypeError, match="odd.ratio"):
+        stored_columns(odd)
 
 
 @pytest.mark.parametrize("short", ["adm", "gnt1"])
@@ -130,8 +207,9 @@ def test_a_bulk_upload_leaves_the_central_database_as_the_row_by_row_one(
     rows_rows, rows_log = central_state(other_engine)
     for table in bulk_rows:
         assert bulk_rows[table] == rows_rows[table], table
-    assert bulk_log == rows_log
+    assert bulk_log == rows_log  # entry for entry, touches included
     assert len(bulk_log) >= bulk_report.uploaded
+    assert feed_order_problems(central.engine) == []
     assert unsent(bulk) == unsent(row_by_row)
 
 
@@ -175,3 +253,28 @@ def test_a_reference_to_a_record_nobody_has_refuses_the_whole_upload(central):
     _refused_and_untouched(central, device)
     report = device.connect()
     assert "clients" in report.message and "activity_id" in report.message
+
+
+def test_a_staging_table_is_its_sessions_own_and_only_for_what_the_login_writes(central):
+    """`sync_upload_stage` (0016) gives a login no TEMP of its own: a staging table
+    shaped like a table the login writes, that no other session can read, gone at
+    commit; none for a table the login does not write, nor for any other table."""
+    adviser, reviewer = central.as_user("gnt1"), central.as_user("rev")
+    with adviser.connect() as conn:
+        with conn.begin():
+            stage = conn.scalar(sa.text("SELECT sync_upload_stage('members')"))
+            conn.execute(sa.text(f"INSERT INTO {stage} SELECT * FROM members LIMIT 1"))
+            assert conn.scalar(sa.text(f"SELECT count(*) FROM {stage}")) == 1
+            own = conn.scalar(
+                sa.text("SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema()")
+            )
+            with reviewer.connect() as other, pytest.raises(sa.exc.DBAPIError):
+                other.execute(sa.text(f"SELECT count(*) FROM {own}.sync_stage_members"))
+        assert conn.scalar(sa.text("SELECT to_regclass('pg_temp.sync_stage_members')")) is None
+        for entity in ("members", "sync_logins", "users; DROP TABLE members"):
+            who = reviewer if entity == "members" else adviser  # a reviewer writes no members
+            with who.connect() as login, pytest.raises(sa.exc.DBAPIError) as refused:
+                login.execute(sa.text("SELECT sync_upload_stage(:e)"), {"e": entity})
+            assert refused.value.orig.sqlstate == "42501", entity
+    adviser.dispose()
+    reviewer.dispose()
