@@ -5858,6 +5858,10 @@ It takes the next number of this device&apos;s series, and its lines, VAT and to
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Overdue &lt;b&gt;{overdue}&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;Due today &lt;b&gt;{today}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>Open by kind</source>
+        <translation>Open by kind</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>

@@ -5858,6 +5858,10 @@ Il reçoit le numéro suivant de la série de cet appareil, et ses lignes, sa TV
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;En retard &lt;b&gt;{overdue}&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;Pour aujourd&apos;hui &lt;b&gt;{today}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>Open by kind</source>
+        <translation>Ouvertes par type</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>

@@ -5858,6 +5858,10 @@ Ze krijgt het volgende nummer van de reeks van dit toestel, en haar lijnen, btw 
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Te laat &lt;b&gt;{overdue}&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;Vandaag &lt;b&gt;{today}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>Open by kind</source>
+        <translation>Open per soort</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>

@@ -301,9 +301,9 @@ class TeamAdminQueueView(QWidget):
         ).format(
             overdue=format_number(counts.overdue, lang), today=format_number(counts.due_today, lang)
         )
+        by_kind = self.tr("Open by kind")  # outside the f-string, where lupdate finds it
         self.counts_label.setText(
-            f"{urgent}<br/>{escape_none(states)}<br/><small>{self.tr('Open by kind')}: "
-            f"{escape_none(kinds)}</small>"
+            f"{urgent}<br/>{escape_none(states)}<br/><small>{by_kind}: {escape_none(kinds)}</small>"
         )
 
     def _show_count(self, count: int) -> None:
