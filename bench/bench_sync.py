@@ -3,6 +3,8 @@
 - first full pull of a Brussels-sized office (~9,500 members and their data) by a fresh
   device, against a bare bulk copy of the same rows (PostgreSQL -> SQLite, no sync
   logic, no row-level security) measured in the same run: budget within 3x;
+- upload before connect (office-scale data) against a bare COPY of the same rows
+  (`bench_upload.measure_upload`): budget >= 20,000 rows/s and within 3x;
 - incremental sync of 100 changed rows: one device pushes 100 edits, another pulls
   them; budget < 2 s for the round trip on loopback, and the same round through
   `latency_proxy` at 20 and 50 ms each way (an office line; issue 14 asks < 2 s at 50).
@@ -40,6 +42,7 @@ from app.services.users import user_by_login  # noqa: E402
 from app.sync.central import add_user, init_central  # noqa: E402
 from app.sync.local import URL, local_write, set_state  # noqa: E402
 from app.sync.tables import ORDER  # noqa: E402
+from bench.bench_upload import ensure_scale, measure_upload  # noqa: E402
 from bench.common import DEFAULT_DIR, emit, ensure_national  # noqa: E402
 from bench.latency_proxy import LatencyProxy  # noqa: E402
 
@@ -314,6 +317,13 @@ def main() -> None:
         )
         result["incremental_10000"] = large_round(bxl_db, other_db, ctx, ids)
         result["central"] = {"revision": info.revision}
+        # upload before connect against a bare COPY of the same rows (bench_upload's
+        # measure, on office-scale data: the national upload above is the set-up's)
+        office = ensure_scale(args.data_dir.with_name("smartdesk-bench-office"), "office")
+        result["upload_before_connect"] = {
+            "scale": "office",
+            **measure_upload(office / "smartdesk.db", args.pg_url, row_by_row=False),
+        }
     finally:
         for db in dbs:
             db.dispose()
