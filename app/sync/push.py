@@ -252,23 +252,28 @@ def apply_entry(
             "UPDATE sync_applied SET outcome = :o, row_version = :v, detail = :t "
             "WHERE device_id = :d AND seq = :s"
         ),
-        {
-            "o": out.kind,
-            "v": (out.row or {}).get("row_version"),
-            "d": device_id,
-            "s": entry.seq,
-            "t": json.dumps(
-                {
-                    "fields": list(out.fields),
-                    "reason": out.reason,
-                    "message_key": out.message_key,
-                    "detail": out.detail,
-                    "digest": _digest(entry),
-                }
-            ),
-        },
+        _outcome_params(device_id, entry, out),
     )
     return out
+
+
+def _outcome_params(device_id: str, entry, out: Outcome) -> dict:
+    """The parameters of one `sync_applied` outcome (RECORD_OUTCOME, CLAIM_WITH_OUTCOME)."""
+    return {
+        "o": out.kind,
+        "v": (out.row or {}).get("row_version"),
+        "d": device_id,
+        "s": entry.seq,
+        "t": json.dumps(
+            {
+                "fields": list(out.fields),
+                "reason": out.reason,
+                "message_key": out.message_key,
+                "detail": out.detail,
+                "digest": _digest(entry),
+            }
+        ),
+    }
 
 
 #: the central index that keeps one live member per INSZ (migration 0007)
@@ -551,25 +556,7 @@ def _apply_set(
             _apply_table(rc, table, mine, outs, known)
     if not fresh:
         return [outs[e.seq] for e in chunk]
-    said = [
-        {
-            "o": out.kind,
-            "v": (out.row or {}).get("row_version"),
-            "d": device_id,
-            "s": entry.seq,
-            "t": json.dumps(
-                {
-                    "fields": list(out.fields),
-                    "reason": out.reason,
-                    "message_key": out.message_key,
-                    "detail": out.detail,
-                    "digest": _digest(entry),
-                }
-            ),
-        }
-        for entry in fresh
-        for out in (outs[entry.seq],)
-    ]
+    said = [_outcome_params(device_id, entry, outs[entry.seq]) for entry in fresh]
     if claim_first:
         rc.execute(RECORD_OUTCOME, said)
         return [outs[e.seq] for e in chunk]
