@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
-
-import holidays
 
 from app.domain.declarations.errors import DeclarationInputError, FieldError, field_error
 from app.domain.declarations.rules import DEADLINE_KINDS, declaration_rules
+from app.domain.working_days import is_working_day
 
 WARNING_NOT_WORKING_DAY = "deadline_not_working_day"
 MAX_POLICY_DELAY_DAYS = 365
@@ -35,16 +33,6 @@ _FIELDS = frozenset(
         "discovery_date",
     }
 )
-
-
-@lru_cache(maxsize=64)
-def _belgian_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("BE", years=year).keys())
-
-
-def is_working_day(day: date) -> bool:
-    """Monday to Friday and not a Belgian public holiday."""
-    return day.weekday() < 5 and day not in _belgian_holidays(day.year)
 
 
 def add_years(day: date, years: int) -> date:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.domain.teamadmin.request_types import RequestType
-from app.domain.teamadmin.working_days import (
+from app.domain.working_days import (
     add_months,
     add_working_days,
     first_working_day_of_next_month,

@@ -15,7 +15,7 @@ from datetime import date
 
 from app.domain.teamadmin.due_dates import due_date, parse_date
 from app.domain.teamadmin.request_types import RequestType
-from app.domain.teamadmin.working_days import add_months
+from app.domain.working_days import add_months
 
 ERROR, WARNING = "error", "warning"
 YES_NO = ("yes", "no")

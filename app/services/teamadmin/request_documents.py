@@ -13,7 +13,7 @@ from app.domain.identifiers import IdentifierError, check_insz
 from app.domain.teamadmin.due_dates import parse_date
 from app.domain.teamadmin.request_document import RequestDocument
 from app.domain.teamadmin.request_types import RequestType
-from app.domain.teamadmin.working_days import add_months
+from app.domain.working_days import add_months
 from app.formatting import format_date
 
 DEFAULT_ENTITY = "verenigde_producties"

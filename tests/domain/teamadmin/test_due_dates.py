@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.teamadmin.due_dates import due_date
 from app.domain.teamadmin.request_types import request_kinds, request_type
-from app.domain.teamadmin.working_days import is_working_day
+from app.domain.working_days import is_working_day
 
 ASKED = date(2026, 12, 1)
 
