@@ -236,22 +236,29 @@ def _focus_quote_search(view) -> None:
 DRAFTS_TRIED = 50
 
 
-def newest_draft_with_lines(ctx) -> str | None:
-    """The id of the newest draft that has lines (runs on the worker), or None."""
+def newest_draft_with_lines(ctx, to_decide: bool = False) -> str | None:
+    """The id of the newest draft that has lines (runs on the worker), or None. With
+    `to_decide`, the newest one with a line whose VAT the adviser must still decide
+    (the banner and the disabled Send show), else the newest with lines."""
     from app.services.quotes import quotes as quote_service
 
     drafts = quote_service.list_quote_ids(
         ctx, quote_service.QuoteFilter(state="draft"), "date", descending=True
     )
+    with_lines = None
     for quote_id in drafts[:DRAFTS_TRIED]:
-        if quote_service.quote_view(ctx, quote_id).lines:
+        lines = quote_service.quote_view(ctx, quote_id).lines
+        if lines and (not to_decide or any(line.review_open for line in lines)):
             return quote_id
-    return None
+        with_lines = with_lines or (quote_id if lines else None)
+    return with_lines
 
 
 def _open_newest_draft(stage: Stage) -> None:
     found: list[str | None] = []
-    stage.window.worker.submit(newest_draft_with_lines, stage.window.ctx, on_result=found.append)
+    stage.window.worker.submit(
+        newest_draft_with_lines, stage.window.ctx, True, on_result=found.append
+    )
     stage.wait()
     if found and found[0]:
         stage.view.open_quote(found[0])
@@ -372,7 +379,7 @@ for _view in (
             Shot("quotes", "the list of quotes"),
             Shot(
                 "quote_editor",
-                "the newest draft with lines, open in the quote editor",
+                "the newest draft with a line to decide, open in the quote editor",
                 _open_newest_draft,
             ),
         ),
