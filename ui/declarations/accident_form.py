@@ -33,7 +33,6 @@ from app.domain.declarations.declaration_states import EDITABLE
 from app.formatting import to_brussels
 from app.services.context import ServiceContext
 from app.services.declarations import declarations as svc
-from app.services.declarations.documents import accident_pdf
 from ui.declarations.member_field import MemberField
 from ui.declarations.moves import TeamAdminMoves
 from ui.declarations.summary import SummaryBand
@@ -589,7 +588,7 @@ class AccidentForm(QWidget):
 
         def write() -> None:
             self._worker.submit(
-                lambda: write_file(path, accident_pdf(self._ctx, self.declaration_id)),
+                lambda: write_file(path, _accident_pdf(self._ctx, self.declaration_id)),
                 on_result=self._pdf_saved,
                 on_error=self._failed,
             )
@@ -698,3 +697,11 @@ class AccidentForm(QWidget):
         self.pdf_button.setText(self.tr("Save PDF…"))
         self.declare_button.setText(self.tr("Declare aggravation"))
         self.certificate_button.setText(self.tr("Attach the certificate…"))
+
+
+def _accident_pdf(ctx, record_id: str) -> bytes:
+    """The PDF, made on the worker; its renderer (reportlab, ~0.2 s to load) is imported
+    at the first PDF, not when the Declarations view opens."""
+    from app.services.declarations.documents import accident_pdf
+
+    return accident_pdf(ctx, record_id)

@@ -45,7 +45,6 @@ from app.domain.number_input import NumberInputError, parse_number, typed_number
 from app.services.attachments.store import attach, attachments_of
 from app.services.context import ServiceContext
 from app.services.declarations import declarations as svc
-from app.services.declarations.documents import claim_pdf
 from ui.declarations.accident_form import write_file
 from ui.declarations.member_field import MemberField
 from ui.declarations.moves import TeamAdminMoves
@@ -460,7 +459,7 @@ class ClaimForm(QWidget):
     def save_pdf(self, path: str) -> None:
         def write() -> None:
             self._worker.submit(
-                lambda: write_file(path, claim_pdf(self._ctx, self.claim_id)),
+                lambda: write_file(path, _claim_pdf(self._ctx, self.claim_id)),
                 on_result=self._pdf_saved,
                 on_error=self._failed,
             )
@@ -538,3 +537,11 @@ class ClaimForm(QWidget):
         self.submit_button.setText(self.tr("Submit to TeamAdmin"))
         self.pdf_button.setText(self.tr("Save PDF…"))
         self._changed()
+
+
+def _claim_pdf(ctx, record_id: str) -> bytes:
+    """The PDF, made on the worker; its renderer (reportlab, ~0.2 s to load) is imported
+    at the first PDF, not when the Declarations view opens."""
+    from app.services.declarations.documents import claim_pdf
+
+    return claim_pdf(ctx, record_id)
