@@ -4549,6 +4549,14 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Give the quote the next number of this device&apos;s series and freeze it: its lines, VAT and totals can no longer be changed.</translation>
     </message>
     <message>
+        <source>Totals (provisional)</source>
+        <translation>Totals (provisional)</translation>
+    </message>
+    <message>
+        <source>The VAT of line(s) {lines} is not decided yet: the VAT and the total incl. VAT are provisional until an adviser decides.</source>
+        <translation>The VAT of line(s) {lines} is not decided yet: the VAT and the total incl. VAT are provisional until an adviser decides.</translation>
+    </message>
+    <message>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>

@@ -4549,6 +4549,14 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Attribue au devis le numéro suivant de la série de cet appareil et le fige : ses lignes, sa TVA et ses totaux ne peuvent plus être modifiés.</translation>
     </message>
     <message>
+        <source>Totals (provisional)</source>
+        <translation>Totaux (provisoires)</translation>
+    </message>
+    <message>
+        <source>The VAT of line(s) {lines} is not decided yet: the VAT and the total incl. VAT are provisional until an adviser decides.</source>
+        <translation>La TVA de la ou des lignes {lines} n&apos;est pas encore décidée : la TVA et le total TVAC sont provisoires jusqu&apos;à la décision d&apos;un conseiller.</translation>
+    </message>
+    <message>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>

@@ -4549,6 +4549,14 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>Geeft de offerte het volgende nummer van de reeks van dit toestel en legt ze vast: haar lijnen, btw en totalen kunnen daarna niet meer gewijzigd worden.</translation>
     </message>
     <message>
+        <source>Totals (provisional)</source>
+        <translation>Totalen (voorlopig)</translation>
+    </message>
+    <message>
+        <source>The VAT of line(s) {lines} is not decided yet: the VAT and the total incl. VAT are provisional until an adviser decides.</source>
+        <translation>De btw van regel(s) {lines} is nog niet beslist: de btw en het totaal incl. btw zijn voorlopig tot een adviseur beslist.</translation>
+    </message>
+    <message>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>

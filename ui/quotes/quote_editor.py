@@ -300,6 +300,7 @@ class QuoteEditor(QWidget):
 
         # --- the totals beside the header; the member's side and the history as tabs ---------
         self.totals_box = QGroupBox()
+        self._provisional: list[int] = []  # the lines whose VAT is still to decide
         self.totals_box.setObjectName("totals")
         self.totals_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.totals_grid = QGridLayout(self.totals_box)
@@ -688,6 +689,20 @@ class QuoteEditor(QWidget):
             "lines, VAT and totals can no longer be changed."
         )
 
+    def _title_totals(self) -> None:
+        provisional = self._provisional
+        if provisional:
+            self.totals_box.setTitle(self.tr("Totals (provisional)"))
+            self.totals_box.setToolTip(
+                self.tr(
+                    "The VAT of line(s) {lines} is not decided yet: the VAT and the total "
+                    "incl. VAT are provisional until an adviser decides."
+                ).format(lines=", ".join(str(n) for n in provisional))
+            )
+        else:
+            self.totals_box.setTitle(self.tr("Totals"))
+            self.totals_box.setToolTip("")
+
     def _clear_grid(self, grid: QGridLayout) -> None:
         while grid.count():
             item = grid.takeAt(0)
@@ -698,6 +713,10 @@ class QuoteEditor(QWidget):
 
     def _render_totals(self, view: QuoteView) -> None:
         lang = current_language()
+        # a line still to decide makes the VAT and the total incl. VAT provisional (the
+        # PDF of a draft says so too): the box says it, never shows them as final
+        self._provisional = [line.position for line in view.lines if line.review_open]
+        self._title_totals()
         grid = self.totals_grid
         self._clear_grid(grid)
         heads = (self.tr("VAT"), self.tr("Base"), self.tr("VAT amount"))
@@ -1195,7 +1214,7 @@ class QuoteEditor(QWidget):
         self.decide_button.setToolTip(
             self.tr("Settle a line the VAT check could not decide, or override its answer")
         )
-        self.totals_box.setTitle(self.tr("Totals"))
+        self._title_totals()
         self.tabs.setTabText(1, self.tr("The member's side"))
         self.tabs.setTabText(2, self.tr("History"))
         self.history.setHorizontalHeaderLabels([self.tr("When and who"), self.tr("What and why")])

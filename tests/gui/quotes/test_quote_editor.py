@@ -535,6 +535,9 @@ def test_the_banner_says_why_send_is_blocked_and_deciding_the_line_enables_it(
     assert top < editor.header_box.mapTo(editor, editor.header_box.rect().topLeft()).y()
     assert not editor.send_button.isEnabled()
     assert "Line(s) to decide: 2." in editor.send_button.toolTip()
+    # the totals never pass for final while a line's VAT is undecided
+    assert editor.totals_box.title() == "Totals (provisional)"
+    assert "line(s) 2 " in editor.totals_box.toolTip()
     # the banner's button goes to the line to decide
     assert editor.decide_next_button.isVisible()
     assert "2" in editor.decide_next_button.text()
@@ -543,6 +546,7 @@ def test_the_banner_says_why_send_is_blocked_and_deciding_the_line_enables_it(
     _decide_flowers(qtbot, bxl_window, decision)
     assert not editor.blocking.isVisible() and editor.blocking_row.isHidden()
     assert editor.send_button.isEnabled()
+    assert editor.totals_box.title() == "Totals" and editor.totals_box.toolTip() == ""
     assert "next number of this device's series" in editor.send_button.toolTip()
     asked = []
     monkeypatch.setattr(
