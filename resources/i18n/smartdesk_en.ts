@@ -1054,18 +1054,6 @@ Check that the disk is not full and that no other program holds the file, then s
 </context>
 <context>
     <name>DeclarationQueue</name>
-    <message>
-        <source>overdue by {days} d</source>
-        <translation>overdue by {days} d</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>today</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} d</translation>
-    </message>
     <message numerus="yes">
         <source>%n declaration(s)</source>
         <translation>
@@ -1104,18 +1092,6 @@ Check that the disk is not full and that no other program holds the file, then s
 </context>
 <context>
     <name>DeclarationsView</name>
-    <message>
-        <source>overdue by {days} d</source>
-        <translation>overdue by {days} d</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>today</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} d</translation>
-    </message>
     <message>
         <source>(draft)</source>
         <translation>(draft)</translation>
@@ -1562,6 +1538,18 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>The client company starts the detailed report.</source>
         <translation>The client company starts the detailed report.</translation>
+    </message>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>overdue by {days} d</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
     </message>
     <message>
         <source>Holder</source>

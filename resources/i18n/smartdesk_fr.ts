@@ -1054,18 +1054,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
 </context>
 <context>
     <name>DeclarationQueue</name>
-    <message>
-        <source>overdue by {days} d</source>
-        <translation>en retard de {days} j</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>aujourd’hui</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} j</translation>
-    </message>
     <message numerus="yes">
         <source>%n declaration(s)</source>
         <translation>
@@ -1104,18 +1092,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
 </context>
 <context>
     <name>DeclarationsView</name>
-    <message>
-        <source>overdue by {days} d</source>
-        <translation>{days} j de retard</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} j</translation>
-    </message>
     <message>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
@@ -1562,6 +1538,18 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>The client company starts the detailed report.</source>
         <translation>L&apos;entreprise utilisatrice entame le rapport circonstancié.</translation>
+    </message>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>en retard de {days} j</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
     </message>
     <message>
         <source>Holder</source>

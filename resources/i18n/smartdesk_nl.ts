@@ -1054,18 +1054,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
 </context>
 <context>
     <name>DeclarationQueue</name>
-    <message>
-        <source>overdue by {days} d</source>
-        <translation>{days} d te laat</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>vandaag</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} d</translation>
-    </message>
     <message numerus="yes">
         <source>%n declaration(s)</source>
         <translation>
@@ -1104,18 +1092,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
 </context>
 <context>
     <name>DeclarationsView</name>
-    <message>
-        <source>overdue by {days} d</source>
-        <translation>{days} d te laat</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>vandaag</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} d</translation>
-    </message>
     <message>
         <source>(draft)</source>
         <translation>(ontwerp)</translation>
@@ -1562,6 +1538,18 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>The client company starts the detailed report.</source>
         <translation>De gebruiker start het omstandig verslag.</translation>
+    </message>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>{days} d te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
     </message>
     <message>
         <source>Holder</source>

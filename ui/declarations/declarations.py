@@ -29,7 +29,13 @@ from app.services.declarations import declarations as svc
 from app.services.permissions import reads_all_offices
 from ui.declarations.accident_form import AccidentForm
 from ui.declarations.claim_form import ClaimForm
-from ui.declarations.texts import CLAIM_KINDS, COVERS, DECLARATION_STATES
+from ui.declarations.texts import (
+    CLAIM_KINDS,
+    COVERS,
+    DECLARATION_STATES,
+    days_left_text,
+    kind_text,
+)
 from ui.i18n import current_language
 from ui.labels import label
 from ui.messages import error_text
@@ -164,17 +170,8 @@ class DeclarationsView(QWidget):
         lang = current_language()
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
-            kind = label(COVERS if row.entity == "accident" else CLAIM_KINDS, row.kind)
-            if row.serious:
-                kind += " ⚠"
-            if row.days_left is None:
-                left = ""
-            elif row.days_left < 0:
-                left = self.tr("overdue by {days} d").format(days=-row.days_left)
-            elif row.days_left == 0:
-                left = self.tr("today")
-            else:
-                left = self.tr("{days} d").format(days=row.days_left)
+            kind = kind_text(row.entity, row.kind, row.serious)
+            left = days_left_text(row.days_left)
             values = (
                 row.number or self.tr("(draft)"),
                 kind,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ui.labels import label
+
 DECLARATION_STATES = {
     "first_aid": QT_TRANSLATE_NOOP("Labels", "First-aid register"),
     "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
@@ -58,6 +60,25 @@ CLIENT_OBLIGATIONS = {
         "Labels", "The client company starts the detailed report."
     ),
 }
+
+
+def kind_text(entity: str, kind: str, serious: bool) -> str:
+    """What a declaration row says it is: its cover (accident) or kind (claim), with ⚠
+    for a serious accident. One wording for the Declarations list and TeamAdmin's queue."""
+    text = label(COVERS if entity == "accident" else CLAIM_KINDS, kind)
+    return f"{text} ⚠" if serious else text
+
+
+def days_left_text(days_left: int | None) -> str:
+    """ "overdue by 3 d", "today", "5 d" or nothing, for a deadline's days left."""
+    if days_left is None:
+        return ""
+    if days_left < 0:
+        text = QCoreApplication.translate("Labels", "overdue by {days} d")
+        return text.format(days=-days_left)
+    if days_left == 0:
+        return QCoreApplication.translate("Labels", "today")
+    return QCoreApplication.translate("Labels", "{days} d").format(days=days_left)
 
 
 def message_texts() -> dict[str, str]:
