@@ -1,5 +1,5 @@
-"""The quote PDF: a realistic two-page quote rendered from its snapshot.
-Budget: < 100 ms (DESIGN.md §5).
+"""The quote PDF: a realistic two-page quote (16 lines, two VAT rows) rendered from its
+snapshot; the JSON says how many pages it came to. Budget: < 100 ms (DESIGN.md §5).
 
     python bench/bench_pdf.py
 """
@@ -20,7 +20,7 @@ from bench.common import emit, summary  # noqa: E402
 
 def two_page_snapshot(lang: str = "fr") -> dict:
     lines = []
-    for i in range(1, 23):
+    for i in range(1, 17):  # 16 lines: two pages (18 make three)
         exempt = i % 3 == 0
         lines.append(
             {
@@ -42,6 +42,9 @@ def two_page_snapshot(lang: str = "fr") -> dict:
                 else {},
             }
         )
+    exempt = 900 * sum(1 for line in lines if line["treatment"] == "exempt")
+    taxable = 900 * len(lines) - exempt
+    vat = taxable * 21 // 100  # whole euros here: 900 x 21 % is 189.00
     return {
         "number": "BXL-2026-000123",
         "state": "sent",
@@ -61,10 +64,14 @@ def two_page_snapshot(lang: str = "fr") -> dict:
         },
         "lines": lines,
         "vat_table": [
-            {"treatment": "taxable", "rate": "21", "base": "18000.00", "vat": "3780.00"},
-            {"treatment": "exempt", "rate": "", "base": "9000.00", "vat": "0.00"},
+            {"treatment": "taxable", "rate": "21", "base": f"{taxable}.00", "vat": f"{vat}.00"},
+            {"treatment": "exempt", "rate": "", "base": f"{exempt}.00", "vat": "0.00"},
         ],
-        "totals": {"net": "27000.00", "vat": "3780.00", "gross": "30780.00"},
+        "totals": {
+            "net": f"{taxable + exempt}.00",
+            "vat": f"{vat}.00",
+            "gross": f"{taxable + exempt + vat}.00",
+        },
         "payment_reference": "+++032/6000/12321+++",
     }
 
