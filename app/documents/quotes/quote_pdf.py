@@ -173,13 +173,16 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
 
     head = ParagraphStyle("head", parent=st["small"], fontName=FONT_BOLD)
     head_right = ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT)
+    # the discount column only when a line has a discount: its width goes to the
+    # description otherwise, which then wraps less
+    discounts = any(line.discount_pct for line in snapshot.lines)
+    figures = ("quantity", "unit_price", "discount", "vat", "net")
+    if not discounts:
+        figures = tuple(key for key in figures if key != "discount")
     rows = [
         # headers wrap inside their column: they never run into each other (widest: fr)
         [Paragraph(_esc(words["pos"]), head), Paragraph(_esc(words["description"]), head)]
-        + [
-            Paragraph(_esc(words[key]), head_right)
-            for key in ("quantity", "unit_price", "discount", "vat", "net")
-        ]
+        + [Paragraph(_esc(words[key]), head_right) for key in figures]
     ]
     letters = _row_letters(snapshot)
     for line in snapshot.lines:
@@ -195,22 +198,20 @@ def render_quote_pdf(snapshot: QuoteSnapshot) -> bytes:
             vat_cell = f"{vat_cell} ({letters[line.position]})"
         vat_cell = Paragraph(_esc(vat_cell), st["small_right"])
         discount = line.discount_pct
-        rows.append(
-            [
-                str(line.position),
-                Paragraph(_esc(line.description), st["base"]),
-                f"{_qty(line.quantity, lang)} {unit(line.unit, line.quantity)}".strip(),
-                format_unit_price(line.unit_price, lang),
-                f"{_qty(discount, lang)} %" if discount else "",
-                vat_cell,
-                money(line.net),
-            ]
-        )
-    lines_table = Table(
-        rows,
-        colWidths=[10 * mm, 44 * mm, 20 * mm, 27 * mm, 19 * mm, 30 * mm, 24 * mm],
-        repeatRows=1,
-    )
+        cells = [
+            str(line.position),
+            Paragraph(_esc(line.description), st["base"]),
+            f"{_qty(line.quantity, lang)} {unit(line.unit, line.quantity)}".strip(),
+            format_unit_price(line.unit_price, lang),
+        ]
+        if discounts:
+            cells.append(f"{_qty(discount, lang)} %" if discount else "")
+        rows.append([*cells, vat_cell, money(line.net)])
+    # 174 mm: the description takes what the figures leave
+    widths = [10 * mm, 44 * mm, 20 * mm, 27 * mm, 19 * mm, 30 * mm, 24 * mm]
+    if not discounts:
+        widths = [10 * mm, 61 * mm, 20 * mm, 27 * mm, 30 * mm, 26 * mm]
+    lines_table = Table(rows, colWidths=widths, repeatRows=1)
     lines_table.setStyle(
         TableStyle(
             [

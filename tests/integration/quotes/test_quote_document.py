@@ -116,3 +116,28 @@ def test_the_document_in_each_language(desk, lang, tmp_path):  # noqa: F811
     assert ("Autoliquidation." if lang == "fr" else "Verlegging van heffing.") in flat
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     assert all(" yes " in row for row in fonts.splitlines()[2:])
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_the_discount_column_appears_only_when_a_line_has_a_discount(desk, tmp_path):  # noqa: F811
+    """Without discounts the column's width goes to the descriptions; with one, every
+    line shows its discount column and the discounted line its percentage."""
+    ctx = desk[0]
+
+    def words(quote_id: str) -> str:
+        out = tmp_path / f"{quote_id}.pdf"
+        out.write_bytes(render_quote_pdf(quote_snapshot_for_pdf(ctx, quote_id)))
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)
+        return re.sub(r"\s+", " ", text.stdout)
+
+    plain = _quote(desk, "nl")
+    assert "Korting" not in words(plain)
+    add_line(
+        ctx,
+        plain,
+        LineInput(
+            "Vertaling", "translation", Decimal(10), Decimal(50), discount_pct=Decimal("12.5")
+        ),
+    )
+    text = words(plain)
+    assert "Korting" in text and "12,5 %" in text
