@@ -19,6 +19,10 @@ from app.config import Paths
 from app.db.engine import make_engine
 from app.db.local import open_local
 from app.demo.generator import generate
+from app.services.context import ServiceContext
+from app.services.members.members import update_member_contact
+from app.services.users import user_by_login
+from app.sync import bulk_upload
 from app.sync import upload as upload_module
 from app.sync.bulk_upload import parents, stored_columns
 from app.sync.tables import ORDER, TABLES
@@ -278,3 +282,52 @@ def test_a_staging_table_is_its_sessions_own_and_only_for_what_the_login_writes(
             assert refused.value.orig.sqlstate == "42501", entity
     adviser.dispose()
     reviewer.dispose()
+
+
+@pytest.mark.parametrize("how", ["bulk", "row_by_row"])
+def test_an_edit_made_while_the_upload_runs_reaches_the_central_database(central, monkeypatch, how):
+    """The user keeps working during the first upload: a record changed after it was
+    read and before it is marked as sent goes up at the next round, it is not lost."""
+    cleared(central.engine, central.run.prefix)
+    device = offline_device(central, "adm")
+    with device.db.engine.connect() as conn:
+        member = conn.scalar(sa.text("SELECT id FROM members ORDER BY id LIMIT 1"))
+        login = conn.scalar(sa.text("SELECT login FROM users WHERE role = 'admin' LIMIT 1"))
+    member = str(uuid.UUID(member))
+    new_email = "edited.during.upload@example.be"
+    edited = []
+
+    def edit() -> None:
+        if not edited:
+            ctx = ServiceContext(device.db, user_by_login(device.db, login))
+            update_member_contact(ctx, member, email=new_email)
+            edited.append(member)
+
+    if how == "bulk":  # between the central commit and the rows marked as sent
+        mark_sent = bulk_upload._mark_sent
+
+        def marking(db, sent, *args):
+            edit()
+            return mark_sent(db, sent, *args)
+
+        monkeypatch.setattr("app.sync.bulk_upload._mark_sent", marking)
+    else:  # between a chunk's central insert and its rows marked as sent
+        insert = upload_module._insert
+
+        def inserting(rc, entity, rows, result):
+            inserted = insert(rc, entity, rows, result)
+            if entity == "members":
+                edit()
+            return inserted
+
+        monkeypatch.setattr("app.sync.upload._insert", inserting)
+        monkeypatch.setattr("app.sync.device.upload", upload_module.upload_row_by_row)
+
+    assert device.connect().ok
+    assert edited
+    report = device.sync()
+
+    assert report.ok, report
+    assert central.scalar("SELECT email FROM members WHERE id = :i", i=member) == new_email
+    assert device.scalar("SELECT email FROM members WHERE id = :i", i=member.replace("-", ""))
+    assert device.scalar("SELECT count(*) FROM outbox") == 0
