@@ -258,6 +258,7 @@ def bulk_upload(
             with rc.begin():
                 # stored times are UTC text: read as UTC, for this transaction only
                 rc.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")
+                _session_memory(rc)
                 raw = rc.connection.driver_connection
                 filters: dict[str, Callable] = {}
                 for table, part in reader:
@@ -299,6 +300,26 @@ def bulk_upload(
     result.already_central += already
     result.not_uploaded.update(not_uploaded)
     return result
+
+
+#: the staging table of a batch and the statement trigger's transition table (the rows
+#: one INSERT inserted) are kept in memory instead of temporary files: PostgreSQL's
+#: defaults (8 MB, 4 MB) are smaller than one batch of the widest tables
+STAGE_MEMORY = "SELECT set_config('temp_buffers', %s, true), set_config('work_mem', %s, true)"
+TEMP_BUFFERS = "64MB"
+WORK_MEM = "64MB"
+
+
+def _session_memory(rc: Connection) -> None:
+    """Room for a batch in memory, for this transaction only. `temp_buffers` can only
+    change before the session's first temporary table: on a session that had one
+    already (a second upload on a pooled connection) only `work_mem` changes."""
+    raw = rc.connection.driver_connection
+    try:
+        with raw.transaction():  # a savepoint: a refused setting leaves the upload's intact
+            raw.execute(STAGE_MEMORY, (TEMP_BUFFERS, WORK_MEM))
+    except psycopg.errors.InvalidParameterValue:
+        raw.execute("SELECT set_config('work_mem', %s, true)", (WORK_MEM,))
 
 
 def _through(entity: str) -> list[str]:
@@ -360,13 +381,20 @@ def _apply(
             with cursor.copy(statement) as copy:
                 for row in rows:
                     copy.write_row(row[:-1])
+            # only the ids NOT inserted come back (usually none): 10,000 ids a batch
+            # read back and compared cost the client more than the insert's checks
             statement = (
-                f'INSERT INTO public."{entity}" ({names}) SELECT {names} FROM {stage} '
-                "ON CONFLICT DO NOTHING RETURNING id"
+                f'WITH taken AS (INSERT INTO public."{entity}" ({names}) '
+                f"SELECT {names} FROM {stage} ON CONFLICT DO NOTHING RETURNING id) "
+                f"SELECT s.id FROM {stage} s WHERE NOT EXISTS "
+                "(SELECT 1 FROM taken WHERE taken.id = s.id)"
             )
-            inserted = {i.hex for (i,) in cursor.execute(statement)}
-            took.extend((r[-1], r[key]) for r in rows if r[key] in inserted)
-            left = [r[key] for r in rows if r[key] not in inserted]
+            left = [i.hex for (i,) in cursor.execute(statement)]
+            if not left:
+                took.extend((r[-1], r[key]) for r in rows)
+                return 0
+            refused = set(left)
+            took.extend((r[-1], r[key]) for r in rows if r[key] not in refused)
             if not left:
                 return 0
             # not inserted: the same id is central already (left to the pull), or a
