@@ -25,8 +25,9 @@ from app.services.users import user_by_login
 from app.sync import bulk_upload
 from app.sync import upload as upload_module
 from app.sync.bulk_upload import parents, stored_columns
+from app.sync.device import central_scope
 from app.sync.tables import ORDER, TABLES
-from tests.sync.conftest import Device, _with_db
+from tests.sync.conftest import PASSWORD, Device, _with_db
 
 PER_STATEMENT = importlib.import_module("app.db.migrations.versions.0016_change_log_per_statement")
 
@@ -331,3 +332,27 @@ def test_an_edit_made_while_the_upload_runs_reaches_the_central_database(central
     assert central.scalar("SELECT email FROM members WHERE id = :i", i=member) == new_email
     assert device.scalar("SELECT email FROM members WHERE id = :i", i=member.replace("-", ""))
     assert device.scalar("SELECT count(*) FROM outbox") == 0
+
+
+def test_an_upload_on_a_session_that_had_a_staging_table_before_still_goes_up(central):
+    """The staging memory can only be set before a session's first temporary table: an
+    upload on a session that had one (a pooled connection) goes up all the same."""
+    url = sa.engine.make_url(central.url).set(username=central.login("adm"), password=PASSWORD)
+    engine = sa.create_engine(url, pool_size=1, max_overflow=0)
+    try:
+        with engine.begin() as conn:
+            stage = conn.scalar(sa.text("SELECT sync_upload_stage('members')"))
+            conn.execute(sa.text(f"INSERT INTO {stage} SELECT * FROM members LIMIT 1"))
+            assert conn.scalar(sa.text(f"SELECT count(*) FROM {stage}")) == 1
+            scope = central_scope(conn)
+        cleared(central.engine, central.run.prefix)
+        device = offline_device(central, "adm")
+        waiting = unsent(device)
+
+        result = upload_module.upload(device.db, engine, scope)
+
+        assert result.uploaded == waiting and not result.not_uploaded
+        assert unsent(device) == 0
+        assert central.scalar("SELECT count(*) FROM members") > 0
+    finally:
+        engine.dispose()
