@@ -32,6 +32,8 @@ parents first, as a few large statements instead of one round trip per row:
 Resumable it is not: it is all-or-nothing. Rows are marked as sent on the device only
 after the central commit; should the device stop between the two, the next upload finds
 the rows centrally (same id) and leaves them to the pull, as the row-by-row upload did.
+The user keeps working meanwhile: a change made after the rows were read stays in the
+outbox and goes up with the next push (`forget_sent`).
 While the transaction runs it holds the change feed's lock, so other devices' pulls see
 the upload's entries only once it ends (seconds for an office).
 """
@@ -241,6 +243,8 @@ def bulk_upload(
     Counts go into `result` (an `UploadResult`) only once the central database has
     committed; raises `UploadRefused` (nothing went up) or an offline error."""
     counts = row_counts(db)
+    with db.engine.connect() as lc:  # before any row is read
+        through = outbox_through(lc)
     total = sum(counts.values())
     staying: dict[str, set[str]] = {}  # ids (hex, as stored) that stay on the device
     sent: dict[str, list[tuple]] = {}  # (rowid, id) the central database took, per table
@@ -254,6 +258,7 @@ def bulk_upload(
             with rc.begin():
                 # stored times are UTC text: read as UTC, for this transaction only
                 rc.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")
+                _session_memory(rc)
                 raw = rc.connection.driver_connection
                 filters: dict[str, Callable] = {}
                 for table, part in reader:
@@ -290,11 +295,31 @@ def bulk_upload(
             raise _refused(entity, exc) from exc
         finally:
             reader.close()
-    _mark_sent(db, sent)
+    _mark_sent(db, sent, through)
     result.uploaded += sum(len(rows) for rows in sent.values())
     result.already_central += already
     result.not_uploaded.update(not_uploaded)
     return result
+
+
+#: the staging table of a batch and the statement trigger's transition table (the rows
+#: one INSERT inserted) are kept in memory instead of temporary files: PostgreSQL's
+#: defaults (8 MB, 4 MB) are smaller than one batch of the widest tables
+STAGE_MEMORY = "SELECT set_config('temp_buffers', %s, true), set_config('work_mem', %s, true)"
+TEMP_BUFFERS = "64MB"
+WORK_MEM = "64MB"
+
+
+def _session_memory(rc: Connection) -> None:
+    """Room for a batch in memory, for this transaction only. `temp_buffers` can only
+    change before the session's first temporary table: on a session that had one
+    already (a second upload on a pooled connection) only `work_mem` changes."""
+    raw = rc.connection.driver_connection
+    try:
+        with raw.transaction():  # a savepoint: a refused setting leaves the upload's intact
+            raw.execute(STAGE_MEMORY, (TEMP_BUFFERS, WORK_MEM))
+    except psycopg.errors.InvalidParameterValue:
+        raw.execute("SELECT set_config('work_mem', %s, true)", (WORK_MEM,))
 
 
 def _through(entity: str) -> list[str]:
@@ -356,13 +381,20 @@ def _apply(
             with cursor.copy(statement) as copy:
                 for row in rows:
                     copy.write_row(row[:-1])
+            # only the ids NOT inserted come back (usually none): 10,000 ids a batch
+            # read back and compared cost the client more than the insert's checks
             statement = (
-                f'INSERT INTO public."{entity}" ({names}) SELECT {names} FROM {stage} '
-                "ON CONFLICT DO NOTHING RETURNING id"
+                f'WITH taken AS (INSERT INTO public."{entity}" ({names}) '
+                f"SELECT {names} FROM {stage} ON CONFLICT DO NOTHING RETURNING id) "
+                f"SELECT s.id FROM {stage} s WHERE NOT EXISTS "
+                "(SELECT 1 FROM taken WHERE taken.id = s.id)"
             )
-            inserted = {i.hex for (i,) in cursor.execute(statement)}
-            took.extend((r[-1], r[key]) for r in rows if r[key] in inserted)
-            left = [r[key] for r in rows if r[key] not in inserted]
+            left = [i.hex for (i,) in cursor.execute(statement)]
+            if not left:
+                took.extend((r[-1], r[key]) for r in rows)
+                return 0
+            refused = set(left)
+            took.extend((r[-1], r[key]) for r in rows if r[key] not in refused)
             if not left:
                 return 0
             # not inserted: the same id is central already (left to the pull), or a
@@ -378,9 +410,33 @@ def _apply(
     return len(known)
 
 
-def _mark_sent(db: Database, sent: dict[str, list[tuple]]) -> None:
-    """The rows the central database took are sent: row_version 1, no outbox entry, their
-    own `updated_at` kept. One local transaction.
+def outbox_through(lc: Connection) -> int:
+    """The outbox's highest seq now: every change up to it is in the rows read after
+    (a change and its outbox entry are written in one transaction)."""
+    return lc.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM outbox").scalar()
+
+
+def forget_sent(lc: Connection, ids: list[tuple[str]], through: int) -> None:
+    """The outbox after the rows `ids` went up as they were read once the outbox's
+    highest seq was `through`: what they carried leaves it (the changes up to
+    `through`, and the row's insert: a row read had been inserted). A change made
+    later (the user kept working during the upload) stays, to be pushed, now starting
+    from the version the upload gave the row (1): it is never lost; pushed again
+    when the rows read had it already, it changes nothing."""
+    lc.exec_driver_sql(
+        "DELETE FROM outbox WHERE entity_id = ? AND (seq <= ? OR operation = 'insert')",
+        [(i, through) for (i,) in ids],
+    )
+    lc.exec_driver_sql(
+        "UPDATE outbox SET base_version = 1 WHERE entity_id = ? AND base_version = 0",
+        ids,
+    )
+
+
+def _mark_sent(db: Database, sent: dict[str, list[tuple]], through: int) -> None:
+    """The rows the central database took are sent: row_version 1, their own
+    `updated_at` kept, and what they carried out of the outbox (`forget_sent`; the
+    outbox's highest seq was `through` when they were read). One local transaction.
 
     Each row is found by its place in the file, in the file's order, and only if it is
     still the row with that id there (SmartDesk runs no VACUUM, which could renumber; a
@@ -396,6 +452,4 @@ def _mark_sent(db: Database, sent: dict[str, list[tuple]]) -> None:
                 f'UPDATE "{entity}" SET row_version = 1 WHERE rowid = ? AND id = ?', rows
             )
             if outbox:
-                lc.exec_driver_sql(
-                    "DELETE FROM outbox WHERE entity_id = ?", [(i,) for _, i in rows]
-                )
+                forget_sent(lc, [(i,) for _, i in rows], through)

@@ -23,8 +23,13 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, Engine
 
 from app.db.engine import Database
-from app.db.models import OutboxEntry
-from app.sync.bulk_upload import UploadRefused, bulk_upload, may_write
+from app.sync.bulk_upload import (
+    UploadRefused,
+    bulk_upload,
+    forget_sent,
+    may_write,
+    outbox_through,
+)
 from app.sync.local import blank_device_only, local_write
 from app.sync.push import REJECTION_KEYS
 from app.sync.remote import is_offline
@@ -101,6 +106,7 @@ def upload_row_by_row(
                 if last_id is not None:
                     query = query.where(table.c.id > last_id)
                 with db.engine.connect() as lc:
+                    through = outbox_through(lc)  # before the rows are read
                     rows = [dict(r) for r in lc.execute(query.limit(chunk)).mappings()]
                 if not rows:
                     break
@@ -122,11 +128,7 @@ def upload_row_by_row(
                                 .where(table.c.id.in_(part))
                                 .values(row_version=1, updated_at=table.c.updated_at)
                             )
-                            lc.execute(
-                                sa.delete(OutboxEntry.__table__).where(
-                                    OutboxEntry.entity_id.in_(part)
-                                )
-                            )
+                            forget_sent(lc, [(i.replace("-", ""),) for i in part], through)
                 done += len(rows)
                 if progress is not None:
                     progress(done, total, f"upload:{entity}")

@@ -19,10 +19,15 @@ from app.config import Paths
 from app.db.engine import make_engine
 from app.db.local import open_local
 from app.demo.generator import generate
+from app.services.context import ServiceContext
+from app.services.members.members import update_member_contact
+from app.services.users import user_by_login
+from app.sync import bulk_upload
 from app.sync import upload as upload_module
 from app.sync.bulk_upload import parents, stored_columns
+from app.sync.device import central_scope
 from app.sync.tables import ORDER, TABLES
-from tests.sync.conftest import Device, _with_db
+from tests.sync.conftest import PASSWORD, Device, _with_db
 
 PER_STATEMENT = importlib.import_module("app.db.migrations.versions.0016_change_log_per_statement")
 
@@ -278,3 +283,76 @@ def test_a_staging_table_is_its_sessions_own_and_only_for_what_the_login_writes(
             assert refused.value.orig.sqlstate == "42501", entity
     adviser.dispose()
     reviewer.dispose()
+
+
+@pytest.mark.parametrize("how", ["bulk", "row_by_row"])
+def test_an_edit_made_while_the_upload_runs_reaches_the_central_database(central, monkeypatch, how):
+    """The user keeps working during the first upload: a record changed after it was
+    read and before it is marked as sent goes up at the next round, it is not lost."""
+    cleared(central.engine, central.run.prefix)
+    device = offline_device(central, "adm")
+    with device.db.engine.connect() as conn:
+        member = conn.scalar(sa.text("SELECT id FROM members ORDER BY id LIMIT 1"))
+        login = conn.scalar(sa.text("SELECT login FROM users WHERE role = 'admin' LIMIT 1"))
+    member = str(uuid.UUID(member))
+    new_email = "edited.during.upload@example.be"
+    edited = []
+
+    def edit() -> None:
+        if not edited:
+            ctx = ServiceContext(device.db, user_by_login(device.db, login))
+            update_member_contact(ctx, member, email=new_email)
+            edited.append(member)
+
+    if how == "bulk":  # between the central commit and the rows marked as sent
+        mark_sent = bulk_upload._mark_sent
+
+        def marking(db, sent, *args):
+            edit()
+            return mark_sent(db, sent, *args)
+
+        monkeypatch.setattr("app.sync.bulk_upload._mark_sent", marking)
+    else:  # between a chunk's central insert and its rows marked as sent
+        insert = upload_module._insert
+
+        def inserting(rc, entity, rows, result):
+            inserted = insert(rc, entity, rows, result)
+            if entity == "members":
+                edit()
+            return inserted
+
+        monkeypatch.setattr("app.sync.upload._insert", inserting)
+        monkeypatch.setattr("app.sync.device.upload", upload_module.upload_row_by_row)
+
+    assert device.connect().ok
+    assert edited
+    report = device.sync()
+
+    assert report.ok, report
+    assert central.scalar("SELECT email FROM members WHERE id = :i", i=member) == new_email
+    assert device.scalar("SELECT email FROM members WHERE id = :i", i=member.replace("-", ""))
+    assert device.scalar("SELECT count(*) FROM outbox") == 0
+
+
+def test_an_upload_on_a_session_that_had_a_staging_table_before_still_goes_up(central):
+    """The staging memory can only be set before a session's first temporary table: an
+    upload on a session that had one (a pooled connection) goes up all the same."""
+    url = sa.engine.make_url(central.url).set(username=central.login("adm"), password=PASSWORD)
+    engine = sa.create_engine(url, pool_size=1, max_overflow=0)
+    try:
+        with engine.begin() as conn:
+            stage = conn.scalar(sa.text("SELECT sync_upload_stage('members')"))
+            conn.execute(sa.text(f"INSERT INTO {stage} SELECT * FROM members LIMIT 1"))
+            assert conn.scalar(sa.text(f"SELECT count(*) FROM {stage}")) == 1
+            scope = central_scope(conn)
+        cleared(central.engine, central.run.prefix)
+        device = offline_device(central, "adm")
+        waiting = unsent(device)
+
+        result = upload_module.upload(device.db, engine, scope)
+
+        assert result.uploaded == waiting and not result.not_uploaded
+        assert unsent(device) == 0
+        assert central.scalar("SELECT count(*) FROM members") > 0
+    finally:
+        engine.dispose()
