@@ -109,15 +109,19 @@ def latency_rounds(url, db, other_db, login, member_ids, loopback_s: float) -> d
             start = time.perf_counter()
             pushed = run_sync(db, password=PASSWORD)
             push_s = time.perf_counter() - start
+            push_trips = p.round_trips
             start = time.perf_counter()
             pulled = run_sync(other_db, password=PASSWORD)
             pull_s = time.perf_counter() - start
+            pull_trips = p.round_trips - push_trips
         assert pushed.ok and pulled.ok, (pushed, pulled)
         out[f"{delay_ms}ms"] = {
             "pushed": pushed.pushed,
             "pulled": pulled.pulled,
             "push_seconds": round(push_s, 3),
             "pull_seconds": round(pull_s, 3),
+            "push_round_trips": push_trips,  # the TCP handshake not counted (see the proxy)
+            "pull_round_trips": pull_trips,
             "round_trip_seconds": round(push_s + pull_s, 3),
             "budget_seconds": 2.0,
             "within_budget": push_s + pull_s < 2.0,

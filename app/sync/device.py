@@ -189,9 +189,28 @@ def register_device(db: Database, engine: Engine, device_id: str, office_id: str
         except sa.exc.DBAPIError as exc:
             if attempt or is_offline(exc) or not is_central_error(exc):
                 raise
+            if is_series_limit(exc):
+                raise series_limit_refusal() from exc
             log.warning("device id refused centrally (%s): new device id", _state(exc))
             device_id = new_device_id(db)
     return device_id
+
+
+def is_series_limit(exc: sa.exc.DBAPIError) -> bool:
+    """The central database refused this device a numbering series: its login holds as
+    many as `sync_settings.max_series_per_login` allows (migration 0017). A new device
+    id would be refused the same way, so the device keeps its id."""
+    return _state(exc) == "42501" and "numbering series already" in str(exc.orig)
+
+
+def series_limit_refusal() -> SyncRefused:
+    return SyncRefused(
+        "sync.series_limit",
+        "this login already holds as many numbering series as the central database gives "
+        "one login (one per device it registered), so this device cannot sync yet: ask "
+        "an administrator to retire the series of your old devices. Your changes stay on "
+        "this device.",
+    )
 
 
 def new_device_id(db: Database) -> str:
@@ -426,6 +445,8 @@ def _start_round(db: Database, rc: Connection, device_id: str) -> _Start:
                 raise
             if _state(exc) in TRANSIENT_STATES:
                 raise
+            if is_series_limit(exc):
+                raise series_limit_refusal() from exc
             log.warning("device id refused centrally (%s): new device id", _state(exc))
             device_id = new_device_id(db)
     if me.role is None:
@@ -505,8 +526,9 @@ def _round_on(db, engine, rc, state, report, progress, cancelled, batch_size, pa
         if pushed.cancelled:
             report.cancelled = True
             return
-        if pushed.pushed or pushed.conflicts or pushed.rejected:
-            horizon = None  # what this round wrote comes back in this round's pull
+    # the pull reads the feed up to the horizon of the round's first statement: what
+    # this round pushed lies above it and comes back in the next round, where the rows
+    # already at that version are left as they are (no statement of its own here)
     cursor = parse_cursor(local.read_state(db).get(local.CURSOR))
     if cursor is None:
         pulled = full_pull(db, engine, progress, cancelled)

@@ -164,3 +164,30 @@ def test_connecting_as_another_login_gives_the_device_a_new_id(central):
     first = device_id(device)
     assert connect(device.db, central.user_url(), central.login("gnt2"), PASSWORD).ok
     assert device_id(device) != first
+
+
+def test_a_login_at_its_numbering_series_limit_is_told_what_to_do_and_keeps_its_device_id(
+    central,
+):
+    """A new device of a login that already holds its share of numbering series (0017):
+    the round says so in words and names the remedy; the device id stays the same from
+    round to round (a new one would be refused alike), and the login's devices that hold
+    a series sync as before."""
+    from ui.sync.texts import message_texts
+
+    central.execute("UPDATE sync_settings SET value = '1' WHERE key = 'max_series_per_login'")
+    first = central.device("gnt1")
+    late = central.device("gnt1", connect_now=False)
+
+    refused = late.connect()
+    ids = {device_id(late)}
+    again = late.sync()
+    ids.add(device_id(late))
+
+    for report in (refused, again):
+        assert not report.ok and report.message_key == "sync.series_limit", report
+        assert "administrator" in report.message and "42501" not in report.message
+    assert len(ids) == 1
+    assert central.scalar("SELECT count(*) FROM devices WHERE id = :i", i=device_id(late)) == 0
+    assert "sync.series_limit" in message_texts()
+    assert first.sync().ok

@@ -80,9 +80,14 @@ def _a_round(central, device, password: str = PASSWORD) -> tuple[dict, object]:
 def test_a_round_of_100_changes_costs_as_many_statements_as_one_of_10_on_one_connection(central):
     """The whole round, push and pull, on one connection: its first statement learns the
     scope, registers the device and reads the feed horizon; the push sends each batch in
-    a few statements; the pull reads a page's entries, then its rows, per table."""
+    a few statements; the pull reads a page's entries, then its rows, per table, up to
+    that horizon: the pushing device's own changes come back in its next round, and
+    cost that round no statement per row either."""
     members = _bxl_members(central)
     device, other = central.device("bxl1"), central.device("adm")
+    update_member_contact(device.ctx(), members[-1], email="first@example.be")
+    assert _a_round(central, device)[1].pushed == 1  # comes back in the round of 10
+    assert _a_round(central, other)[1].pulled == 1
     for tag, count in (("ten", 10), ("hundred", 100)):
         start = 10 if count == 100 else 0
         for i, member in enumerate(members[start : start + count]):
@@ -98,7 +103,9 @@ def test_a_round_of_100_changes_costs_as_many_statements_as_one_of_10_on_one_con
     print(f"round of 10: {few}; round of 100: {many}")
     assert many == few  # per batch, table and shape of change, never per row
     assert many[0]["connections"] == many[1]["connections"] == 1
-    assert many[0]["statements"] <= 8 and many[1]["statements"] <= 3
+    # push: the first statement, then per batch: lock the rows, update, claim with the
+    # outcomes; pull: the feed page, then its rows (no horizon of its own after the push)
+    assert many[0]["statements"] == 6 and many[1]["statements"] == 3
     emails = central.scalar("SELECT count(*) FROM members WHERE email LIKE 'hundred%@example.be'")
     assert emails == 100
     with other.db.engine.connect() as conn:
@@ -106,3 +113,41 @@ def test_a_round_of_100_changes_costs_as_many_statements_as_one_of_10_on_one_con
             sa.text("SELECT count(*) FROM members WHERE email LIKE 'hundred%@example.be'")
         ).scalar()
     assert here == 100
+
+
+def test_a_change_made_during_a_push_comes_in_the_next_round_and_own_changes_come_back_as_they_are(
+    central,
+):
+    """The pull of a round reads the feed up to the horizon its first statement read: a
+    change another device commits during the push is not lost but comes next round, and
+    the pushing device's own changes come back then without changing what it has."""
+    members = _bxl_members(central)
+    device, other = central.device("bxl1"), central.device("adm")
+    for i, member in enumerate(members[:5]):
+        update_member_contact(device.ctx(), member, email=f"mine{i}@example.be")
+    done = []
+
+    def meanwhile(_done, _total, phase):
+        if phase == "push" and not done:  # after this device's batch committed
+            update_member_contact(other.ctx(), members[50], email="theirs@example.be")
+            done.append(_a_round(central, other)[1])
+
+    engine = open_central(central.user_url(), device.login, PASSWORD, probe=False)
+    try:
+        first = sync_round(device.db, PASSWORD, progress=meanwhile, engine=engine)
+    finally:
+        engine.dispose()
+    assert first.ok and first.pushed == 5 and done[0].pushed == 1
+    theirs = "SELECT count(*) FROM members WHERE email = 'theirs@example.be'"
+    versions = "SELECT id, row_version, email FROM members WHERE email LIKE 'mine%' ORDER BY id"
+    with device.db.engine.connect() as conn:
+        mine = conn.execute(sa.text(versions)).all()
+    assert len(mine) == 5
+
+    second = _a_round(central, device)[1]
+    assert second.ok and second.pushed == 0
+    with device.db.engine.connect() as conn:
+        assert conn.execute(sa.text(theirs)).scalar() == 1
+        assert conn.execute(sa.text(versions)).all() == mine  # as they were
+    assert device.scalar("SELECT count(*) FROM outbox") == 0
+    assert device.scalar("SELECT count(*) FROM sync_conflicts") == 0

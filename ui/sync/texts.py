@@ -241,6 +241,13 @@ def message_texts() -> dict[str, str]:
             "The central database refused this device's changes. They stay on this device; "
             "ask your administrator.",
         ),
+        "sync.series_limit": QCoreApplication.translate(
+            "Messages",
+            "Your login already holds as many numbering series as the central database "
+            "gives one login (one per device it registered), so this device cannot sync. "
+            "Ask an administrator to retire the series of your old devices. Your changes "
+            "stay on this device.",
+        ),
         "sync.central_busy": QCoreApplication.translate(
             "Messages",
             "The central database is busy. Nothing is lost; sync again in a minute.",
