@@ -33,6 +33,7 @@ from ui.declarations.texts import (
     CLAIM_KINDS,
     COVERS,
     DECLARATION_STATES,
+    count_text,
     days_left_text,
     kind_text,
 )
@@ -43,6 +44,14 @@ from ui.worker import Worker
 
 ANY_DAYS = -1
 LIST_STATES = tuple(s for s in STATES if s != "first_aid") + ("first_aid",)
+
+
+def _load_holidays() -> None:
+    from datetime import date
+
+    from app.domain.working_days import is_public_holiday
+
+    is_public_holiday(date.today())
 
 
 class DeclarationsView(QWidget):
@@ -134,6 +143,9 @@ class DeclarationsView(QWidget):
             form.saved.connect(lambda _id: self.refresh())
         self.retranslate()
         self.refresh()
+        # the forms' deadlines count working days: the public holidays are loaded on the
+        # worker now, not on the GUI thread when a form is first opened
+        worker.submit(_load_holidays, on_error=lambda _error: None)
 
     @property
     def editing(self) -> bool:
@@ -186,7 +198,7 @@ class DeclarationsView(QWidget):
                 if row.days_left is not None and row.days_left < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(index, column, item)
-        self.status.setText(self.tr("{count} declarations").format(count=len(self.rows)))
+        self.status.setText(count_text(len(self.rows)))
 
     def open_row(self, index: int) -> None:
         row = self.rows[index]
