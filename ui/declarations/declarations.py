@@ -141,11 +141,9 @@ class DeclarationsView(QWidget):
         for form in (self.accident_form, self.claim_form):
             form.closed.connect(self.show_list)
             form.saved.connect(lambda _id: self.refresh())
+        self._holidays_asked = False
         self.retranslate()
         self.refresh()
-        # the forms' deadlines count working days: the public holidays are loaded on the
-        # worker now, not on the GUI thread when a form is first opened
-        worker.submit(_load_holidays, on_error=lambda _error: None)
 
     @property
     def editing(self) -> bool:
@@ -199,6 +197,12 @@ class DeclarationsView(QWidget):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(index, column, item)
         self.status.setText(count_text(len(self.rows)))
+        if not self._holidays_asked:
+            # the forms' deadlines count working days: the public holidays are loaded on
+            # the worker once the list is shown (not while the view is built: the import
+            # would take turns with the GUI thread), never on the GUI thread
+            self._holidays_asked = True
+            self._worker.submit(_load_holidays, on_error=lambda _error: None)
 
     def open_row(self, index: int) -> None:
         row = self.rows[index]

@@ -850,19 +850,20 @@ class LoansView(QWidget):
         self.export_button.clicked.connect(self._export)
         self.panel.changed.connect(self._changed)
         self._started = False
+        self._chart_asked = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._started:
             self._started = True
             self.refresh()
-            self._worker.submit(_import_chart, on_result=self._make_chart)
 
     def _make_chart(self, chart_class) -> None:
         """Put the chart where its placeholder was and draw the figures read so far."""
         self.chart = chart_class()
         self._chart_page.layout().replaceWidget(self.chart_placeholder, self.chart)
         self.chart_placeholder.hide()
+        self.chart.show()  # now, not at the layout's queued show
         if self.figures is not None:
             self.chart.show_figures(self.figures, self.month_names(self.figures))
 
@@ -989,6 +990,11 @@ class LoansView(QWidget):
 
     def _show_figures(self, figures) -> None:
         self.figures = figures
+        if not self._chart_asked:
+            # after the list and the figures are on screen: while the worker imports, each
+            # Python call of the GUI thread waits for its turn at the interpreter
+            self._chart_asked = True
+            self._worker.submit(_import_chart, on_result=self._make_chart)
         names = self.month_names(figures)
         if self.chart is not None:
             self.chart.show_figures(figures, names)
