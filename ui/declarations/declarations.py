@@ -5,6 +5,7 @@ open ones with the least time left first; and the two forms."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,6 +45,7 @@ from ui.messages import error_text
 from ui.worker import Worker
 
 ANY_DAYS = -1
+COVER_WIDTH = 190
 LIST_STATES = tuple(s for s in STATES if s != "first_aid") + ("first_aid",)
 
 
@@ -102,7 +105,7 @@ class DeclarationsView(QWidget):
         # takes the room left
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 190)
+        header.resizeSection(1, COVER_WIDTH)
         for combo, letters in ((self.scope, 10), (self.kind, 16), (self.state, 16)):
             # a long translated item must not widen the window
             combo.setSizeAdjustPolicy(
@@ -269,5 +272,14 @@ class DeclarationsView(QWidget):
                 self.tr("Deadline"),
             ]
         )
+        # the cover's column keeps its set width, but never narrower than its own title
+        header = self.table.horizontalHeader()
+        title = self.table.horizontalHeaderItem(1).text()
+        bold = header.font()
+        bold.setBold(True)  # some styles draw the titles in bold
+        needed = QFontMetrics(bold).horizontalAdvance(title) + 2 * header.style().pixelMetric(
+            QStyle.PixelMetric.PM_HeaderMargin
+        )
+        header.resizeSection(1, max(COVER_WIDTH, needed + 8))
         if self.rows:
             self._show_rows(self.rows)

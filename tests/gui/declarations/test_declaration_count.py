@@ -48,3 +48,29 @@ def test_the_declarations_list_says_one_declaration_and_two_declarations(
         install_language("en")
     view._show_rows(rows[:1])
     assert view.status.text() == "1 declaration"
+
+
+def test_the_cover_columns_title_is_not_cut_in_french(qtbot, demo_db, worker, english):
+    from PySide6.QtGui import QFontMetrics
+
+    from app.services.context import ServiceContext
+    from app.services.users import user_by_login
+    from ui.declarations.declarations import DeclarationsView
+    from ui.i18n import install_language
+
+    install_language("fr")
+    try:
+        user = user_by_login(demo_db.db, "gui.admin")
+        view = DeclarationsView(worker, ServiceContext(demo_db.db, user))
+        qtbot.addWidget(view)
+        view.resize(1000, 600)
+        view.show()
+        qtbot.waitUntil(lambda: not worker.busy and not view.loading, timeout=10_000)
+        header = view.table.horizontalHeader()
+        title = view.table.horizontalHeaderItem(1).text()
+        assert title == "Couverture ou type de sinistre"
+        bold = header.font()
+        bold.setBold(True)
+        assert header.sectionSize(1) > QFontMetrics(bold).horizontalAdvance(title)
+    finally:
+        install_language("en")
