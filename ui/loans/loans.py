@@ -990,11 +990,6 @@ class LoansView(QWidget):
 
     def _show_figures(self, figures) -> None:
         self.figures = figures
-        if not self._chart_asked:
-            # after the list and the figures are on screen: while the worker imports, each
-            # Python call of the GUI thread waits for its turn at the interpreter
-            self._chart_asked = True
-            self._worker.submit(_import_chart, on_result=self._make_chart)
         names = self.month_names(figures)
         if self.chart is not None:
             self.chart.show_figures(figures, names)
@@ -1033,6 +1028,11 @@ class LoansView(QWidget):
                 table.setItem(r, c, _item(value(m), RIGHT))
         # the latest months and the total are what one looks at first
         table.scrollToItem(table.item(0, len(months) - 1))
+        if not self._chart_asked:
+            # once the list and the figures are shown: while the worker imports, each
+            # Python call of the GUI thread waits for its turn at the interpreter
+            self._chart_asked = True
+            self._worker.submit(_import_chart, on_result=self._make_chart)
 
     def _export(self) -> None:
         if self.figures is None:
