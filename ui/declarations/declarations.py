@@ -29,8 +29,6 @@ from app.formatting import format_date
 from app.services.context import ServiceContext
 from app.services.declarations import declarations as svc
 from app.services.permissions import reads_all_offices
-from ui.declarations.accident_form import AccidentForm
-from ui.declarations.claim_form import ClaimForm
 from ui.declarations.texts import (
     CLAIM_KINDS,
     COVERS,
@@ -126,11 +124,11 @@ class DeclarationsView(QWidget):
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.status)
-        self.accident_form = AccidentForm(worker, ctx)
-        self.claim_form = ClaimForm(worker, ctx)
+        #: the two forms, each made the first time it is needed (not on the list's first
+        #: visit: together they cost more to build than the whole list)
+        self._forms: dict[str, QWidget] = {}
         self.pages = QStackedWidget()
-        for page in (list_page, self.accident_form, self.claim_form):
-            self.pages.addWidget(page)
+        self.pages.addWidget(list_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.pages)
@@ -141,12 +139,30 @@ class DeclarationsView(QWidget):
         self.table.cellDoubleClicked.connect(lambda row, _column: self.open_row(row))
         self.new_accident_button.clicked.connect(self.new_accident)
         self.new_claim_button.clicked.connect(self.new_claim)
-        for form in (self.accident_form, self.claim_form):
-            form.closed.connect(self.show_list)
-            form.saved.connect(lambda _id: self.refresh())
         self._holidays_asked = False
         self.retranslate()
         self.refresh()
+
+    @property
+    def accident_form(self):
+        return self._form("accident")
+
+    @property
+    def claim_form(self):
+        return self._form("claim")
+
+    def _form(self, kind: str):
+        form = self._forms.get(kind)
+        if form is None:
+            if kind == "accident":
+                from ui.declarations.accident_form import AccidentForm as Form
+            else:
+                from ui.declarations.claim_form import ClaimForm as Form
+            form = self._forms[kind] = Form(self._worker, self._ctx)
+            self.pages.addWidget(form)
+            form.closed.connect(self.show_list)
+            form.saved.connect(lambda _id: self.refresh())
+        return form
 
     @property
     def editing(self) -> bool:
