@@ -431,6 +431,20 @@ def test_replace_swaps_the_demo_rows_for_new_ones(tmp_path):
         with database.reading() as session:
             numbers = session.scalars(select(Member.member_number)).all()
         assert sorted(numbers) == list(range(1, 301))
+        # the quotes' history went with the old quotes: every entry is of a quote or a
+        # line that exists, and every quote has its creation
+        with database.reading() as session:
+            quote_ids = set(session.scalars(select(Quote.id)))
+            line_ids = set(session.scalars(select(QuoteLine.id)))
+            entries = session.execute(
+                select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.action).where(
+                    AuditEntry.entity.in_(("quotes", "quote_lines"))
+                )
+            ).all()
+        assert {e for entity, e, _a in entries if entity == "quotes"} == quote_ids
+        assert {e for entity, e, _a in entries if entity == "quote_lines"} == line_ids
+        created = [e for _entity, e, action in entries if action == "quote.create"]
+        assert sorted(created) == sorted(quote_ids)
     finally:
         database.dispose()
 

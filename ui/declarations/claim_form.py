@@ -68,6 +68,7 @@ class ClaimForm(QWidget):
         self._worker, self._ctx = worker, ctx
         self.claim_id: str | None = None
         self.state = "draft"
+        self._checked = True  # False while a hidden form's problems wait to be shown
         self.office_id = ""
         self.last_pdf: str | None = None
         self.title = QLabel()
@@ -536,7 +537,18 @@ class ClaimForm(QWidget):
         self.save_button.setText(self.tr("Save"))
         self.submit_button.setText(self.tr("Submit to TeamAdmin"))
         self.pdf_button.setText(self.tr("Save PDF…"))
-        self._changed()
+        # a hidden form's problems are worked out when it is shown: the first check of a
+        # deadline loads the public holidays, which the list's first visit must not wait for
+        if self.isVisible():
+            self._changed()
+        else:
+            self._checked = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._checked:
+            self._checked = True
+            self._changed()
 
 
 def _claim_pdf(ctx, record_id: str) -> bytes:

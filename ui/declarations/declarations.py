@@ -5,6 +5,7 @@ open ones with the least time left first; and the two forms."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,12 +29,11 @@ from app.formatting import format_date
 from app.services.context import ServiceContext
 from app.services.declarations import declarations as svc
 from app.services.permissions import reads_all_offices
-from ui.declarations.accident_form import AccidentForm
-from ui.declarations.claim_form import ClaimForm
 from ui.declarations.texts import (
     CLAIM_KINDS,
     COVERS,
     DECLARATION_STATES,
+    count_text,
     days_left_text,
     kind_text,
 )
@@ -42,7 +43,16 @@ from ui.messages import error_text
 from ui.worker import Worker
 
 ANY_DAYS = -1
+COVER_WIDTH = 190
 LIST_STATES = tuple(s for s in STATES if s != "first_aid") + ("first_aid",)
+
+
+def _load_holidays() -> None:
+    from datetime import date
+
+    from app.domain.working_days import is_public_holiday
+
+    is_public_holiday(date.today())
 
 
 class DeclarationsView(QWidget):
@@ -93,7 +103,7 @@ class DeclarationsView(QWidget):
         # takes the room left
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 190)
+        header.resizeSection(1, COVER_WIDTH)
         for combo, letters in ((self.scope, 10), (self.kind, 16), (self.state, 16)):
             # a long translated item must not widen the window
             combo.setSizeAdjustPolicy(
@@ -114,11 +124,11 @@ class DeclarationsView(QWidget):
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.status)
-        self.accident_form = AccidentForm(worker, ctx)
-        self.claim_form = ClaimForm(worker, ctx)
+        #: the two forms, each made the first time it is needed (not on the list's first
+        #: visit: together they cost more to build than the whole list)
+        self._forms: dict[str, QWidget] = {}
         self.pages = QStackedWidget()
-        for page in (list_page, self.accident_form, self.claim_form):
-            self.pages.addWidget(page)
+        self.pages.addWidget(list_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.pages)
@@ -129,11 +139,30 @@ class DeclarationsView(QWidget):
         self.table.cellDoubleClicked.connect(lambda row, _column: self.open_row(row))
         self.new_accident_button.clicked.connect(self.new_accident)
         self.new_claim_button.clicked.connect(self.new_claim)
-        for form in (self.accident_form, self.claim_form):
-            form.closed.connect(self.show_list)
-            form.saved.connect(lambda _id: self.refresh())
+        self._holidays_asked = False
         self.retranslate()
         self.refresh()
+
+    @property
+    def accident_form(self):
+        return self._form("accident")
+
+    @property
+    def claim_form(self):
+        return self._form("claim")
+
+    def _form(self, kind: str):
+        form = self._forms.get(kind)
+        if form is None:
+            if kind == "accident":
+                from ui.declarations.accident_form import AccidentForm as Form
+            else:
+                from ui.declarations.claim_form import ClaimForm as Form
+            form = self._forms[kind] = Form(self._worker, self._ctx)
+            self.pages.addWidget(form)
+            form.closed.connect(self.show_list)
+            form.saved.connect(lambda _id: self.refresh())
+        return form
 
     @property
     def editing(self) -> bool:
@@ -186,7 +215,13 @@ class DeclarationsView(QWidget):
                 if row.days_left is not None and row.days_left < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(index, column, item)
-        self.status.setText(self.tr("{count} declarations").format(count=len(self.rows)))
+        self.status.setText(count_text(len(self.rows)))
+        if not self._holidays_asked:
+            # the forms' deadlines count working days: the public holidays are loaded on
+            # the worker once the list is shown (not while the view is built: the import
+            # would take turns with the GUI thread), never on the GUI thread
+            self._holidays_asked = True
+            self._worker.submit(_load_holidays, on_error=lambda _error: None)
 
     def open_row(self, index: int) -> None:
         row = self.rows[index]
@@ -253,5 +288,14 @@ class DeclarationsView(QWidget):
                 self.tr("Deadline"),
             ]
         )
+        # the cover's column keeps its set width, but never narrower than its own title
+        header = self.table.horizontalHeader()
+        title = self.table.horizontalHeaderItem(1).text()
+        bold = header.font()
+        bold.setBold(True)  # some styles draw the titles in bold
+        needed = QFontMetrics(bold).horizontalAdvance(title) + 2 * header.style().pixelMetric(
+            QStyle.PixelMetric.PM_HeaderMargin
+        )
+        header.resizeSection(1, max(COVER_WIDTH, needed + 8))
         if self.rows:
             self._show_rows(self.rows)

@@ -81,6 +81,13 @@ def days_left_text(days_left: int | None) -> str:
     return QCoreApplication.translate("Labels", "{days} d").format(days=days_left)
 
 
+def count_text(count: int) -> str:
+    """ "1 declaration", "2 declarations": the number of rows under the Declarations list
+    and TeamAdmin's queue, with the plural form of each language (one text, in the
+    queue's context where its translations are)."""
+    return QCoreApplication.translate("DeclarationQueue", "%n declaration(s)", "", count)
+
+
 def message_texts() -> dict[str, str]:
     """message key -> translated sentence, for the keys of declarations and claims."""
 

@@ -745,6 +745,13 @@ class LoanPanel(QScrollArea):
         )
 
 
+def _import_chart():
+    """The chart's class, its module (pyqtgraph, numpy) imported here, on the worker."""
+    from ui.loans.chart import LoansChart
+
+    return LoansChart
+
+
 class LoansView(QWidget):
     def __init__(self, worker: Worker, ctx: ServiceContext, parent=None) -> None:
         super().__init__(parent)
@@ -795,9 +802,14 @@ class LoansView(QWidget):
         scope_row.addWidget(self.export_button)
         overview_layout.addLayout(scope_row)
         overview_layout.addWidget(self.summary)
-        # the chart (pyqtgraph, numpy) is made when the view is first shown, not when the
-        # window starts: importing them costs about a second
+        # the chart (pyqtgraph, numpy) is made after the view's first paint: its module is
+        # imported on the worker thread (a quarter of a second at least), after the list and
+        # the figures were read, so the table shows at once and a placeholder says the
+        # chart is on its way; then the chart takes the placeholder's place
         self.chart = None
+        self.chart_placeholder = QLabel(self.tr("Drawing the chart…"))
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_placeholder.setMinimumHeight(180)
         self._overview_layout = overview_layout
         self.figures_table = _table([])
         self.figures_table.horizontalHeader().setStretchLastSection(False)
@@ -805,7 +817,9 @@ class LoansView(QWidget):
         self.overview_tabs = QTabWidget()
         self.overview_tabs.setDocumentMode(True)
         self._chart_page = QWidget()
-        QVBoxLayout(self._chart_page).setContentsMargins(0, 0, 0, 0)
+        chart_layout = QVBoxLayout(self._chart_page)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart_placeholder)
         self.overview_tabs.addTab(self._chart_page, self.tr("Chart"))
         self.overview_tabs.addTab(self.figures_table, self.tr("Per month"))
         overview_layout.addWidget(self.overview_tabs, 1)
@@ -836,16 +850,22 @@ class LoansView(QWidget):
         self.export_button.clicked.connect(self._export)
         self.panel.changed.connect(self._changed)
         self._started = False
+        self._chart_asked = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._started:
             self._started = True
-            from ui.loans.chart import LoansChart
-
-            self.chart = LoansChart()
-            self._chart_page.layout().addWidget(self.chart)
             self.refresh()
+
+    def _make_chart(self, chart_class) -> None:
+        """Put the chart where its placeholder was and draw the figures read so far."""
+        self.chart = chart_class()
+        self._chart_page.layout().replaceWidget(self.chart_placeholder, self.chart)
+        self.chart_placeholder.hide()
+        self.chart.show()  # now, not at the layout's queued show
+        if self.figures is not None:
+            self.chart.show_figures(self.figures, self.month_names(self.figures))
 
     # --- list -------------------------------------------------------------------------------
 
@@ -1008,6 +1028,11 @@ class LoansView(QWidget):
                 table.setItem(r, c, _item(value(m), RIGHT))
         # the latest months and the total are what one looks at first
         table.scrollToItem(table.item(0, len(months) - 1))
+        if not self._chart_asked:
+            # once the list and the figures are shown: while the worker imports, each
+            # Python call of the GUI thread waits for its turn at the interpreter
+            self._chart_asked = True
+            self._worker.submit(_import_chart, on_result=self._make_chart)
 
     def _export(self) -> None:
         if self.figures is None:

@@ -27,6 +27,7 @@ from app.services.declarations import declarations as declaration_service
 from app.services.declarations.declarations import DeclarationFilter, DeclarationRow
 from ui.declarations.texts import (
     DECLARATION_STATES,
+    count_text,
     days_left_text,
     kind_text,
 )
@@ -112,7 +113,7 @@ class DeclarationQueue(QWidget):
                 if row.days_left is not None and row.days_left < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(index, column, item)
-        self.status.setText(self.tr("%n declaration(s)", "", len(self.rows)))
+        self.status.setText(count_text(len(self.rows)))
 
     def open_row(self, index: int) -> None:
         """The declaration's form, in the Declarations view."""
