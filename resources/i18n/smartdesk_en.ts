@@ -1053,7 +1053,7 @@ Check that the disk is not full and that no other program holds the file, then s
     </message>
 </context>
 <context>
-    <name>DeclarationQueue</name>
+    <name>DeclarationCount</name>
     <message numerus="yes">
         <source>%n declaration(s)</source>
         <translation>
@@ -1061,6 +1061,9 @@ Check that the disk is not full and that no other program holds the file, then s
             <numerusform>%n declarations</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>DeclarationQueue</name>
     <message>
         <source>Number</source>
         <translation>Number</translation>
@@ -1095,10 +1098,6 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>(draft)</source>
         <translation>(draft)</translation>
-    </message>
-    <message>
-        <source>{count} declarations</source>
-        <translation>{count} declarations</translation>
     </message>
     <message>
         <source>Accident declarations and insurance claims</source>
@@ -3003,6 +3002,10 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>Export CSV…</translation>
     </message>
     <message>
+        <source>Drawing the chart…</source>
+        <translation>Drawing the chart…</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
@@ -4006,6 +4009,10 @@ Check that the disk is not full and that no other program holds the file, then s
         <translation>The central database refused this device&apos;s changes. They stay on this device; ask your administrator.</translation>
     </message>
     <message>
+        <source>Your login already holds as many numbering series as the central database gives one login (one per device it registered), so this device cannot sync. Ask an administrator to retire the series of your old devices. Your changes stay on this device.</source>
+        <translation>Your login already holds as many numbering series as the central database gives one login (one per device it registered), so this device cannot sync. Ask an administrator to retire the series of your old devices. Your changes stay on this device.</translation>
+    </message>
+    <message>
         <source>The central database is busy. Nothing is lost; sync again in a minute.</source>
         <translation>The central database is busy. Nothing is lost; sync again in a minute.</translation>
     </message>
@@ -4288,6 +4295,226 @@ Check that the disk is not full and that no other program holds the file, then s
     <message>
         <source>The expenses are more than the werkbudget: lower them or raise the amount.</source>
         <translation>The expenses are more than the werkbudget: lower them or raise the amount.</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Choose the member.</translation>
+    </message>
+    <message>
+        <source>Choose the type of accident.</source>
+        <translation>Choose the type of accident.</translation>
+    </message>
+    <message>
+        <source>Say where it happened.</source>
+        <translation>Say where it happened.</translation>
+    </message>
+    <message>
+        <source>Give the country as two letters, for example BE.</source>
+        <translation>Give the country as two letters, for example BE.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <source>For an accident on the way to or from work, give where the route starts and ends.</source>
+        <translation>For an accident on the way to or from work, give where the route starts and ends.</translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s form is in Dutch or French.</source>
+        <translation>The insurer&apos;s form is in Dutch or French.</translation>
+    </message>
+    <message>
+        <source>A code is made of digits only.</source>
+        <translation>A code is made of digits only.</translation>
+    </message>
+    <message>
+        <source>Give the days of incapacity as a number, 0 or more.</source>
+        <translation>Give the days of incapacity as a number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Give the name of the first-aider.</source>
+        <translation>Give the name of the first-aider.</translation>
+    </message>
+    <message>
+        <source>The date is after today. Check the date.</source>
+        <translation>The date is after today. Check the date.</translation>
+    </message>
+    <message>
+        <source>The filing date is before the event.</source>
+        <translation>The filing date is before the event.</translation>
+    </message>
+    <message>
+        <source>The filing date is before the day the aggravation became known.</source>
+        <translation>The filing date is before the day the aggravation became known.</translation>
+    </message>
+    <message>
+        <source>The aggravation cannot be known before the accident happened.</source>
+        <translation>The aggravation cannot be known before the accident happened.</translation>
+    </message>
+    <message>
+        <source>The aggravation date is after today.</source>
+        <translation>The aggravation date is after today.</translation>
+    </message>
+    <message>
+        <source>The discovery is before the event.</source>
+        <translation>The discovery is before the event.</translation>
+    </message>
+    <message>
+        <source>The discovery date is after today.</source>
+        <translation>The discovery date is after today.</translation>
+    </message>
+    <message>
+        <source>No deadline rule is known for events before {since}.</source>
+        <translation>No deadline rule is known for events before {since}.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of days between {low} and {high}.</source>
+        <translation>Give a whole number of days between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>This declaration is with TeamAdmin or the insurer and can no longer be changed here.</source>
+        <translation>This declaration is with TeamAdmin or the insurer and can no longer be changed here.</translation>
+    </message>
+    <message>
+        <source>The member of a declaration cannot be changed.</source>
+        <translation>The member of a declaration cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Turn a first-aid entry into a declaration with “Declare aggravation”.</source>
+        <translation>Turn a first-aid entry into a declaration with “Declare aggravation”.</translation>
+    </message>
+    <message>
+        <source>This step is not possible for this declaration now.</source>
+        <translation>This step is not possible for this declaration now.</translation>
+    </message>
+    <message>
+        <source>Write the question for the adviser.</source>
+        <translation>Write the question for the adviser.</translation>
+    </message>
+    <message>
+        <source>Give the insurer&apos;s reference.</source>
+        <translation>Give the insurer&apos;s reference.</translation>
+    </message>
+    <message>
+        <source>Write the outcome.</source>
+        <translation>Write the outcome.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of claim.</source>
+        <translation>Choose the kind of claim.</translation>
+    </message>
+    <message>
+        <source>A theft or a loss needs the number of the police report.</source>
+        <translation>A theft or a loss needs the number of the police report.</translation>
+    </message>
+    <message>
+        <source>Give the estimated damage in euros, 0 or more.</source>
+        <translation>Give the estimated damage in euros, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Give the name of each third party.</source>
+        <translation>Give the name of each third party.</translation>
+    </message>
+    <message>
+        <source>This field is required to submit the application.</source>
+        <translation>This field is required to submit the application.</translation>
+    </message>
+    <message>
+        <source>Give an amount in euros with at most two decimals.</source>
+        <translation>Give an amount in euros with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Give the term as a whole number of months.</source>
+        <translation>Give the term as a whole number of months.</translation>
+    </message>
+    <message>
+        <source>Choose a purpose from the list.</source>
+        <translation>Choose a purpose from the list.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of document this is.</source>
+        <translation>Choose what kind of document this is.</translation>
+    </message>
+    <message>
+        <source>This application has been decided and can no longer change.</source>
+        <translation>This application has been decided and can no longer change.</translation>
+    </message>
+    <message>
+        <source>This Activity has no member; add its holder before applying for a loan.</source>
+        <translation>This Activity has no member; add its holder before applying for a loan.</translation>
+    </message>
+    <message>
+        <source>This application is not in a state that allows this.</source>
+        <translation>This application is not in a state that allows this.</translation>
+    </message>
+    <message>
+        <source>You prepared this application: another loan reviewer must decide it.</source>
+        <translation>You prepared this application: another loan reviewer must decide it.</translation>
+    </message>
+    <message>
+        <source>Explain the refusal to the member in a sentence (at least {minimum} characters).</source>
+        <translation>Explain the refusal to the member in a sentence (at least {minimum} characters).</translation>
+    </message>
+    <message>
+        <source>The approved amount cannot be more than the amount asked.</source>
+        <translation>The approved amount cannot be more than the amount asked.</translation>
+    </message>
+    <message>
+        <source>Only an approved loan is repaid.</source>
+        <translation>Only an approved loan is repaid.</translation>
+    </message>
+    <message>
+        <source>This document exists only once the application is approved (the agreement) or refused (the letter).</source>
+        <translation>This document exists only once the application is approved (the agreement) or refused (the letter).</translation>
+    </message>
+    <message>
+        <source>The payment must be more than 0.</source>
+        <translation>The payment must be more than 0.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the balance of {balance}. Record at most the balance.</source>
+        <translation>The payment is more than the balance of {balance}. Record at most the balance.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>The amount must be more than 0.</translation>
+    </message>
+    <message>
+        <source>{amount} asked + {outstanding} still owed on this Activity = {total}: above the cap of {cap} per project. Lower the amount.</source>
+        <translation>{amount} asked + {outstanding} still owed on this Activity = {total}: above the cap of {cap} per project. Lower the amount.</translation>
+    </message>
+    <message>
+        <source>The term must be at least 1 month.</source>
+        <translation>The term must be at least 1 month.</translation>
+    </message>
+    <message>
+        <source>At most {max_months} months for this purpose; shorten the term.</source>
+        <translation>At most {max_months} months for this purpose; shorten the term.</translation>
+    </message>
+    <message>
+        <source>Attach the evidence this purpose needs ({needed}) before submitting.</source>
+        <translation>Attach the evidence this purpose needs ({needed}) before submitting.</translation>
+    </message>
+    <message>
+        <source>The Activity is {months} months old (flagged under {minimum} months). [{source}]</source>
+        <translation>The Activity is {months} months old (flagged under {minimum} months). [{source}]</translation>
+    </message>
+    <message>
+        <source>No invoiced income in the last {months} months: repayment capacity unknown. [{source}]</source>
+        <translation>No invoiced income in the last {months} months: repayment capacity unknown. [{source}]</translation>
+    </message>
+    <message>
+        <source>The instalment of {instalment} is {share} % of the average monthly income of {average} (threshold {threshold} %). [{source}]</source>
+        <translation>The instalment of {instalment} is {share} % of the average monthly income of {average} (threshold {threshold} %). [{source}]</translation>
+    </message>
+    <message>
+        <source>The member is {days} days late on earlier loans: {amount} in arrears. [{source}]</source>
+        <translation>The member is {days} days late on earlier loans: {amount} in arrears. [{source}]</translation>
+    </message>
+    <message>
+        <source>{amount} is still owed on earlier loans of this Activity (counted toward the cap of {cap}). [{source}]</source>
+        <translation>{amount} is still owed on earlier loans of this Activity (counted toward the cap of {cap}). [{source}]</translation>
     </message>
 </context>
 <context>

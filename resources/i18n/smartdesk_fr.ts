@@ -1053,7 +1053,7 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     </message>
 </context>
 <context>
-    <name>DeclarationQueue</name>
+    <name>DeclarationCount</name>
     <message numerus="yes">
         <source>%n declaration(s)</source>
         <translation>
@@ -1061,6 +1061,9 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
             <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>DeclarationQueue</name>
     <message>
         <source>Number</source>
         <translation>Numéro</translation>
@@ -1095,10 +1098,6 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
-    </message>
-    <message>
-        <source>{count} declarations</source>
-        <translation>{count} déclarations</translation>
     </message>
     <message>
         <source>Accident declarations and insurance claims</source>
@@ -3003,6 +3002,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
+        <source>Drawing the chart…</source>
+        <translation>Le graphique se dessine…</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -4006,6 +4009,10 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
         <translation>La base de données centrale a refusé les modifications de cet appareil. Elles restent sur cet appareil ; adressez-vous à votre administrateur.</translation>
     </message>
     <message>
+        <source>Your login already holds as many numbering series as the central database gives one login (one per device it registered), so this device cannot sync. Ask an administrator to retire the series of your old devices. Your changes stay on this device.</source>
+        <translation>Votre identifiant détient déjà autant de séries de numérotation que la base centrale en donne à un identifiant (une par appareil qu’il a enregistré) : cet appareil ne peut donc pas se synchroniser. Demandez à un administrateur de retirer les séries de vos anciens appareils. Vos modifications restent sur cet appareil.</translation>
+    </message>
+    <message>
         <source>The central database is busy. Nothing is lost; sync again in a minute.</source>
         <translation>La base de données centrale est occupée. Rien n&apos;est perdu ; synchronisez à nouveau dans une minute.</translation>
     </message>
@@ -4288,6 +4295,226 @@ Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&
     <message>
         <source>The expenses are more than the werkbudget: lower them or raise the amount.</source>
         <translation>Les frais dépassent le budget de travail : diminuez-les ou augmentez le montant.</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Choisissez le membre.</translation>
+    </message>
+    <message>
+        <source>Choose the type of accident.</source>
+        <translation>Choisissez le type d’accident.</translation>
+    </message>
+    <message>
+        <source>Say where it happened.</source>
+        <translation>Indiquez où cela s’est passé.</translation>
+    </message>
+    <message>
+        <source>Give the country as two letters, for example BE.</source>
+        <translation>Indiquez le pays en deux lettres, par exemple BE.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Décrivez ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>For an accident on the way to or from work, give where the route starts and ends.</source>
+        <translation>Pour un accident sur le chemin du travail, indiquez où le trajet commence et se termine.</translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s form is in Dutch or French.</source>
+        <translation>Le formulaire de l’assureur est en néerlandais ou en français.</translation>
+    </message>
+    <message>
+        <source>A code is made of digits only.</source>
+        <translation>Un code ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <source>Give the days of incapacity as a number, 0 or more.</source>
+        <translation>Indiquez les jours d’incapacité en chiffres, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Give the name of the first-aider.</source>
+        <translation>Indiquez le nom du secouriste.</translation>
+    </message>
+    <message>
+        <source>The date is after today. Check the date.</source>
+        <translation>La date est postérieure à aujourd’hui. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>The filing date is before the event.</source>
+        <translation>La date de déclaration est antérieure à l’événement.</translation>
+    </message>
+    <message>
+        <source>The filing date is before the day the aggravation became known.</source>
+        <translation>La date de déclaration est antérieure au jour où l’aggravation a été connue.</translation>
+    </message>
+    <message>
+        <source>The aggravation cannot be known before the accident happened.</source>
+        <translation>L’aggravation ne peut pas être connue avant l’accident.</translation>
+    </message>
+    <message>
+        <source>The aggravation date is after today.</source>
+        <translation>La date de l’aggravation est postérieure à aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The discovery is before the event.</source>
+        <translation>La découverte est antérieure à l’événement.</translation>
+    </message>
+    <message>
+        <source>The discovery date is after today.</source>
+        <translation>La date de la découverte est postérieure à aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>No deadline rule is known for events before {since}.</source>
+        <translation>Aucune règle de délai n’est connue pour les événements antérieurs au {since}.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of days between {low} and {high}.</source>
+        <translation>Indiquez un nombre entier de jours entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>This declaration is with TeamAdmin or the insurer and can no longer be changed here.</source>
+        <translation>Cette déclaration est chez TeamAdmin ou l’assureur et ne peut plus être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>The member of a declaration cannot be changed.</source>
+        <translation>Le membre d’une déclaration ne peut pas être changé.</translation>
+    </message>
+    <message>
+        <source>Turn a first-aid entry into a declaration with “Declare aggravation”.</source>
+        <translation>Transformez une inscription au registre des premiers soins en déclaration avec « Déclarer l&apos;aggravation ».</translation>
+    </message>
+    <message>
+        <source>This step is not possible for this declaration now.</source>
+        <translation>Cette étape n’est pas possible pour cette déclaration maintenant.</translation>
+    </message>
+    <message>
+        <source>Write the question for the adviser.</source>
+        <translation>Écrivez la question pour le conseiller.</translation>
+    </message>
+    <message>
+        <source>Give the insurer&apos;s reference.</source>
+        <translation>Indiquez la référence de l’assureur.</translation>
+    </message>
+    <message>
+        <source>Write the outcome.</source>
+        <translation>Indiquez l’issue.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of claim.</source>
+        <translation>Choisissez le type de sinistre.</translation>
+    </message>
+    <message>
+        <source>A theft or a loss needs the number of the police report.</source>
+        <translation>Un vol ou une perte demande le numéro du procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Give the estimated damage in euros, 0 or more.</source>
+        <translation>Indiquez le dommage estimé en euros, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Give the name of each third party.</source>
+        <translation>Indiquez le nom de chaque tiers.</translation>
+    </message>
+    <message>
+        <source>This field is required to submit the application.</source>
+        <translation>Ce champ est nécessaire pour introduire la demande.</translation>
+    </message>
+    <message>
+        <source>Give an amount in euros with at most two decimals.</source>
+        <translation>Indiquez un montant en euros avec au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>Give the term as a whole number of months.</source>
+        <translation>Indiquez la durée en nombre entier de mois.</translation>
+    </message>
+    <message>
+        <source>Choose a purpose from the list.</source>
+        <translation>Choisissez un objet dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of document this is.</source>
+        <translation>Choisissez le type de document.</translation>
+    </message>
+    <message>
+        <source>This application has been decided and can no longer change.</source>
+        <translation>Cette demande a été décidée et ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>This Activity has no member; add its holder before applying for a loan.</source>
+        <translation>Cette Activité n’a pas de membre ; ajoutez son titulaire avant de demander un prêt.</translation>
+    </message>
+    <message>
+        <source>This application is not in a state that allows this.</source>
+        <translation>Cette demande n’est pas dans un état qui le permet.</translation>
+    </message>
+    <message>
+        <source>You prepared this application: another loan reviewer must decide it.</source>
+        <translation>Vous avez préparé cette demande : un autre évaluateur des prêts doit la décider.</translation>
+    </message>
+    <message>
+        <source>Explain the refusal to the member in a sentence (at least {minimum} characters).</source>
+        <translation>Expliquez le refus au membre en une phrase (au moins {minimum} caractères).</translation>
+    </message>
+    <message>
+        <source>The approved amount cannot be more than the amount asked.</source>
+        <translation>Le montant accordé ne peut pas dépasser le montant demandé.</translation>
+    </message>
+    <message>
+        <source>Only an approved loan is repaid.</source>
+        <translation>Seul un prêt accordé est remboursé.</translation>
+    </message>
+    <message>
+        <source>This document exists only once the application is approved (the agreement) or refused (the letter).</source>
+        <translation>Ce document n’existe qu’une fois la demande accordée (la convention) ou refusée (la lettre).</translation>
+    </message>
+    <message>
+        <source>The payment must be more than 0.</source>
+        <translation>Le paiement doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the balance of {balance}. Record at most the balance.</source>
+        <translation>Le paiement dépasse le solde de {balance}. Enregistrez au plus le solde.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Le montant doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>{amount} asked + {outstanding} still owed on this Activity = {total}: above the cap of {cap} per project. Lower the amount.</source>
+        <translation>{amount} demandés + {outstanding} encore dus sur cette Activité = {total} : au-delà du plafond de {cap} par projet. Diminuez le montant.</translation>
+    </message>
+    <message>
+        <source>The term must be at least 1 month.</source>
+        <translation>La durée doit être d’au moins 1 mois.</translation>
+    </message>
+    <message>
+        <source>At most {max_months} months for this purpose; shorten the term.</source>
+        <translation>Au plus {max_months} mois pour cet objet ; raccourcissez la durée.</translation>
+    </message>
+    <message>
+        <source>Attach the evidence this purpose needs ({needed}) before submitting.</source>
+        <translation>Joignez la pièce justificative que demande cet objet ({needed}) avant d’introduire la demande.</translation>
+    </message>
+    <message>
+        <source>The Activity is {months} months old (flagged under {minimum} months). [{source}]</source>
+        <translation>L’Activité existe depuis {months} mois (signalé en dessous de {minimum} mois). [{source}]</translation>
+    </message>
+    <message>
+        <source>No invoiced income in the last {months} months: repayment capacity unknown. [{source}]</source>
+        <translation>Aucun revenu facturé au cours des {months} derniers mois : capacité de remboursement inconnue. [{source}]</translation>
+    </message>
+    <message>
+        <source>The instalment of {instalment} is {share} % of the average monthly income of {average} (threshold {threshold} %). [{source}]</source>
+        <translation>La mensualité de {instalment} représente {share} % du revenu mensuel moyen de {average} (seuil {threshold} %). [{source}]</translation>
+    </message>
+    <message>
+        <source>The member is {days} days late on earlier loans: {amount} in arrears. [{source}]</source>
+        <translation>Le membre a {days} jours de retard sur des prêts antérieurs : {amount} d’arriérés. [{source}]</translation>
+    </message>
+    <message>
+        <source>{amount} is still owed on earlier loans of this Activity (counted toward the cap of {cap}). [{source}]</source>
+        <translation>{amount} reste dû sur des prêts antérieurs de cette Activité (compté dans le plafond de {cap}). [{source}]</translation>
     </message>
 </context>
 <context>

@@ -1053,7 +1053,7 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
 </context>
 <context>
-    <name>DeclarationQueue</name>
+    <name>DeclarationCount</name>
     <message numerus="yes">
         <source>%n declaration(s)</source>
         <translation>
@@ -1061,6 +1061,9 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
             <numerusform>%n aangiften</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>DeclarationQueue</name>
     <message>
         <source>Number</source>
         <translation>Nummer</translation>
@@ -1095,10 +1098,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>(draft)</source>
         <translation>(ontwerp)</translation>
-    </message>
-    <message>
-        <source>{count} declarations</source>
-        <translation>{count} aangiften</translation>
     </message>
     <message>
         <source>Accident declarations and insurance claims</source>
@@ -3003,6 +3002,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>CSV exporteren…</translation>
     </message>
     <message>
+        <source>Drawing the chart…</source>
+        <translation>De grafiek wordt getekend…</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -4006,6 +4009,10 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
         <translation>De centrale databank heeft de wijzigingen van dit toestel geweigerd. Ze blijven op dit toestel; vraag het aan uw beheerder.</translation>
     </message>
     <message>
+        <source>Your login already holds as many numbering series as the central database gives one login (one per device it registered), so this device cannot sync. Ask an administrator to retire the series of your old devices. Your changes stay on this device.</source>
+        <translation>Uw login heeft al zoveel nummerreeksen als de centrale databank één login geeft (één per toestel dat hij registreerde), dus dit toestel kan niet synchroniseren. Vraag een beheerder om de reeksen van uw oude toestellen in te trekken. Uw wijzigingen blijven op dit toestel.</translation>
+    </message>
+    <message>
         <source>The central database is busy. Nothing is lost; sync again in a minute.</source>
         <translation>De centrale databank is bezet. Er gaat niets verloren; synchroniseer over een minuut opnieuw.</translation>
     </message>
@@ -4288,6 +4295,226 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <message>
         <source>The expenses are more than the werkbudget: lower them or raise the amount.</source>
         <translation>De onkosten zijn hoger dan het werkbudget: verlaag ze of verhoog het bedrag.</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Kies het lid.</translation>
+    </message>
+    <message>
+        <source>Choose the type of accident.</source>
+        <translation>Kies het soort ongeval.</translation>
+    </message>
+    <message>
+        <source>Say where it happened.</source>
+        <translation>Zeg waar het gebeurde.</translation>
+    </message>
+    <message>
+        <source>Give the country as two letters, for example BE.</source>
+        <translation>Geef het land in twee letters, bijvoorbeeld BE.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beschrijf wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>For an accident on the way to or from work, give where the route starts and ends.</source>
+        <translation>Geef voor een ongeval op weg van of naar het werk aan waar de route begint en eindigt.</translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s form is in Dutch or French.</source>
+        <translation>Het formulier van de verzekeraar is in het Nederlands of het Frans.</translation>
+    </message>
+    <message>
+        <source>A code is made of digits only.</source>
+        <translation>Een code bestaat alleen uit cijfers.</translation>
+    </message>
+    <message>
+        <source>Give the days of incapacity as a number, 0 or more.</source>
+        <translation>Geef de dagen ongeschiktheid als een getal, 0 of meer.</translation>
+    </message>
+    <message>
+        <source>Give the name of the first-aider.</source>
+        <translation>Geef de naam van de hulpverlener.</translation>
+    </message>
+    <message>
+        <source>The date is after today. Check the date.</source>
+        <translation>De datum ligt na vandaag. Controleer de datum.</translation>
+    </message>
+    <message>
+        <source>The filing date is before the event.</source>
+        <translation>De datum van aangifte ligt vóór de gebeurtenis.</translation>
+    </message>
+    <message>
+        <source>The filing date is before the day the aggravation became known.</source>
+        <translation>De datum van aangifte ligt vóór de dag waarop de verergering gekend werd.</translation>
+    </message>
+    <message>
+        <source>The aggravation cannot be known before the accident happened.</source>
+        <translation>De verergering kan niet gekend zijn vóór het ongeval gebeurde.</translation>
+    </message>
+    <message>
+        <source>The aggravation date is after today.</source>
+        <translation>De datum van de verergering ligt na vandaag.</translation>
+    </message>
+    <message>
+        <source>The discovery is before the event.</source>
+        <translation>De ontdekking ligt vóór de gebeurtenis.</translation>
+    </message>
+    <message>
+        <source>The discovery date is after today.</source>
+        <translation>De datum van de ontdekking ligt na vandaag.</translation>
+    </message>
+    <message>
+        <source>No deadline rule is known for events before {since}.</source>
+        <translation>Voor gebeurtenissen vóór {since} is geen termijnregel gekend.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of days between {low} and {high}.</source>
+        <translation>Geef een geheel aantal dagen tussen {low} en {high}.</translation>
+    </message>
+    <message>
+        <source>This declaration is with TeamAdmin or the insurer and can no longer be changed here.</source>
+        <translation>Deze aangifte ligt bij TeamAdmin of de verzekeraar en kan hier niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>The member of a declaration cannot be changed.</source>
+        <translation>Het lid van een aangifte kan niet gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>Turn a first-aid entry into a declaration with “Declare aggravation”.</source>
+        <translation>Maak van een EHBO-registratie een aangifte met “Verergering aangeven”.</translation>
+    </message>
+    <message>
+        <source>This step is not possible for this declaration now.</source>
+        <translation>Deze stap is nu niet mogelijk voor deze aangifte.</translation>
+    </message>
+    <message>
+        <source>Write the question for the adviser.</source>
+        <translation>Schrijf de vraag voor de adviseur.</translation>
+    </message>
+    <message>
+        <source>Give the insurer&apos;s reference.</source>
+        <translation>Geef de referentie van de verzekeraar.</translation>
+    </message>
+    <message>
+        <source>Write the outcome.</source>
+        <translation>Schrijf de afloop.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of claim.</source>
+        <translation>Kies het soort schadegeval.</translation>
+    </message>
+    <message>
+        <source>A theft or a loss needs the number of the police report.</source>
+        <translation>Een diefstal of verlies vraagt het nummer van het proces-verbaal.</translation>
+    </message>
+    <message>
+        <source>Give the estimated damage in euros, 0 or more.</source>
+        <translation>Geef de geschatte schade in euro, 0 of meer.</translation>
+    </message>
+    <message>
+        <source>Give the name of each third party.</source>
+        <translation>Geef de naam van elke derde.</translation>
+    </message>
+    <message>
+        <source>This field is required to submit the application.</source>
+        <translation>Dit veld is nodig om de aanvraag in te dienen.</translation>
+    </message>
+    <message>
+        <source>Give an amount in euros with at most two decimals.</source>
+        <translation>Geef een bedrag in euro met hoogstens twee decimalen.</translation>
+    </message>
+    <message>
+        <source>Give the term as a whole number of months.</source>
+        <translation>Geef de looptijd als een geheel aantal maanden.</translation>
+    </message>
+    <message>
+        <source>Choose a purpose from the list.</source>
+        <translation>Kies een doel uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of document this is.</source>
+        <translation>Kies wat voor document dit is.</translation>
+    </message>
+    <message>
+        <source>This application has been decided and can no longer change.</source>
+        <translation>Over deze aanvraag is beslist; ze kan niet meer wijzigen.</translation>
+    </message>
+    <message>
+        <source>This Activity has no member; add its holder before applying for a loan.</source>
+        <translation>Deze Activiteit heeft geen lid; voeg de houder toe voor u een lening aanvraagt.</translation>
+    </message>
+    <message>
+        <source>This application is not in a state that allows this.</source>
+        <translation>Deze aanvraag staat niet in een toestand die dit toelaat.</translation>
+    </message>
+    <message>
+        <source>You prepared this application: another loan reviewer must decide it.</source>
+        <translation>U hebt deze aanvraag voorbereid: een andere beoordelaar leningen moet erover beslissen.</translation>
+    </message>
+    <message>
+        <source>Explain the refusal to the member in a sentence (at least {minimum} characters).</source>
+        <translation>Leg de weigering in een zin uit aan het lid (minstens {minimum} tekens).</translation>
+    </message>
+    <message>
+        <source>The approved amount cannot be more than the amount asked.</source>
+        <translation>Het toegekende bedrag kan niet hoger zijn dan het gevraagde bedrag.</translation>
+    </message>
+    <message>
+        <source>Only an approved loan is repaid.</source>
+        <translation>Alleen een toegekende lening wordt terugbetaald.</translation>
+    </message>
+    <message>
+        <source>This document exists only once the application is approved (the agreement) or refused (the letter).</source>
+        <translation>Dit document bestaat pas wanneer de aanvraag toegekend (de overeenkomst) of geweigerd (de brief) is.</translation>
+    </message>
+    <message>
+        <source>The payment must be more than 0.</source>
+        <translation>De betaling moet meer dan 0 zijn.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the balance of {balance}. Record at most the balance.</source>
+        <translation>De betaling is hoger dan het saldo van {balance}. Boek hoogstens het saldo.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Het bedrag moet meer dan 0 zijn.</translation>
+    </message>
+    <message>
+        <source>{amount} asked + {outstanding} still owed on this Activity = {total}: above the cap of {cap} per project. Lower the amount.</source>
+        <translation>{amount} gevraagd + {outstanding} nog verschuldigd op deze Activiteit = {total}: boven het plafond van {cap} per project. Verlaag het bedrag.</translation>
+    </message>
+    <message>
+        <source>The term must be at least 1 month.</source>
+        <translation>De looptijd moet minstens 1 maand zijn.</translation>
+    </message>
+    <message>
+        <source>At most {max_months} months for this purpose; shorten the term.</source>
+        <translation>Hoogstens {max_months} maanden voor dit doel; verkort de looptijd.</translation>
+    </message>
+    <message>
+        <source>Attach the evidence this purpose needs ({needed}) before submitting.</source>
+        <translation>Voeg het bewijsstuk toe dat dit doel vraagt ({needed}) voor u indient.</translation>
+    </message>
+    <message>
+        <source>The Activity is {months} months old (flagged under {minimum} months). [{source}]</source>
+        <translation>De Activiteit bestaat {months} maanden (gemarkeerd onder {minimum} maanden). [{source}]</translation>
+    </message>
+    <message>
+        <source>No invoiced income in the last {months} months: repayment capacity unknown. [{source}]</source>
+        <translation>Geen gefactureerde inkomsten in de laatste {months} maanden: terugbetalingscapaciteit onbekend. [{source}]</translation>
+    </message>
+    <message>
+        <source>The instalment of {instalment} is {share} % of the average monthly income of {average} (threshold {threshold} %). [{source}]</source>
+        <translation>De aflossing van {instalment} is {share} % van het gemiddelde maandinkomen van {average} (drempel {threshold} %). [{source}]</translation>
+    </message>
+    <message>
+        <source>The member is {days} days late on earlier loans: {amount} in arrears. [{source}]</source>
+        <translation>Het lid is {days} dagen te laat met eerdere leningen: {amount} achterstand. [{source}]</translation>
+    </message>
+    <message>
+        <source>{amount} is still owed on earlier loans of this Activity (counted toward the cap of {cap}). [{source}]</source>
+        <translation>Op eerdere leningen van deze Activiteit is nog {amount} verschuldigd (meegeteld voor het plafond van {cap}). [{source}]</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,32 @@ def test_each_message_key_has_its_sentence_in_one_place_only():
     assert set(slice_keys) <= set(merged)
     assert merged["sync.offline"] == sync()["sync.offline"]
     assert merged["quote.no_lines"] == quotes()["quote.no_lines"]
+
+
+# sentences that read the same in the language (names, codes, placeholders only)
+SAME_IN_EVERY_LANGUAGE: set[str] = set()
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_every_message_key_speaks_the_language(qapp, lang):
+    """Each message key's sentence comes out translated. A sentence asked through a
+    helper of its own (`t("…")`) instead of `QCoreApplication.translate(...)` is
+    invisible to lupdate: it never reaches the catalogues and the window shows it in
+    English, which the catalogue tests above cannot see."""
+    from ui import messages
+    from ui.i18n import current_language, install_language
+
+    before = current_language()
+    try:
+        install_language("en")
+        english = messages._texts()
+        install_language(lang)
+        translated = messages._texts()
+    finally:
+        install_language(before)
+    untranslated = sorted(
+        key
+        for key, text in translated.items()
+        if text == english[key] and key not in SAME_IN_EVERY_LANGUAGE
+    )
+    assert untranslated == []

@@ -124,8 +124,8 @@ class DeclarationsView(QWidget):
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.status)
-        #: the two forms, each made the first time it is needed (not on the list's first
-        #: visit: together they cost more to build than the whole list)
+        # the two forms, each made the first time it is needed (not on the list's first
+        # visit: together they cost more to build than the whole list)
         self._forms: dict[str, QWidget] = {}
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)

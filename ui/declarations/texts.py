@@ -4,7 +4,7 @@ forms, the covers, states, tasks and the message keys of the slice (merged by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from ui.labels import label
 
@@ -81,60 +81,110 @@ def days_left_text(days_left: int | None) -> str:
     return QCoreApplication.translate("Labels", "{days} d").format(days=days_left)
 
 
+class DeclarationCount(QObject):
+    """The translation context of `count_text`: lupdate marks a text as having plural
+    forms only when it is asked through `self.tr(text, "", n)` inside a class."""
+
+    def text(self, count: int) -> str:
+        return self.tr("%n declaration(s)", "", count)
+
+
 def count_text(count: int) -> str:
     """ "1 declaration", "2 declarations": the number of rows under the Declarations list
-    and TeamAdmin's queue, with the plural form of each language (one text, in the
-    queue's context where its translations are)."""
-    return QCoreApplication.translate("DeclarationQueue", "%n declaration(s)", "", count)
+    and TeamAdmin's queue, with the plural form of each language."""
+    return DeclarationCount().text(count)
 
 
 def message_texts() -> dict[str, str]:
     """message key -> translated sentence, for the keys of declarations and claims."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Messages", text)
-
     return {
-        "declaration.member_required": t("Choose the member."),
-        "declaration.type_unknown": t("Choose the type of accident."),
-        "declaration.place_required": t("Say where it happened."),
-        "declaration.country_invalid": t("Give the country as two letters, for example BE."),
-        "declaration.description_required": t("Describe what happened."),
-        "declaration.route_required": t(
-            "For an accident on the way to or from work, give where the route starts and ends."
+        "declaration.member_required": QCoreApplication.translate("Messages", "Choose the member."),
+        "declaration.type_unknown": QCoreApplication.translate(
+            "Messages", "Choose the type of accident."
         ),
-        "declaration.language_invalid": t("The insurer's form is in Dutch or French."),
-        "declaration.code_invalid": t("A code is made of digits only."),
-        "declaration.incapacity_invalid": t("Give the days of incapacity as a number, 0 or more."),
-        "declaration.first_aider_required": t("Give the name of the first-aider."),
-        "declaration.event_in_future": t("The date is after today. Check the date."),
-        "declaration.filing_before_event": t("The filing date is before the event."),
-        "declaration.filing_before_notice": t(
-            "The filing date is before the day the aggravation became known."
+        "declaration.place_required": QCoreApplication.translate(
+            "Messages", "Say where it happened."
         ),
-        "declaration.notice_before_event": t(
-            "The aggravation cannot be known before the accident happened."
+        "declaration.country_invalid": QCoreApplication.translate(
+            "Messages", "Give the country as two letters, for example BE."
         ),
-        "declaration.notice_in_future": t("The aggravation date is after today."),
-        "declaration.discovery_before_event": t("The discovery is before the event."),
-        "declaration.discovery_in_future": t("The discovery date is after today."),
-        "declaration.no_rule_for_date": t("No deadline rule is known for events before {since}."),
-        "declaration.not_a_day_count": t("Give a whole number of days between {low} and {high}."),
-        "declaration.not_editable": t(
-            "This declaration is with TeamAdmin or the insurer and can no longer be changed here."
+        "declaration.description_required": QCoreApplication.translate(
+            "Messages", "Describe what happened."
         ),
-        "declaration.member_fixed": t("The member of a declaration cannot be changed."),
-        "declaration.light_fixed": t(
-            "Turn a first-aid entry into a declaration with “Declare aggravation”."
+        "declaration.route_required": QCoreApplication.translate(
+            "Messages",
+            "For an accident on the way to or from work, give where the route starts and ends.",
         ),
-        "declaration.transition_refused": t("This step is not possible for this declaration now."),
-        "declaration.question_required": t("Write the question for the adviser."),
-        "declaration.reference_required": t("Give the insurer's reference."),
-        "declaration.outcome_required": t("Write the outcome."),
-        "claim.kind_unknown": t("Choose the kind of claim."),
-        "claim.police_report_required": t(
-            "A theft or a loss needs the number of the police report."
+        "declaration.language_invalid": QCoreApplication.translate(
+            "Messages", "The insurer's form is in Dutch or French."
         ),
-        "claim.estimate_invalid": t("Give the estimated damage in euros, 0 or more."),
-        "claim.third_party_name_required": t("Give the name of each third party."),
+        "declaration.code_invalid": QCoreApplication.translate(
+            "Messages", "A code is made of digits only."
+        ),
+        "declaration.incapacity_invalid": QCoreApplication.translate(
+            "Messages", "Give the days of incapacity as a number, 0 or more."
+        ),
+        "declaration.first_aider_required": QCoreApplication.translate(
+            "Messages", "Give the name of the first-aider."
+        ),
+        "declaration.event_in_future": QCoreApplication.translate(
+            "Messages", "The date is after today. Check the date."
+        ),
+        "declaration.filing_before_event": QCoreApplication.translate(
+            "Messages", "The filing date is before the event."
+        ),
+        "declaration.filing_before_notice": QCoreApplication.translate(
+            "Messages", "The filing date is before the day the aggravation became known."
+        ),
+        "declaration.notice_before_event": QCoreApplication.translate(
+            "Messages", "The aggravation cannot be known before the accident happened."
+        ),
+        "declaration.notice_in_future": QCoreApplication.translate(
+            "Messages", "The aggravation date is after today."
+        ),
+        "declaration.discovery_before_event": QCoreApplication.translate(
+            "Messages", "The discovery is before the event."
+        ),
+        "declaration.discovery_in_future": QCoreApplication.translate(
+            "Messages", "The discovery date is after today."
+        ),
+        "declaration.no_rule_for_date": QCoreApplication.translate(
+            "Messages", "No deadline rule is known for events before {since}."
+        ),
+        "declaration.not_a_day_count": QCoreApplication.translate(
+            "Messages", "Give a whole number of days between {low} and {high}."
+        ),
+        "declaration.not_editable": QCoreApplication.translate(
+            "Messages",
+            "This declaration is with TeamAdmin or the insurer and can no longer be changed here.",
+        ),
+        "declaration.member_fixed": QCoreApplication.translate(
+            "Messages", "The member of a declaration cannot be changed."
+        ),
+        "declaration.light_fixed": QCoreApplication.translate(
+            "Messages", "Turn a first-aid entry into a declaration with “Declare aggravation”."
+        ),
+        "declaration.transition_refused": QCoreApplication.translate(
+            "Messages", "This step is not possible for this declaration now."
+        ),
+        "declaration.question_required": QCoreApplication.translate(
+            "Messages", "Write the question for the adviser."
+        ),
+        "declaration.reference_required": QCoreApplication.translate(
+            "Messages", "Give the insurer's reference."
+        ),
+        "declaration.outcome_required": QCoreApplication.translate(
+            "Messages", "Write the outcome."
+        ),
+        "claim.kind_unknown": QCoreApplication.translate("Messages", "Choose the kind of claim."),
+        "claim.police_report_required": QCoreApplication.translate(
+            "Messages", "A theft or a loss needs the number of the police report."
+        ),
+        "claim.estimate_invalid": QCoreApplication.translate(
+            "Messages", "Give the estimated damage in euros, 0 or more."
+        ),
+        "claim.third_party_name_required": QCoreApplication.translate(
+            "Messages", "Give the name of each third party."
+        ),
     }
