@@ -437,9 +437,14 @@ def _zone(book: RuleBook, country: str, day: date) -> str:
 
 
 def _vat_id(client: Client) -> str:
+    """The client's VAT number: a foreign firm registered directly in Belgium gives its
+    Belgian number (BE prefix), checked as Belgian (vat-facts.md §11.2)."""
     if not client.vat_number:
         return "none"
-    if not clean_vat_number(client.country, client.vat_number).valid:
+    country = client.country
+    if _SEPARATORS.sub("", client.vat_number).upper().startswith("BE"):
+        country = "BE"
+    if not clean_vat_number(country, client.vat_number).valid:
         return "invalid"
     return {"valid": "confirmed", "invalid": "invalid"}.get(client.vies, client.vies)
 

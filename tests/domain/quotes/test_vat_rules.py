@@ -1452,6 +1452,23 @@ def test_cocontractant_prints_the_2023_statement_with_the_liability_sentence():
     assert result.mention.fr.endswith("des intérêts et des amendes dus.")
 
 
+def test_foreign_firm_registered_in_belgium_gets_the_reverse_charge_without_review():
+    """§11.2: "applies to any customer who files periodic Belgian VAT returns, including
+    a foreign firm registered directly in Belgium": its Belgian number is valid."""
+    data = line(
+        "renovation",
+        country="FR",
+        vat=BE_VAT,
+        vies="valid",
+        files_periodic_vat_returns=True,
+        place_of_performance="BE",
+    )
+    result = check_line(data)
+    assert (result.treatment, result.review) == ("reverse_charge", False), result.reasons
+    assert result.legal_basis == "WBTW art. 51 §2 5°"
+    assert not any("missing or invalid" in r for r in result.reasons), result.reasons
+
+
 def test_no_valid_vat_number_is_claimed_before_vies_answered():
     """§11 point 5 of the issue: reasons never contradict the answer."""
     for vies in ("unchecked", "unavailable"):
