@@ -1469,6 +1469,16 @@ def test_foreign_firm_registered_in_belgium_gets_the_reverse_charge_without_revi
     assert not any("missing or invalid" in r for r in result.reasons), result.reasons
 
 
+def test_virtual_attendance_for_an_eu_business_is_reverse_charged():
+    """§5: B2B admission is taxed where the event takes place, "not for virtual
+    attendance" (the general B2B rule applies: Dir. art. 44, reverse charge)."""
+    result = check_line(eu_b2b("admission_ticket", place_of_performance="BE", streamed=True))
+    assert (result.treatment, result.review) == ("reverse_charge", False), result.reasons
+    assert result.legal_basis == "WBTW art. 21 §2; Richtlijn 2006/112/EG art. 196"
+    private = check_line(line("admission_ticket", kind="private", country="FR", streamed=True))
+    assert private.treatment == "foreign_vat"  # B2C streamed: customer's residence
+
+
 def test_no_valid_vat_number_is_claimed_before_vies_answered():
     """§11 point 5 of the issue: reasons never contradict the answer."""
     for vies in ("unchecked", "unavailable"):
