@@ -507,7 +507,7 @@ def _base_facts(book: RuleBook, line: VatLine) -> dict[str, Any]:
 def _place(book: RuleBook, line: VatLine, facts: dict[str, Any]) -> tuple[str, str, str, str]:
     """(zone, rule id, legal basis, country) of the place of supply (vat-facts.md §5)."""
     for rule in book.place_rules:
-        if rule.matches(facts):
+        if rule.valid_from <= line.date <= rule.valid_to and rule.matches(facts):
             break
     source = rule.place_from
     if source == "client":

@@ -1479,6 +1479,16 @@ def test_virtual_attendance_for_an_eu_business_is_reverse_charged():
     assert private.treatment == "foreign_vat"  # B2C streamed: customer's residence
 
 
+def test_streamed_activity_is_taxed_at_the_customers_home_only_from_2025():
+    """§5: B2C activities "streamed/virtual: customer's residence (amendment in force
+    2025)"; before, the place where the activity is carried out (Belgium here)."""
+    facts = {"place_of_performance": "BE", "streamed": True}
+    after = check_line(line("lecture", kind="private", country="FR", **facts))
+    assert after.treatment == "foreign_vat"
+    before = check_line(line("lecture", kind="private", country="FR", day="2024-06-15", **facts))
+    assert before.treatment == "taxable" and before.rate == "21", before.reasons
+
+
 def test_no_valid_vat_number_is_claimed_before_vies_answered():
     """§11 point 5 of the issue: reasons never contradict the answer."""
     for vies in ("unchecked", "unavailable"):
