@@ -437,9 +437,14 @@ def _zone(book: RuleBook, country: str, day: date) -> str:
 
 
 def _vat_id(client: Client) -> str:
+    """The client's VAT number: a foreign firm registered directly in Belgium gives its
+    Belgian number (BE prefix), checked as Belgian (vat-facts.md §11.2)."""
     if not client.vat_number:
         return "none"
-    if not clean_vat_number(client.country, client.vat_number).valid:
+    country = client.country
+    if _SEPARATORS.sub("", client.vat_number).upper().startswith("BE"):
+        country = "BE"
+    if not clean_vat_number(country, client.vat_number).valid:
         return "invalid"
     return {"valid": "confirmed", "invalid": "invalid"}.get(client.vies, client.vies)
 
@@ -502,7 +507,7 @@ def _base_facts(book: RuleBook, line: VatLine) -> dict[str, Any]:
 def _place(book: RuleBook, line: VatLine, facts: dict[str, Any]) -> tuple[str, str, str, str]:
     """(zone, rule id, legal basis, country) of the place of supply (vat-facts.md §5)."""
     for rule in book.place_rules:
-        if rule.matches(facts):
+        if rule.valid_from <= line.date <= rule.valid_to and rule.matches(facts):
             break
     source = rule.place_from
     if source == "client":

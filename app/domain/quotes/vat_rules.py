@@ -117,6 +117,8 @@ class PlaceRule:
     conditions: tuple[Condition, ...]
     place_from: str
     basis: str
+    valid_from: date = FAR_PAST
+    valid_to: date = FAR_FUTURE
 
     def matches(self, facts: dict[str, Any]) -> bool:
         return all(c.holds(facts) for c in self.conditions)
@@ -292,6 +294,8 @@ def load_rulebook(folder: Path | None = None) -> RuleBook:
                 _conditions(spec["id"], spec["when"]),
                 spec["from"],
                 spec["basis"],
+                spec.get("valid_from", FAR_PAST),
+                spec.get("valid_to", FAR_FUTURE),
             )
         )
 

@@ -1452,6 +1452,43 @@ def test_cocontractant_prints_the_2023_statement_with_the_liability_sentence():
     assert result.mention.fr.endswith("des intérêts et des amendes dus.")
 
 
+def test_foreign_firm_registered_in_belgium_gets_the_reverse_charge_without_review():
+    """§11.2: "applies to any customer who files periodic Belgian VAT returns, including
+    a foreign firm registered directly in Belgium": its Belgian number is valid."""
+    data = line(
+        "renovation",
+        country="FR",
+        vat=BE_VAT,
+        vies="valid",
+        files_periodic_vat_returns=True,
+        place_of_performance="BE",
+    )
+    result = check_line(data)
+    assert (result.treatment, result.review) == ("reverse_charge", False), result.reasons
+    assert result.legal_basis == "WBTW art. 51 §2 5°"
+    assert not any("missing or invalid" in r for r in result.reasons), result.reasons
+
+
+def test_virtual_attendance_for_an_eu_business_is_reverse_charged():
+    """§5: B2B admission is taxed where the event takes place, "not for virtual
+    attendance" (the general B2B rule applies: Dir. art. 44, reverse charge)."""
+    result = check_line(eu_b2b("admission_ticket", place_of_performance="BE", streamed=True))
+    assert (result.treatment, result.review) == ("reverse_charge", False), result.reasons
+    assert result.legal_basis == "WBTW art. 21 §2; Richtlijn 2006/112/EG art. 196"
+    private = check_line(line("admission_ticket", kind="private", country="FR", streamed=True))
+    assert private.treatment == "foreign_vat"  # B2C streamed: customer's residence
+
+
+def test_streamed_activity_is_taxed_at_the_customers_home_only_from_2025():
+    """§5: B2C activities "streamed/virtual: customer's residence (amendment in force
+    2025)"; before, the place where the activity is carried out (Belgium here)."""
+    facts = {"place_of_performance": "BE", "streamed": True}
+    after = check_line(line("lecture", kind="private", country="FR", **facts))
+    assert after.treatment == "foreign_vat"
+    before = check_line(line("lecture", kind="private", country="FR", day="2024-06-15", **facts))
+    assert before.treatment == "taxable" and before.rate == "21", before.reasons
+
+
 def test_no_valid_vat_number_is_claimed_before_vies_answered():
     """§11 point 5 of the issue: reasons never contradict the answer."""
     for vies in ("unchecked", "unavailable"):
