@@ -161,5 +161,5 @@ def test_bad_central_arguments_exit_2_with_a_message_and_change_nothing(secured)
             conn.execute(
                 sa.text("SELECT value FROM sync_settings WHERE key = 'min_client_revision'")
             ).scalar()
-            == "0005"
+            == "0017"
         )

@@ -39,6 +39,26 @@ def test_an_older_device_does_not_push_and_says_update_smartdesk(central):
     assert device.sync().pushed == 1
 
 
+def test_a_device_from_before_0017_is_asked_to_update(central, monkeypatch):
+    """0017 takes away direct writes of file chunks: a device that does not know it would
+    fail to upload its files round after round without a word; 0018 makes the central
+    database ask it to update first."""
+    import app.sync.device as device_module
+
+    assert (
+        central.scalar("SELECT value FROM sync_settings WHERE key = 'min_client_revision'")
+        == "0017"
+    )
+    device = central.device("gnt1")
+    member = a_gent_member(central)
+    update_member_contact(device.ctx(), member, email="old@example.be")
+    monkeypatch.setattr(device_module, "head_revision", lambda: "0016")
+    report = device.sync()
+    assert report.message_key == "sync.update_smartdesk" and report.pending == 1
+    monkeypatch.undo()
+    assert device.sync().pushed == 1
+
+
 def test_data_made_before_connecting_goes_up_as_far_as_the_role_allows(central):
     device = central.device("gnt1", connect_now=False)
     generate(device.db, "small", seed=7)  # another office's worth of sample data
