@@ -133,3 +133,34 @@ def test_three_devices_pushing_while_a_fourth_pulls_in_a_loop_ends_with_every_ch
     for device in pushers:
         for n, member in enumerate(targets[device.name]):
             assert local_email(reader, member) == f"{device.name}.3.{n}@example.be"
+
+
+def test_a_change_committed_before_a_sync_starts_comes_with_that_sync(central):
+    # A colleague's change that committed before the device syncs comes with that sync,
+    # however the server numbered the transactions: here the writer's transaction id is
+    # older than one that ended before the writer wrote (its feed key is then above its
+    # own id), and nothing younger ends after it, so the server's "oldest running"
+    # bound alone (latest ended + 1) would leave it out until some other transaction ends.
+    reader = central.device("gnt1")
+    member = members_of(central, "GNT")[0]
+    writer = central.engine.connect()
+    writer_tx = writer.begin()
+    older = writer.execute(sa.text("SELECT pg_current_xact_id()::text::bigint")).scalar()
+    with central.engine.begin() as conn:  # a younger transaction ends first
+        younger = conn.execute(sa.text("SELECT pg_current_xact_id()::text::bigint")).scalar()
+    assert younger > older
+    writer.execute(
+        sa.text("UPDATE members SET email = 'committed@example.be' WHERE id = :i"), {"i": member}
+    )
+    writer_tx.commit()
+    writer.close()
+    assert (
+        central.scalar(
+            "SELECT max(txid) FROM sync_change_log WHERE entity_id = CAST(:i AS uuid)", i=member
+        )
+        > older
+    )
+
+    assert reader.sync().ok
+
+    assert local_email(reader, member) == "committed@example.be"
