@@ -6,11 +6,12 @@ from __future__ import annotations
 import threading
 import time
 
+import psycopg
 import sqlalchemy as sa
 
 from app.services.members.members import update_member_contact
 from app.sync.tables import ORDER, to_json
-from tests.sync.conftest import local_engine
+from tests.sync.conftest import PASSWORD, local_engine
 
 
 def members_of(central, office: str) -> list[str]:
@@ -164,3 +165,32 @@ def test_a_change_committed_before_a_sync_starts_comes_with_that_sync(central):
     assert reader.sync().ok
 
     assert local_email(reader, member) == "committed@example.be"
+
+
+def test_two_logins_committing_out_of_order_around_a_pull_lose_nothing(central):
+    # two logins' transactions interleaved by hand: the first to write the feed
+    # commits last, a device pulls while it is open; its change is not skipped, and
+    # the next sync after both commits brings both
+    reader = central.device("gnt1")
+    first, second = members_of(central, "GNT")[:2]
+    url = sa.engine.make_url(central.url)
+
+    def login(short: str, autocommit: bool) -> psycopg.Connection:
+        return psycopg.connect(
+            host=url.host or "127.0.0.1",
+            port=url.port or 5432,
+            dbname=url.database,
+            user=central.login(short),
+            password=PASSWORD,
+            autocommit=autocommit,
+        )
+
+    with login("gnt2", autocommit=False) as late, login("adm", autocommit=True) as early:
+        late.execute("UPDATE members SET email = 'late@example.be' WHERE id = %s", [first])
+        early.execute("UPDATE members SET email = 'early@example.be' WHERE id = %s", [second])
+        assert reader.sync().ok
+        assert local_email(reader, first) != "late@example.be"
+        late.commit()
+    assert reader.sync().ok
+    assert local_email(reader, first) == "late@example.be"
+    assert local_email(reader, second) == "early@example.be"
