@@ -11,6 +11,7 @@ sub-process can open a copy of them.
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any import of Qt
 os.environ["SMARTDESK_DB_KEY"] = "a passphrase for the tests' sub-processes"
@@ -51,6 +52,19 @@ class MemoryKeyring(KeyringBackend):
 
 
 keyring.set_keyring(fail.Keyring())  # between tests: no keyring, never the machine's own
+
+
+@pytest.fixture(autouse=True)
+def source_language_after_each_test():
+    """Every test ends with the window's source texts (English), whatever it switched
+    to: a test that changes the language and fails before switching back would leave
+    its catalogue installed for every test after it in the run."""
+    yield
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is None or i18n._current["translator"] is None:
+        return
+    if i18n.current_language() != "en":
+        i18n.install_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -39,7 +39,7 @@ def check_destination(out: str | Path) -> Path:
             raise ScreenshotError(f"the folder {folder} does not exist; create it first")
         if not folder.is_dir():
             raise ScreenshotError(f"{folder} is a file, not a folder; choose another place")
-        writable = os.access(folder, os.W_OK | os.X_OK)
+        writable = os.access(folder, os.W_OK | os.X_OK) and _can_create_in(folder)
     except (OSError, ValueError) as exc:  # a name the system cannot take
         raise ScreenshotError(f"cannot write {out!r}: {exc}") from None
     if not writable:
@@ -50,6 +50,18 @@ def check_destination(out: str | Path) -> Path:
         # never replace a device, a pipe or a link (as root, /dev/null would become a file)
         raise ScreenshotError(f"cannot write {out}: {exc.reason}") from None
     return out
+
+
+def _can_create_in(folder: Path) -> bool:
+    """Whether a file can be made in `folder`, by making (and removing) one: the
+    permission bits alone say yes to root in a folder the system refuses files in."""
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".smartdesk-", suffix=".probe", dir=folder)
+    except OSError:
+        return False
+    os.close(handle)
+    Path(probe).unlink(missing_ok=True)
+    return True
 
 
 def save_image(image, out: Path) -> Path:

@@ -405,8 +405,7 @@ ROUND_START = sa.text(
                 'writes', r.writes, 'all_offices', r.all_offices))
          FROM sync_role_rules r WHERE r.role = me.role) AS rules,
         (SELECT number_series FROM registered) AS number_series,
-        (SELECT device_id FROM claim) AS claimed,
-        public.sync_feed_horizon() AS horizon
+        (SELECT device_id FROM claim) AS claimed
     FROM me
     """
 )
@@ -418,11 +417,10 @@ class _Start:
     minimum: str | None
     central_revision: str | None
     scope: dict
-    horizon: int
 
 
 def _start_round(db: Database, rc: Connection, device_id: str) -> _Start:
-    """What `central_scope`, `register_device` and the feed horizon ask, in one statement
+    """What `central_scope` and `register_device` ask, in one statement
     (one round trip, issue 14 point 4); the session claims the device id for the change
     log (migration 0005). A device id the central database refuses (another login
     registered it) is replaced, as `register_device` does."""
@@ -466,7 +464,7 @@ def _start_round(db: Database, rc: Connection, device_id: str) -> _Start:
         "user_id": str(me.user_id),
         "rules": rules,
     }
-    return _Start(device_id, me.minimum, me.central_revision, scope, me.horizon)
+    return _Start(device_id, me.minimum, me.central_revision, scope)
 
 
 def _round(db, engine, state, report, progress, cancelled, batch_size, page_size) -> None:
@@ -492,7 +490,6 @@ def _round_on(db, engine, rc, state, report, progress, cancelled, batch_size, pa
         if rescope:  # another role or office: start the feed again from a full pull
             local.set_state(lc, local.CURSOR, None)
             local.set_state(lc, FIRST_PULL, None)  # and that pull from its start
-    horizon = start.horizon
     if refused is None:
         if state.get(local.UPLOADED) != "1":
             uploaded = UploadResult()
@@ -526,16 +523,17 @@ def _round_on(db, engine, rc, state, report, progress, cancelled, batch_size, pa
         if pushed.cancelled:
             report.cancelled = True
             return
-    # the pull reads the feed up to the horizon of the round's first statement: what
-    # this round pushed lies above it and comes back in the next round, where the rows
-    # already at that version are left as they are (no statement of its own here)
+    # The feed horizon is read by the pull, in a statement of its own after the round's
+    # start committed: that statement registered the device (a write, so a transaction
+    # id younger than the feed key of every change committed before the round began),
+    # and the horizon passes a key only once a transaction id at least as young has
+    # ended. Read inside the round's start it could stop just short of a colleague's
+    # change committed before this round (its key above its own transaction id).
     cursor = parse_cursor(local.read_state(db).get(local.CURSOR))
     if cursor is None:
         pulled = full_pull(db, engine, progress, cancelled)
     else:
-        pulled = pull_changes(
-            db, engine, cursor, page_size, progress, cancelled, connection=rc, horizon=horizon
-        )
+        pulled = pull_changes(db, engine, cursor, page_size, progress, cancelled, connection=rc)
     report.pulled, report.removed = pulled.pulled, pulled.removed
     report.removed_by_table = dict(pulled.removed_by_table)
     report.rejected += pulled.rejected

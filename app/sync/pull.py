@@ -222,8 +222,12 @@ def pull_changes(
     horizon: int | None = None,
 ) -> PullResult:
     """Follow the change feed from `cursor` until it is drained, up to the feed horizon:
-    `horizon` when the caller read it (the round's first statement does), else read
-    here first. Each page costs two statements whatever its size (issue 14, point 4):
+    `horizon` when the caller read it, else read here first. Read it only after a
+    transaction of this round that wrote (and so took a transaction id) has committed:
+    a change's feed key can be above its own transaction id (the server's "latest ended
+    + 1" when it wrote), and the horizon passes that key only once a transaction id at
+    least as young has ended; a horizon read before then leaves out a change committed
+    before the round began, until some later transaction on the server ends. Each page costs two statements whatever its size (issue 14, point 4):
     its entries, then per table the rows they name. The entries are read in a statement
     later than the horizon (which is all migration 0005 asks); the rows in a later one
     still, so a row may be newer than its entry: never older, and the newer change's

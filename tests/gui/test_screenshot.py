@@ -117,8 +117,15 @@ def test_a_destination_that_is_a_folder_ends_with_status_2(qapp, demo_db, tmp_pa
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
 def test_a_destination_in_a_folder_that_cannot_be_written_ends_with_status_2(
-    qapp, demo_db, tmp_path, capsys
+    qapp, demo_db, tmp_path, capsys, monkeypatch
 ):
+    built = []  # refused before the window is built (no wait for a view to load)
+
+    def no_window(*args, **kwargs):
+        built.append(args)
+        raise AssertionError("the window was built for a destination it cannot write")
+
+    monkeypatch.setattr("ui.main_window.MainWindow", no_window)
     if os.geteuid() == 0:  # root writes anywhere; a folder the system refuses files in
         if not os.path.isdir("/proc"):
             pytest.skip("no folder refuses root here")
@@ -132,6 +139,7 @@ def test_a_destination_in_a_folder_that_cannot_be_written_ends_with_status_2(
     assert code == 2
     assert str(folder) in err and "Traceback" not in err
     assert not os.path.exists(f"{folder}/x.png")
+    assert not built
 
 
 @pytest.mark.parametrize("kind", ["device", "pipe", "link"])

@@ -6,11 +6,12 @@ from __future__ import annotations
 import threading
 import time
 
+import psycopg
 import sqlalchemy as sa
 
 from app.services.members.members import update_member_contact
 from app.sync.tables import ORDER, to_json
-from tests.sync.conftest import local_engine
+from tests.sync.conftest import PASSWORD, local_engine
 
 
 def members_of(central, office: str) -> list[str]:
@@ -133,3 +134,63 @@ def test_three_devices_pushing_while_a_fourth_pulls_in_a_loop_ends_with_every_ch
     for device in pushers:
         for n, member in enumerate(targets[device.name]):
             assert local_email(reader, member) == f"{device.name}.3.{n}@example.be"
+
+
+def test_a_change_committed_before_a_sync_starts_comes_with_that_sync(central):
+    # A colleague's change that committed before the device syncs comes with that sync,
+    # however the server numbered the transactions: here the writer's transaction id is
+    # older than one that ended before the writer wrote (its feed key is then above its
+    # own id), and nothing younger ends after it, so the server's "oldest running"
+    # bound alone (latest ended + 1) would leave it out until some other transaction ends.
+    reader = central.device("gnt1")
+    member = members_of(central, "GNT")[0]
+    writer = central.engine.connect()
+    writer_tx = writer.begin()
+    older = writer.execute(sa.text("SELECT pg_current_xact_id()::text::bigint")).scalar()
+    with central.engine.begin() as conn:  # a younger transaction ends first
+        younger = conn.execute(sa.text("SELECT pg_current_xact_id()::text::bigint")).scalar()
+    assert younger > older
+    writer.execute(
+        sa.text("UPDATE members SET email = 'committed@example.be' WHERE id = :i"), {"i": member}
+    )
+    writer_tx.commit()
+    writer.close()
+    assert (
+        central.scalar(
+            "SELECT max(txid) FROM sync_change_log WHERE entity_id = CAST(:i AS uuid)", i=member
+        )
+        > older
+    )
+
+    assert reader.sync().ok
+
+    assert local_email(reader, member) == "committed@example.be"
+
+
+def test_two_logins_committing_out_of_order_around_a_pull_lose_nothing(central):
+    # two logins' transactions interleaved by hand: the first to write the feed
+    # commits last, a device pulls while it is open; its change is not skipped, and
+    # the next sync after both commits brings both
+    reader = central.device("gnt1")
+    first, second = members_of(central, "GNT")[:2]
+    url = sa.engine.make_url(central.url)
+
+    def login(short: str, autocommit: bool) -> psycopg.Connection:
+        return psycopg.connect(
+            host=url.host or "127.0.0.1",
+            port=url.port or 5432,
+            dbname=url.database,
+            user=central.login(short),
+            password=PASSWORD,
+            autocommit=autocommit,
+        )
+
+    with login("gnt2", autocommit=False) as late, login("adm", autocommit=True) as early:
+        late.execute("UPDATE members SET email = 'late@example.be' WHERE id = %s", [first])
+        early.execute("UPDATE members SET email = 'early@example.be' WHERE id = %s", [second])
+        assert reader.sync().ok
+        assert local_email(reader, first) != "late@example.be"
+        late.commit()
+    assert reader.sync().ok
+    assert local_email(reader, first) == "late@example.be"
+    assert local_email(reader, second) == "early@example.be"
