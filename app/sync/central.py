@@ -66,6 +66,7 @@ CALLABLE_FUNCTIONS = (
     "public.sync_feed_horizon()",
     "public.sync_upload_stage(text)",  # 0016: the bulk upload's staging table
     "public.sync_put_file(text)",  # 0017: the only way a file's bytes go in
+    "public.sync_feed_page(bigint, bigint, integer)",  # 0019: horizon + first page
 )
 PIN_COLUMNS = ("pin_hash", "pin_salt")
 

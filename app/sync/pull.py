@@ -55,6 +55,11 @@ FEED_PAGE = sa.text(
     "SELECT txid, id, entity, entity_id FROM sync_change_log "
     "WHERE (txid, id) > (:t, :i) AND txid < :h ORDER BY txid, id LIMIT :n"
 )
+# the horizon, then the first page below it, in one call (0019): two statements on
+# the server, one round trip; one row with the horizon alone when nothing waits
+FEED_FIRST_PAGE = sa.text(
+    "SELECT horizon, txid, id, entity, entity_id FROM public.sync_feed_page(:t, :i, :n)"
+)
 FULL_PULL_CHUNK = 5_000
 MAX_ID = 2**63 - 1
 ID_PAGE = 50_000
@@ -222,30 +227,36 @@ def pull_changes(
     horizon: int | None = None,
 ) -> PullResult:
     """Follow the change feed from `cursor` until it is drained, up to the feed horizon:
-    `horizon` when the caller read it, else read here first. Read it only after a
-    transaction of this round that wrote (and so took a transaction id) has committed:
-    a change's feed key can be above its own transaction id (the server's "latest ended
-    + 1" when it wrote), and the horizon passes that key only once a transaction id at
-    least as young has ended; a horizon read before then leaves out a change committed
-    before the round began, until some later transaction on the server ends. Each page costs two statements whatever its size (issue 14, point 4):
-    its entries, then per table the rows they name. The entries are read in a statement
-    later than the horizon (which is all migration 0005 asks); the rows in a later one
-    still, so a row may be newer than its entry: never older, and the newer change's
-    own entry comes after the cursor, so nothing is skipped (DESIGN §4.3)."""
+    `horizon` when the caller read it, else read with the first page.
+
+    The horizon is read only after a transaction of this round that wrote (and so took
+    a transaction id) has committed: a change's feed key can be above its own
+    transaction id (the server's "latest ended + 1" when it wrote), and the horizon
+    passes that key only once a transaction id at least as young has ended; read before
+    then, it leaves out a change committed before the round began until some later
+    transaction on the server ends. The first page's entries are read in the same call
+    (`sync_feed_page`, 0019) but by a later statement on the server than the horizon's,
+    which is all migration 0005 asks.
+
+    Each page costs two statements whatever its size: its entries, then per table the
+    rows they name, read later still, so a row may be newer than its entry: never
+    older, and the newer change's own entry comes after the cursor, so nothing is
+    skipped (DESIGN §4.3)."""
     result = PullResult()
     rc = connection or engine.connect()
     try:
-        if horizon is None:
-            horizon = rc.execute(HORIZON).scalar_one()
-            rc.commit()
         while True:
             if cancelled is not None and cancelled():
                 result.cancelled = True
                 break
             with rc.begin():
-                entries = rc.execute(
-                    FEED_PAGE, {"t": cursor[0], "i": cursor[1], "h": horizon, "n": page_size}
-                ).all()
+                place = {"t": cursor[0], "i": cursor[1], "n": page_size}
+                if horizon is None:  # the first page reads the horizon too (0019)
+                    rows = rc.execute(FEED_FIRST_PAGE, place).all()
+                    horizon = rows[0].horizon
+                    entries = [row for row in rows if row.txid is not None]
+                else:
+                    entries = rc.execute(FEED_PAGE, {**place, "h": horizon}).all()
                 if not entries:
                     break
                 wanted: dict[str, set[str]] = defaultdict(set)
