@@ -433,23 +433,34 @@ def forget_sent(lc: Connection, ids: list[tuple[str]], through: int) -> None:
     )
 
 
+MARK_CHUNK = 5_000
+
+
 def _mark_sent(db: Database, sent: dict[str, list[tuple]], through: int) -> None:
     """The rows the central database took are sent: row_version 1, their own
     `updated_at` kept, and what they carried out of the outbox (`forget_sent`; the
-    outbox's highest seq was `through` when they were read). One local transaction.
+    outbox's highest seq was `through` when they were read).
+
+    In local transactions of `MARK_CHUNK` rows: each row marked is central already, so a
+    stop half-way leaves only rows that the next upload finds central (same id) and
+    leaves to the pull; between two chunks the user's own writes go through, and the
+    write-ahead log stays small enough to be reused instead of growing by the size of
+    the whole database (an encrypted page written twice, and the file grown page by
+    page, cost more than the update itself).
 
     Each row is found by its place in the file, in the file's order, and only if it is
     still the row with that id there (SmartDesk runs no VACUUM, which could renumber; a
     row missed would keep row_version 0 until the pull brings its central version): the
     file is rewritten in one pass, where looking each id up in the id index reads it at
     random, page by page (minutes for a national database)."""
-    with local_write(db) as lc:
+    with db.engine.connect() as lc:
         outbox = lc.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM outbox)").scalar()
-        for entity, rows in sent.items():
-            if not rows:
-                continue
-            lc.exec_driver_sql(
-                f'UPDATE "{entity}" SET row_version = 1 WHERE rowid = ? AND id = ?', rows
-            )
-            if outbox:
-                forget_sent(lc, [(i,) for _, i in rows], through)
+    for entity, rows in sent.items():
+        for start in range(0, len(rows), MARK_CHUNK):
+            part = rows[start : start + MARK_CHUNK]
+            with local_write(db) as lc:
+                lc.exec_driver_sql(
+                    f'UPDATE "{entity}" SET row_version = 1 WHERE rowid = ? AND id = ?', part
+                )
+                if outbox:
+                    forget_sent(lc, [(i,) for _, i in part], through)

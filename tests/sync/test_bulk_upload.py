@@ -194,6 +194,8 @@ def test_a_bulk_upload_leaves_the_central_database_as_the_row_by_row_one(
     user_url = sa.engine.make_url(other_url).set(username=None, password=None)
     row_by_row = twin(central, bulk, "rows", user_url.render_as_string(hide_password=False))
 
+    # rows are marked sent in local transactions of MARK_CHUNK: several per table here
+    monkeypatch.setattr("app.sync.bulk_upload.MARK_CHUNK", 997)
     bulk_report = bulk.connect()
     monkeypatch.setattr("app.sync.device.upload", upload_module.upload_row_by_row)
     rows_report = row_by_row.connect()
