@@ -111,3 +111,29 @@ def test_teamadmin_reads_only_named_members_and_receives_one_when_a_request_name
     assert team.scalar("SELECT count(*) FROM members WHERE id = :i", i=key) == 1
     assert team.scalar("SELECT count(*) FROM certificate_requests WHERE member_id = :i", i=key)
     assert team.scalar("SELECT count(*) FROM quotes") == 0
+
+
+@pytest.mark.parametrize("login", [*ATTACKERS, "bxl1"])
+def test_the_feed_page_function_shows_a_login_what_its_own_select_shows_and_no_more(secured, login):
+    """`sync_feed_page` (0019) runs as its caller: a Gent adviser, TeamAdmin or a loan
+    reviewer calling it by hand reads the same feed entries as their own SELECT of
+    the change log under row-level security, never another office's entry."""
+    with connect_as(secured, login) as conn:
+        own = conn.execute(
+            "SELECT txid, id FROM sync_change_log WHERE txid < public.sync_feed_horizon() "
+            "ORDER BY txid, id"
+        ).fetchall()
+        paged = conn.execute(
+            "SELECT txid, id FROM public.sync_feed_page(0, 0, 1000000) WHERE txid IS NOT NULL"
+        ).fetchall()
+        members_elsewhere = conn.execute(
+            "SELECT count(*) FROM public.sync_feed_page(0, 0, 1000000) p "
+            "JOIN sync_change_log l ON l.id = p.id "
+            "WHERE p.entity = 'members' AND l.office_id <> %s",
+            [GNT],
+        ).fetchone()[0]
+    assert paged == own
+    everything = secured.scalar("SELECT count(*) FROM sync_change_log")
+    assert len(paged) < everything  # the row policy applies inside the function
+    if login == "gnt1":  # (shared rows such as issuer identities come from every office)
+        assert members_elsewhere == 0
