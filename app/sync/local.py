@@ -134,7 +134,9 @@ def pending_ids(conn: Connection, ids: Iterable[str] | None = None) -> set[str]:
 
 def upsert_rows(conn: Connection, entity: str, rows: list[dict], only_newer: bool = True) -> int:
     """Write central rows (Python values) into the device's table; with `only_newer`, a
-    row already at that version or later is left as it is.
+    row already at that version or later is left as it is. Returns how many rows
+    changed on the device: a device's own changes coming back from the central
+    database at the version it already has are not "pulled" again.
 
     The central row wins a unique value (a login, a member or quote number) that a row
     made on this device also holds: that local row moves to `sync_rejections` (nothing
@@ -148,16 +150,17 @@ def upsert_rows(conn: Connection, entity: str, rows: list[dict], only_newer: boo
     statement = _upsert_statement(entity, only_newer)
     savepoint = conn.begin_nested()
     try:
-        conn.execute(statement, rows)
+        changed = _changed(conn.execute(statement, rows), len(rows))
         savepoint.commit()
-        return len(rows)
+        return changed
     except sa.exc.IntegrityError:
         savepoint.rollback()
+    changed = 0
     for row in rows:
         for attempt in range(2):
             savepoint = conn.begin_nested()
             try:
-                conn.execute(statement, [row])
+                changed += _changed(conn.execute(statement, [row]), 1)
                 savepoint.commit()
                 break
             except sa.exc.IntegrityError:
@@ -166,7 +169,13 @@ def upsert_rows(conn: Connection, entity: str, rows: list[dict], only_newer: boo
                     log.warning("%s %s could not be applied on this device", entity, row["id"])
                 else:
                     _displace(conn, table, row)
-    return len(rows)
+    return changed
+
+
+def _changed(result, given: int) -> int:
+    """Rows an upsert inserted or updated (SQLite counts neither the rows its WHERE
+    left alone nor, for an upsert, anything twice); `given` where the driver cannot say."""
+    return result.rowcount if result.rowcount >= 0 else given
 
 
 @functools.cache

@@ -152,3 +152,19 @@ def test_a_change_made_during_a_push_comes_in_the_next_round_and_own_changes_com
         assert conn.execute(sa.text(versions)).all() == mine  # as they were
     assert device.scalar("SELECT count(*) FROM outbox") == 0
     assert device.scalar("SELECT count(*) FROM sync_conflicts") == 0
+
+
+def test_a_device_s_own_changes_coming_back_are_not_counted_as_pulled(central):
+    """The round's pull brings back what the device just pushed, at the version it has
+    already: its summary says "pulled 0", not the number it pushed, and a colleague's
+    change in the meantime counts as one."""
+    members = _bxl_members(central)
+    device, other = central.device("bxl1"), central.device("adm")
+    for i, member in enumerate(members[:3]):
+        update_member_contact(device.ctx(), member, email=f"own{i}@example.be")
+    report = device.sync()
+    assert (report.pushed, report.pulled) == (3, 0), report
+    update_member_contact(other.ctx(), members[5], email="colleague@example.be")
+    assert other.sync().pushed == 1
+    report = device.sync()
+    assert (report.pushed, report.pulled) == (0, 1), report
