@@ -949,17 +949,12 @@ class SyncView(QWidget):
             and self.dialog is None
         ):  # the adviser asked for this round and is here: ask for the password now
             self.open_connect_dialog(password_only=True)
-        if (
-            report.new_conflicts
-            or report.rejected
-            or report.pulled
-            or report.files_down
-            or result.kind == "connect"
-        ):
-            if self.isVisible():
-                self.reload_lists()
-            else:
-                self._lists_stale = True
+        # every round adds a line to the timeline (and may change the conflicts, the
+        # refused changes and the files): the lists are read again after each one
+        if self.isVisible():
+            self.reload_lists()
+        else:
+            self._lists_stale = True
 
     def _status_changed(self, status) -> None:
         if self._last_conflict_count is not None and status.conflicts != self._last_conflict_count:
