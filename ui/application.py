@@ -165,7 +165,7 @@ class Desk:
 
 # --- the database passphrase (a computer without a keyring) -----------------------------
 
-#: what LocalDatabaseError says when a passphrase would open (or create) the database
+# what LocalDatabaseError says when a passphrase would open (or create) the database
 PASSPHRASE_KEYS = frozenset(
     {
         "database.passphrase_needed",

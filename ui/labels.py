@@ -36,8 +36,8 @@ DEADLINE_KINDS = {
     "certificate": QT_TRANSLATE_NOOP("Labels", "Certificate request"),
 }
 
-#: each language's own name, for the language menu (never translated: a person who
-#: cannot read the current language must still find their own)
+# each language's own name, for the language menu (never translated: a person who
+# cannot read the current language must still find their own)
 ENDONYMS = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 

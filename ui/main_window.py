@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
-        #: the views this user's role sees, in navigation order
+        # the views this user's role sees, in navigation order
         self.entries: tuple[ViewEntry, ...] = registry.entries_for(ctx.user.role)
         self.views = WindowViews(self, self.entries)
         for entry in self.entries:

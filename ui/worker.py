@@ -26,7 +26,7 @@ class Worker(QObject):
     """A single-thread executor whose results are delivered on the GUI thread."""
 
     _delivered = Signal(object)
-    #: emitted on the GUI thread after each callback; `busy` tells whether more is queued
+    # emitted on the GUI thread after each callback; `busy` tells whether more is queued
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -35,7 +35,7 @@ class Worker(QObject):
         self._pending = 0
         self._closed = False
         self._delivered.connect(self._deliver)
-        #: called for errors that have no `on_error` of their own (the window shows them)
+        # called for errors that have no `on_error` of their own (the window shows them)
         self.default_error_handler: ErrorCallback | None = None
 
     @property

@@ -632,7 +632,6 @@
     <name>Application</name>
     <message>
         <source>This computer has no keyring to keep the key of SmartDesk&apos;s database. Choose a passphrase of at least 12 characters; SmartDesk asks for it at every start. Keep it safe: without it nobody can read the database, not even the helpdesk.</source>
-        <extracomment>what LocalDatabaseError says when a passphrase would open (or create) the database</extracomment>
         <translation>Deze computer heeft geen sleutelhanger om de sleutel van de SmartDesk-databank te bewaren. Kies een wachtzin van minstens 12 tekens; SmartDesk vraagt erom bij elke start. Bewaar hem goed: zonder wachtzin kan niemand de databank lezen, ook de helpdesk niet.</translation>
     </message>
     <message>
@@ -682,7 +681,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>AskTeamAdminDialog</name>
     <message>
         <source>(optional)</source>
-        <extracomment>the new request&apos;s id, once TeamAdmin has it</extracomment>
         <translation>(facultatief)</translation>
     </message>
     <message>
@@ -1219,7 +1217,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>HomeView</name>
     <message>
         <source>Welcome, {name}</source>
-        <extracomment>the roles whose work a count is (None: every role&apos;s)</extracomment>
         <translation>Welkom, {name}</translation>
     </message>
     <message>
@@ -1434,7 +1431,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Active</source>
-        <extracomment>the fields of the synced tables, as the conflict table shows them (others: readable code)</extracomment>
         <translation>Actief</translation>
     </message>
     <message>
@@ -1467,7 +1463,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Work accident</source>
-        <extracomment>the cover an accident falls under (the `kind` of an accident declaration)</extracomment>
         <translation>Arbeidsongeval</translation>
     </message>
     <message>
@@ -1656,7 +1651,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Belgian VAT</source>
-        <extracomment>VAT treatments of a quote line (vat-check.md), as an adviser says them</extracomment>
         <translation>Belgische btw</translation>
     </message>
     <message>
@@ -1697,7 +1691,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Not checked with VIES</source>
-        <extracomment>the result of a VAT-number check (offline format check, then VIES)</extracomment>
         <translation>Niet gecontroleerd via VIES</translation>
     </message>
     <message>
@@ -1718,7 +1711,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Performance (music, theatre, dance, DJ…)</source>
-        <extracomment>quote-line categories of the VAT check (resources/vat/categories.toml)</extracomment>
         <translation>Optreden (muziek, theater, dans, dj…)</translation>
     </message>
     <message>
@@ -1859,7 +1851,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>unit</source>
-        <extracomment>units of a quote line (free text is allowed; these are the usual ones)</extracomment>
         <translation>eenheid</translation>
     </message>
     <message>
@@ -1904,7 +1895,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Is the client the organiser of the show, concert or conference?</source>
-        <extracomment>the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)</extracomment>
         <translation>Is de klant de organisator van de voorstelling, het concert of de conferentie?</translation>
     </message>
     <message>
@@ -2085,7 +2075,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>User</source>
-        <extracomment>the synced tables, as the Sync view names what a conflict or a refused change is about</extracomment>
         <translation>Gebruiker</translation>
     </message>
     <message>
@@ -2130,7 +2119,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>The same field was changed here and in the central database.</source>
-        <extracomment>why sync could not merge a change on its own (app/sync/merge.py)</extracomment>
         <translation>Hetzelfde veld werd hier en in de centrale databank gewijzigd.</translation>
     </message>
     <message>
@@ -2155,7 +2143,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>New</source>
-        <extracomment>what kind of change sync refused</extracomment>
         <translation>Nieuw</translation>
     </message>
     <message>
@@ -2216,7 +2203,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Name</source>
-        <extracomment>what the quote&apos;s history shows for each audited action (app/services/quotes/quotes.py)</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -2735,7 +2721,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Purpose</source>
-        <extracomment>each input with its read-only text, in the form&apos;s order</extracomment>
         <translation>Doel</translation>
     </message>
     <message>
@@ -2939,7 +2924,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>LoansChart</name>
     <message>
         <source>Approved (EUR)</source>
-        <extracomment>one colour per purpose, in the rule file&apos;s order (colour-blind safe, Okabe-Ito) one line per purpose: a swatch of its colour and its name the heights drawn, per purpose (what a test reads back)</extracomment>
         <translation>Toegekend (EUR)</translation>
     </message>
 </context>
@@ -3094,7 +3078,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>MainWindow</name>
     <message>
         <source>SmartDesk</source>
-        <extracomment>the views this user&apos;s role sees, in navigation order</extracomment>
         <translation>SmartDesk</translation>
     </message>
     <message>
@@ -3103,7 +3086,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     </message>
     <message>
         <source>Home</source>
-        <extracomment>the translation context of the view titles (the navigation&apos;s texts) what the picture shows, for the command&apos;s help brings the view into the state the picture needs (after the view was shown and the window went idle); None when the view as it opens is the picture the English title (translated in the `TITLE_CONTEXT` context when shown) the navigation icon: a file name in `resources/icons/` (&quot;home.svg&quot;); &quot;&quot; for none makes the view&apos;s widget; receives the main window (its `worker`, `ctx`, `sync_runner`) the roles that see the view; None: every role the pictures the screenshot command offers; empty: one, named like the view called with the widget each time the user comes to the view (e.g. focus the search) called with the widget on Refresh (F5): show what changed meanwhile how many of the newest drafts are looked at for one with lines</extracomment>
         <translation>Start</translation>
     </message>
     <message>
@@ -4692,7 +4674,6 @@ Controleer of de schijf niet vol is en of geen ander programma het bestand gebru
     <name>QuoteEditor</name>
     <message>
         <source>Quote</source>
-        <extracomment>starting widths; the description and the VAT answer share what the others leave a quote was changed, created or moved; the list should show it again</extracomment>
         <translation>Offerte</translation>
     </message>
     <message>
@@ -5119,7 +5100,6 @@ Ze krijgt het volgende nummer van de reeks van dit toestel, en haar lijnen, btw 
     <name>QuoteListModel</name>
     <message>
         <source>Number</source>
-        <extracomment>per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -5313,7 +5293,6 @@ Ze krijgt het volgende nummer van de reeks van dit toestel, en haar lijnen, btw 
     <name>RequestPanel</name>
     <message>
         <source>Save the PDF</source>
-        <extracomment>a move was made on this request (its id): lists showing it refresh</extracomment>
         <translation>PDF bewaren</translation>
     </message>
     <message>
@@ -5523,7 +5502,6 @@ Ze krijgt het volgende nummer van de reeks van dit toestel, en haar lijnen, btw 
     <name>SyncConnectDialog</name>
     <message>
         <source>A sync is running. Wait until it has finished, then try again.</source>
-        <extracomment>libpq&apos;s encryption modes, safest last; &quot;&quot; keeps what the address says the last result this dialog asked for (for tests)</extracomment>
         <translation>Er loopt een synchronisatie. Wacht tot ze klaar is en probeer dan opnieuw.</translation>
     </message>
     <message>
@@ -5675,7 +5653,6 @@ Ze krijgt het volgende nummer van de reeks van dit toestel, en haar lijnen, btw 
     </message>
     <message>
         <source>{name} (no. {number})</source>
-        <extracomment>never shown in the conflict table (secrets of the sign-in PIN) columns of the conflict&apos;s field table</extracomment>
         <translation>{name} (nr. {number})</translation>
     </message>
     <message>

@@ -17,7 +17,7 @@ DECLARATION_STATES = {
     "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
 }
 
-#: the cover an accident falls under (the `kind` of an accident declaration)
+# the cover an accident falls under (the `kind` of an accident declaration)
 COVERS = {
     "work": QT_TRANSLATE_NOOP("Labels", "Work accident"),
     "commute": QT_TRANSLATE_NOOP("Labels", "Commute accident"),

@@ -16,7 +16,7 @@ from app.services.loans.figures import LoanFigures
 from ui.labels import label
 from ui.loans.texts import LOAN_PURPOSES
 
-#: one colour per purpose, in the rule file's order (colour-blind safe, Okabe-Ito)
+# one colour per purpose, in the rule file's order (colour-blind safe, Okabe-Ito)
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 
 
@@ -32,7 +32,7 @@ class LoansChart(QWidget):
         plot.setMenuEnabled(False)
         self.plot_widget.setMouseEnabled(x=False, y=False)
         self.plot_widget.hideButtons()
-        #: one line per purpose: a swatch of its colour and its name
+        # one line per purpose: a swatch of its colour and its name
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
@@ -42,7 +42,7 @@ class LoansChart(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.legend)
         self.bars: list[pg.BarGraphItem] = []
-        #: the heights drawn, per purpose (what a test reads back)
+        # the heights drawn, per purpose (what a test reads back)
         self.heights: dict[str, list[float]] = {}
 
     def show_figures(self, figures: LoanFigures, month_names: list[str]) -> None:

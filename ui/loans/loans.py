@@ -250,7 +250,7 @@ class LoanPanel(QScrollArea):
         evidence_row.addWidget(self.attach_button)
         self.saved = QLabel()
         self.submit_button = QPushButton(self.tr("Submit for decision"))
-        #: each input with its read-only text, in the form's order
+        # each input with its read-only text, in the form's order
         self.fields = {
             name: ReadOrEdit(editor)
             for name, editor in (

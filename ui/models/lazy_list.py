@@ -22,10 +22,10 @@ MISSING = object()  # a row the user may no longer see (removed, or not theirs)
 
 
 class LazyIdListModel(QAbstractTableModel):
-    #: the number of rows found, once the whole list is known
+    # the number of rows found, once the whole list is known
     countChanged = Signal(int)
 
-    #: per column, the sort key the query takes, or None when it cannot sort by it
+    # per column, the sort key the query takes, or None when it cannot sort by it
     COLUMNS: tuple[str | None, ...] = ()
 
     def __init__(self, worker: Worker, sort_key: str, descending: bool, parent=None) -> None:

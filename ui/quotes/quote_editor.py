@@ -88,7 +88,7 @@ LINE_COLUMNS = 8
 DESCRIPTION_COLUMN = 1
 DISCOUNT_COLUMN = 5
 VAT_COLUMN = 7
-#: starting widths; the description and the VAT answer share what the others leave
+# starting widths; the description and the VAT answer share what the others leave
 COLUMN_WIDTHS = (28, 150, 100, 80, 84, 62, 86, 300)
 DESCRIPTION_SHARE = 0.38  # of the room left to description and VAT answer together
 MIN_DESCRIPTION_WIDTH = 100
@@ -168,7 +168,7 @@ class QuoteEditor(QWidget):
     """One quote, opened from the quote list."""
 
     backRequested = Signal()
-    #: a quote was changed, created or moved; the list should show it again
+    # a quote was changed, created or moved; the list should show it again
     quoteChanged = Signal(str)
 
     def __init__(self, worker: Worker, ctx: ServiceContext, parent=None) -> None:

@@ -22,7 +22,7 @@ from ui.worker import Worker
 FLAG = "⚑"
 FLAG_COLOR = QColor("#c05a00")
 
-#: per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it
+# per column, the sort key `list_quote_ids` takes, or None when it cannot sort by it
 COLUMNS = (None, "number", "date", "valid_until", "client", "activity", "state", "net", "gross")
 FLAG_COLUMN, NUMBER_COLUMN, STATE_COLUMN = 0, 1, 6
 MONEY_COLUMNS = (7, 8)

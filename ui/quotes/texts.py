@@ -20,7 +20,7 @@ QUOTE_STATES = {
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 
-#: VAT treatments of a quote line (vat-check.md), as an adviser says them
+# VAT treatments of a quote line (vat-check.md), as an adviser says them
 VAT_TREATMENTS = {
     "taxable": QT_TRANSLATE_NOOP("Labels", "Belgian VAT"),
     "exempt": QT_TRANSLATE_NOOP("Labels", "Exempt"),
@@ -37,7 +37,7 @@ CLIENT_KINDS = {
     "international_org": QT_TRANSLATE_NOOP("Labels", "International organisation or embassy"),
 }
 
-#: the result of a VAT-number check (offline format check, then VIES)
+# the result of a VAT-number check (offline format check, then VIES)
 VIES_STATES = {
     "unchecked": QT_TRANSLATE_NOOP("Labels", "Not checked with VIES"),
     "valid": QT_TRANSLATE_NOOP("Labels", "Valid in VIES"),
@@ -46,7 +46,7 @@ VIES_STATES = {
     "not_eu": QT_TRANSLATE_NOOP("Labels", "Not an EU VAT number"),
 }
 
-#: quote-line categories of the VAT check (resources/vat/categories.toml)
+# quote-line categories of the VAT check (resources/vat/categories.toml)
 CATEGORIES = {
     "performance": QT_TRANSLATE_NOOP("Labels", "Performance (music, theatre, dance, DJ…)"),
     "lecture": QT_TRANSLATE_NOOP("Labels", "Lecture"),
@@ -85,7 +85,7 @@ CATEGORIES = {
     "other_goods": QT_TRANSLATE_NOOP("Labels", "Other goods"),
 }
 
-#: units of a quote line (free text is allowed; these are the usual ones)
+# units of a quote line (free text is allowed; these are the usual ones)
 UNITS = {
     "unit": QT_TRANSLATE_NOOP("Labels", "unit"),
     "hour": QT_TRANSLATE_NOOP("Labels", "hour"),
@@ -100,7 +100,7 @@ UNITS = {
     "ticket": QT_TRANSLATE_NOOP("Labels", "ticket"),
 }
 
-#: the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)
+# the questions the VAT check may ask about a line (app/domain/quotes/vat_questions.py)
 VAT_QUESTIONS = {
     "is_organiser": QT_TRANSLATE_NOOP(
         "Labels", "Is the client the organiser of the show, concert or conference?"
@@ -164,7 +164,7 @@ EXEMPTION_DOCUMENTS = {
     "form_451": QT_TRANSLATE_NOOP("Labels", "Form 451 (personal use)"),
 }
 
-#: what the quote's history shows for each audited action (app/services/quotes/quotes.py)
+# what the quote's history shows for each audited action (app/services/quotes/quotes.py)
 IDENTITY_FIELDS = {
     "name": QT_TRANSLATE_NOOP("Labels", "Name"),
     "legal_form": QT_TRANSLATE_NOOP("Labels", "Legal form"),

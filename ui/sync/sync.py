@@ -53,9 +53,9 @@ from ui.sync.sync_runner import AUTO_SYNC_INTERVAL_MS, RoundResult, SyncRunner
 from ui.sync.texts import SYNC_CONFLICT_REASONS, SYNC_ENTITIES, SYNC_FIELDS, SYNC_OPERATIONS
 from ui.worker import Worker
 
-#: never shown in the conflict table (secrets of the sign-in PIN)
+# never shown in the conflict table (secrets of the sign-in PIN)
 HIDDEN_FIELDS = frozenset({"pin_hash", "pin_salt"})
-#: columns of the conflict's field table
+# columns of the conflict's field table
 FIELD, BASE, MINE, THEIRS, KEEP = range(5)
 
 

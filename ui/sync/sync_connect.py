@@ -41,7 +41,7 @@ from ui.sync.sync_progress import progress_text
 from ui.sync.sync_runner import RoundResult, SyncRunner
 from ui.worker import Worker
 
-#: libpq's encryption modes, safest last; "" keeps what the address says
+# libpq's encryption modes, safest last; "" keeps what the address says
 SSL_MODES = ("", "require", "verify-ca", "verify-full", "prefer", "disable")
 
 
@@ -108,7 +108,7 @@ class SyncConnectDialog(QDialog):
         self._password_only = password_only
         self._waiting = False
         self._keyring_ok: bool | None = None
-        #: the last result this dialog asked for (for tests)
+        # the last result this dialog asked for (for tests)
         self.result_seen: RoundResult | None = None
 
         self.intro = QLabel()

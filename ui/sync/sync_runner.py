@@ -37,16 +37,16 @@ from ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
-#: a round every five minutes while connected
+# a round every five minutes while connected
 AUTO_SYNC_INTERVAL_MS = 5 * 60 * 1000
-#: the first automatic round, once the window has settled after the start
+# the first automatic round, once the window has settled after the start
 FIRST_AUTO_SYNC_DELAY_MS = 20 * 1000
-#: how long after the worker went quiet the counts are read again
+# how long after the worker went quiet the counts are read again
 STATUS_DELAY_MS = 300
-#: progress reaches the window at most this often (seconds)
+# progress reaches the window at most this often (seconds)
 PROGRESS_INTERVAL_S = 0.1
 
-#: what `run_sync` / `connect` report when the device must ask for the password
+# what `run_sync` / `connect` report when the device must ask for the password
 PASSWORD_NEEDED = "sync.password_needed"
 _SIGN_IN_REFUSED = ("sync.sign_in_failed", "sync.not_a_user")
 
@@ -64,15 +64,15 @@ class RoundResult:
 class SyncRunner(QObject):
     """Starts sync rounds off the GUI thread and tells the window what happened."""
 
-    #: the device's counts changed (SyncStatus)
+    # the device's counts changed (SyncStatus)
     statusChanged = Signal(object)
-    #: the connection state changed (see `state`)
+    # the connection state changed (see `state`)
     stateChanged = Signal()
-    #: a round or connection started: "round" | "connect"
+    # a round or connection started: "round" | "connect"
     started = Signal(str)
-    #: (done, total or 0 when unknown, step such as "push", "pull:members")
+    # (done, total or 0 when unknown, step such as "push", "pull:members")
     progressed = Signal(int, int, str)
-    #: a round or connection finished (RoundResult)
+    # a round or connection finished (RoundResult)
     finished = Signal(object)
 
     _delivered = Signal(object)
@@ -90,7 +90,7 @@ class SyncRunner(QObject):
         self._pending_password: str | None = None
         self.status: SyncStatus | None = None
         self.last_result: RoundResult | None = None
-        #: when the current spell without a connection began (UTC), None while online
+        # when the current spell without a connection began (UTC), None while online
         self.offline_since: datetime | None = None
         self._status_loading = False
         self._status_again = False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-#: the synced tables, as the Sync view names what a conflict or a refused change is about
+# the synced tables, as the Sync view names what a conflict or a refused change is about
 SYNC_ENTITIES = {
     "users": QT_TRANSLATE_NOOP("Labels", "User"),
     "members": QT_TRANSLATE_NOOP("Labels", "Member"),
@@ -29,7 +29,7 @@ SYNC_ENTITIES = {
     "attachments": QT_TRANSLATE_NOOP("Labels", "Attachment"),
 }
 
-#: why sync could not merge a change on its own (app/sync/merge.py)
+# why sync could not merge a change on its own (app/sync/merge.py)
 SYNC_CONFLICT_REASONS = {
     "same_field": QT_TRANSLATE_NOOP(
         "Labels", "The same field was changed here and in the central database."
@@ -55,14 +55,14 @@ SYNC_CONFLICT_REASONS = {
     ),
 }
 
-#: what kind of change sync refused
+# what kind of change sync refused
 SYNC_OPERATIONS = {
     "insert": QT_TRANSLATE_NOOP("Labels", "New"),
     "update": QT_TRANSLATE_NOOP("Labels", "Change"),
     "delete": QT_TRANSLATE_NOOP("Labels", "Deletion"),
 }
 
-#: the fields of the synced tables, as the conflict table shows them (others: readable code)
+# the fields of the synced tables, as the conflict table shows them (others: readable code)
 SYNC_FIELDS = {
     "active": QT_TRANSLATE_NOOP("Labels", "Active"),
     "amount": QT_TRANSLATE_NOOP("Labels", "Amount"),

@@ -35,7 +35,7 @@ WARNING_STYLE = "color: #6b4a00;"
 
 
 class AskTeamAdminDialog(ServiceDialog):
-    #: the new request's id, once TeamAdmin has it
+    # the new request's id, once TeamAdmin has it
     requested = Signal(str)
 
     def __init__(

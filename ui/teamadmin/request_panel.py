@@ -43,7 +43,7 @@ from ui.worker import Worker
 
 
 class RequestPanel(QWidget):
-    #: a move was made on this request (its id): lists showing it refresh
+    # a move was made on this request (its id): lists showing it refresh
     changed = Signal(str)
 
     def __init__(self, worker: Worker, ctx: ServiceContext, parent=None) -> None:

@@ -39,7 +39,7 @@ TILE_KEYS = (
     "loans_in_arrears",
     "pending_changes",
 )
-#: the roles whose work a count is (None: every role's)
+# the roles whose work a count is (None: every role's)
 TILE_ROLES: dict[str, frozenset[str] | None] = {
     "members": None,
     "draft_quotes": frozenset({"adviser", "admin"}),

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-#: the translation context of the view titles (the navigation's texts)
+# the translation context of the view titles (the navigation's texts)
 TITLE_CONTEXT = "MainWindow"
 
 
@@ -60,29 +60,29 @@ class Shot:
     """One picture `smartdesk screenshot --view NAME` can take of a view."""
 
     name: str
-    #: what the picture shows, for the command's help
+    # what the picture shows, for the command's help
     description: str
-    #: brings the view into the state the picture needs (after the view was shown and the
-    #: window went idle); None when the view as it opens is the picture
+    # brings the view into the state the picture needs (after the view was shown and the
+    # window went idle); None when the view as it opens is the picture
     prepare: Callable[[Stage], None] | None = None
 
 
 @dataclass(frozen=True)
 class ViewEntry:
     name: str
-    #: the English title (translated in the `TITLE_CONTEXT` context when shown)
+    # the English title (translated in the `TITLE_CONTEXT` context when shown)
     title: str
-    #: the navigation icon: a file name in `resources/icons/` ("home.svg"); "" for none
+    # the navigation icon: a file name in `resources/icons/` ("home.svg"); "" for none
     icon: str
-    #: makes the view's widget; receives the main window (its `worker`, `ctx`, `sync_runner`)
+    # makes the view's widget; receives the main window (its `worker`, `ctx`, `sync_runner`)
     factory: Callable[[Any], Any]
-    #: the roles that see the view; None: every role
+    # the roles that see the view; None: every role
     roles: frozenset[str] | None = None
-    #: the pictures the screenshot command offers; empty: one, named like the view
+    # the pictures the screenshot command offers; empty: one, named like the view
     shots: tuple[Shot, ...] = ()
-    #: called with the widget each time the user comes to the view (e.g. focus the search)
+    # called with the widget each time the user comes to the view (e.g. focus the search)
     on_show: Callable[[Any], None] | None = None
-    #: called with the widget on Refresh (F5): show what changed meanwhile
+    # called with the widget on Refresh (F5): show what changed meanwhile
     on_refresh: Callable[[Any], None] | None = None
 
     def visible_to(self, role: str) -> bool:
@@ -232,7 +232,7 @@ def _focus_quote_search(view) -> None:
         view.search_box.setFocus()
 
 
-#: how many of the newest drafts are looked at for one with lines
+# how many of the newest drafts are looked at for one with lines
 DRAFTS_TRIED = 50
 
 
