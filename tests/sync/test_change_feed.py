@@ -6,12 +6,12 @@ from __future__ import annotations
 import threading
 import time
 
-import psycopg
 import sqlalchemy as sa
 
 from app.services.members.members import update_member_contact
 from app.sync.tables import ORDER, to_json
-from tests.sync.conftest import PASSWORD, local_engine
+from tests.security.conftest import connect_as
+from tests.sync.conftest import local_engine
 
 
 def members_of(central, office: str) -> list[str]:
@@ -173,19 +173,10 @@ def test_two_logins_committing_out_of_order_around_a_pull_lose_nothing(central):
     # the next sync after both commits brings both
     reader = central.device("gnt1")
     first, second = members_of(central, "GNT")[:2]
-    url = sa.engine.make_url(central.url)
-
-    def login(short: str, autocommit: bool) -> psycopg.Connection:
-        return psycopg.connect(
-            host=url.host or "127.0.0.1",
-            port=url.port or 5432,
-            dbname=url.database,
-            user=central.login(short),
-            password=PASSWORD,
-            autocommit=autocommit,
-        )
-
-    with login("gnt2", autocommit=False) as late, login("adm", autocommit=True) as early:
+    with (
+        connect_as(central, "gnt2") as late,
+        connect_as(central, "adm", autocommit=True) as early,
+    ):
         late.execute("UPDATE members SET email = 'late@example.be' WHERE id = %s", [first])
         early.execute("UPDATE members SET email = 'early@example.be' WHERE id = %s", [second])
         assert reader.sync().ok
